@@ -1,0 +1,51 @@
+package dev.notedeck.model;
+
+import java.util.List;
+
+/** Content inside a section. Renderers switch over these exhaustively. */
+public sealed interface Block {
+
+  /** A paragraph; single line breaks in the source are kept as {@code \n} in its text. */
+  record Paragraph(RichText text) implements Block {}
+
+  /** A heading that is not a section boundary (e.g. inside a quote or a list). */
+  record Heading(int level, RichText text) implements Block {}
+
+  /** A bullet or numbered list; items may nest further lists in their children. */
+  record ListBlock(boolean ordered, int start, List<ListItem> items) implements Block {
+    public ListBlock {
+      items = List.copyOf(items);
+    }
+  }
+
+  /** A fenced or indented code block; language is "" when not given. */
+  record Code(String language, String code) implements Block {}
+
+  /** A block quote. */
+  record Quote(List<Block> blocks) implements Block {
+    public Quote {
+      blocks = List.copyOf(blocks);
+    }
+  }
+
+  /** A table; {@code header} may be empty. Every row has as many cells as there are columns. */
+  record Table(List<RichText> header, List<List<RichText>> rows, List<Align> aligns) implements Block {
+    public Table {
+      header = List.copyOf(header);
+      rows = rows.stream().map(List::copyOf).toList();
+      aligns = List.copyOf(aligns);
+    }
+
+    public int columns() {
+      return aligns.size();
+    }
+  }
+
+  /** An image standing alone in its paragraph. {@code src} is as written in the notes. */
+  record Image(String src, String alt, String title, int line) implements Block {}
+
+  /** A thematic break ({@code ---}). */
+  record Rule() implements Block {}
+
+  enum Align { DEFAULT, LEFT, CENTER, RIGHT }
+}

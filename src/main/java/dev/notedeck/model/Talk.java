@@ -1,0 +1,35 @@
+package dev.notedeck.model;
+
+import java.util.List;
+
+/**
+ * One talk: a {@code ##} heading such as
+ * {@code 1. machine learning on gcp ( 스타트업의 머신러닝 준비기 ) - 백재연 ( 스푼라디오 )}.
+ *
+ * @param index 1-based position among the event's talks
+ * @param number the number as written in the heading ("1"), or null
+ * @param subtitle text in parentheses after the title, or null
+ * @param intro blocks between the talk heading and its first section
+ * @param sections the talk's {@code ###} sections
+ */
+public record Talk(
+    int index,
+    String number,
+    String title,
+    String subtitle,
+    List<Speaker> speakers,
+    List<Block> intro,
+    List<Section> sections,
+    int line) implements Part {
+
+  public Talk {
+    speakers = List.copyOf(speakers);
+    intro = List.copyOf(intro);
+    sections = List.copyOf(sections);
+  }
+
+  /** "백재연 (스푼라디오), 박정운" — speakers for one line of text, or "" when none. */
+  public String speakerLine() {
+    return String.join(", ", speakers.stream().map(Speaker::display).toList());
+  }
+}
