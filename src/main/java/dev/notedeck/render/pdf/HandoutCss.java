@@ -40,7 +40,7 @@ final class HandoutCss {
         @page {
           size: %smm %smm;
           margin: %smm %smm %smm %smm;
-          background-color: %s;
+          %s
           @top-left { content: element(event-title); %s vertical-align: bottom; padding-bottom: 3mm; }
           @top-right { content: element(part-title); %s vertical-align: bottom; padding-bottom: 3mm; }
           @bottom-center { content: counter(page) " / " counter(pages); %s vertical-align: top; padding-top: 3mm; }
@@ -55,7 +55,7 @@ final class HandoutCss {
         """,
         num(p.widthMm()), num(p.heightMm()),
         num(p.marginTopMm()), num(p.marginRightMm()), num(p.marginBottomMm()), num(p.marginLeftMm()),
-        c.background().hex(), box, box, box, box, box, box));
+        pageBackground(c), box, box, box, box, box, box));
 
     css.append(String.format(Locale.ROOT, """
         html { font-family: %1$s; }
@@ -136,8 +136,7 @@ final class HandoutCss {
                    border-left: 1.5pt solid %5$s; white-space: pre-wrap; word-wrap: break-word;
                    orphans: 3; widows: 3; }
         pre.code .code-language { display: block; font-size: %6$s; color: %7$s; }
-        code { font-family: %1$s; font-size: 0.92em; background-color: %3$s; color: %4$s;
-               padding: 0 0.6mm; }
+        code { font-family: %1$s; font-size: 0.92em; background-color: %3$s; color: %4$s; }
         pre.code code { font-size: 1em; background-color: transparent; padding: 0; }
         .tok-keyword { color: %8$s; font-weight: bold; }
         .tok-string { color: %9$s; }
@@ -169,6 +168,14 @@ final class HandoutCss {
         pt(base * 0.8), c.muted().hex(), c.primary().hex(), c.accent().hex(),
         c.accent().hex()));
     return css.toString();
+  }
+
+  /**
+   * Paper is white: only a coloured page gets a page background, as openhtmltopdf paints it
+   * outside the tag tree (an untagged fill that PDF/UA validators flag).
+   */
+  private static String pageBackground(Palette c) {
+    return c.background().luminance() > 0.99 ? "" : "background-color: " + c.background().hex() + ";";
   }
 
   /** CSS font-family list: the given families, then the theme's fallbacks, without repeats. */

@@ -6,7 +6,6 @@ import dev.notedeck.theme.PageSetup;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Locale;
@@ -65,7 +64,7 @@ final class ImageResolver {
     Path file;
     try {
       file = lower.startsWith("file:") ? Path.of(URI.create(s)) : resolveLocal(s);
-    } catch (IllegalArgumentException | InvalidPathException e) {
+    } catch (IllegalArgumentException e) { // also InvalidPathException
       return new Missing("is not a valid path");
     }
     if (!Files.isRegularFile(file)) {

@@ -32,12 +32,34 @@ public final class PdfLogging {
     apply();
   }
 
+  /**
+   * PDFBox logs through commons-logging, which prefers the Log4j API that POI brings along; with
+   * no Log4j provider that prints a "no provider" error. Route it to Log4j's simple logger at the
+   * chosen level, unless the application already configured Log4j (then its choice stands).
+   * Takes effect only before Log4j's first use, which is why every render calls it first.
+   */
+  private static void routeLog4j() {
+    String level = verbose ? "WARN" : "OFF";
+    setIfAbsent("log4j2.loggerContextFactory",
+        "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+    setIfAbsent("log4j2.simplelogLevel", level);
+    setIfAbsent("log4j2.simplelogStatusLoggerLevel", level);
+    setIfAbsent("log4j2.statusLoggerLevel", level);
+  }
+
+  private static void setIfAbsent(String key, String value) {
+    if (System.getProperty(key) == null) {
+      System.setProperty(key, value);
+    }
+  }
+
   public static boolean isVerbose() {
     return verbose;
   }
 
   /** Applies the current choice; called before every render, as libraries may reset levels. */
   static synchronized void apply() {
+    routeLog4j();
     XRLog.setLoggingEnabled(verbose);
     if (verbose) {
       XRLog.setLevel(XRLog.GENERAL, Level.WARNING);
