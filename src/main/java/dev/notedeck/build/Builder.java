@@ -7,6 +7,9 @@ import dev.notedeck.model.Event;
 import dev.notedeck.parse.NotesParser;
 import dev.notedeck.render.pdf.HandoutRenderer;
 import dev.notedeck.render.pptx.DeckRenderer;
+import dev.notedeck.resource.NotesText;
+import dev.notedeck.resource.ResourceLoader;
+import dev.notedeck.resource.ResourcePolicy;
 import dev.notedeck.theme.Theme;
 import dev.notedeck.theme.ThemeLoader;
 import java.io.IOException;
@@ -83,12 +86,16 @@ public final class Builder implements AutoCloseable {
     long start = System.nanoTime();
     Diagnostics.Collecting warnings = new Diagnostics.Collecting();
     CompletableFuture<RenderJob> prepared = CompletableFuture.supplyAsync(() -> {
-      Event event = parser.parse(input);
+      // Decoding (BOM, UTF-16, CP949), size limit and control characters: NotesText.
+      Event event = parser.parse(NotesText.read(input, warnings), input);
       String themeName = request.theme() != null ? request.theme()
           : event.meta().get("theme").orElse(DEFAULT_THEME);
       Theme theme = theme(themeName);
       Path base = input.toAbsolutePath().getParent();
-      return new RenderJob(event, new RenderContext(theme, base, warnings));
+      ResourcePolicy policy = RenderContext.defaultPolicy(theme, base)
+          .withRemote(request.allowRemote()).withRoots(request.allowLocalFiles());
+      return new RenderJob(event, new RenderContext(theme, base, warnings,
+          new ResourceLoader(policy, warnings)));
     }, pool);
 
     List<CompletableFuture<Path>> outputs = new ArrayList<>();

@@ -51,6 +51,14 @@ public final class BuildCommand implements Callable<Integer> {
       description = "Formats to write: pdf, pptx (default: both).")
   List<String> formats;
 
+  @Option(names = "--allow-remote",
+      description = "Fetch remote images the notes refer to (default: skip them with a warning).")
+  boolean allowRemote;
+
+  @Option(names = "--allow-local-files", paramLabel = "DIR",
+      description = "Also read images from DIR (default: only the notes' and the theme's folders).")
+  List<Path> allowLocalFiles;
+
   @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
   boolean quiet;
 
@@ -64,7 +72,8 @@ public final class BuildCommand implements Callable<Integer> {
     Set<Format> wanted = parseFormats();
     List<Path> files = InputResolver.resolve(inputs == null || inputs.isEmpty()
         ? List.of(Path.of("seeds")) : inputs);
-    BuildRequest request = new BuildRequest(files, outputDir, theme, wanted);
+    BuildRequest request = new BuildRequest(files, outputDir, theme, wanted,
+        allowRemote, allowLocalFiles == null ? List.of() : allowLocalFiles);
     int failed = 0;
     try (Builder builder = new Builder()) {
       List<BuildResult> results = builder.build(request, result -> report(result, out, err));
