@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Turns Markdown notes of talks into a PDF handout and a PPTX recap deck.",
-    subcommands = {BuildCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {BuildCommand.class, WatchCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Examples:",
         "  notedeck build                       build seeds/*.md into dist/",
         "  notedeck build -t dark notes.md      one file, dark theme",
