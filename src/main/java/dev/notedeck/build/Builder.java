@@ -7,6 +7,8 @@ import dev.notedeck.model.Event;
 import dev.notedeck.parse.NotesParser;
 import dev.notedeck.render.pdf.HandoutRenderer;
 import dev.notedeck.render.pptx.DeckRenderer;
+import dev.notedeck.resource.ResourceLoader;
+import dev.notedeck.resource.ResourcePolicy;
 import dev.notedeck.theme.Theme;
 import dev.notedeck.theme.ThemeLoader;
 import java.io.IOException;
@@ -88,8 +90,10 @@ public final class Builder implements AutoCloseable {
           : event.meta().get("theme").orElse(DEFAULT_THEME);
       Theme theme = theme(themeName);
       Path base = input.toAbsolutePath().getParent();
-      return new RenderJob(event, new RenderContext(theme, base, warnings), themeName,
-          sources(input, event, base));
+      ResourcePolicy policy = RenderContext.defaultPolicy(theme, base)
+          .withRemote(request.allowRemote()).withRoots(request.allowLocalFiles());
+      return new RenderJob(event, new RenderContext(theme, base, warnings,
+          new ResourceLoader(policy, warnings)), themeName, sources(input, event, base));
     }, pool);
 
     List<CompletableFuture<Written>> outputs = new ArrayList<>();

@@ -38,6 +38,14 @@ final class BuildOptions {
       completionCandidates = FormatNames.class)
   List<String> formats;
 
+  @Option(names = "--allow-remote",
+      description = "Fetch remote images the notes refer to (default: skip them with a warning).")
+  boolean allowRemote;
+
+  @Option(names = "--allow-local-files", paramLabel = "DIR",
+      description = "Also read images from DIR (default: only the notes' and the theme's folders).")
+  List<Path> allowLocalFiles;
+
   @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
   boolean quiet;
 
@@ -64,7 +72,7 @@ final class BuildOptions {
     Path out = output == null ? DEFAULT_OUTPUT : output;
     Format named = namedFormat(out);
     if (named == null) {
-      return new BuildRequest(files, out, theme, formats());
+      return new BuildRequest(files, out, theme, formats(), allowRemote, localRoots(), null);
     }
     if (files.size() != 1) {
       throw new NotedeckException("-o " + out + " names a file, but " + files.size()
@@ -76,7 +84,12 @@ final class BuildOptions {
           + String.join(",", formats) + "; give a folder with -o, or only -f " + named.extension());
     }
     Path dir = out.getParent() == null ? Path.of("") : out.getParent();
-    return new BuildRequest(files, dir, theme, wanted, InputResolver.baseName(out));
+    return new BuildRequest(files, dir, theme, wanted, allowRemote, localRoots(),
+        InputResolver.baseName(out));
+  }
+
+  private List<Path> localRoots() {
+    return allowLocalFiles == null ? List.of() : allowLocalFiles;
   }
 
   /** The format a file name such as {@code handout.pdf} asks for; null for a folder. */

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description = "Turns Markdown notes of talks into a PDF handout and a PPTX recap deck.",
     subcommands = {BuildCommand.class, WatchCommand.class, CheckCommand.class, NewCommand.class,
-        CompletionCommand.class, CommandLine.HelpCommand.class},
+        ThemesCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Examples:",
         "  notedeck new talk.md                 start from a notes template",
         "  notedeck watch talk.md               rebuild dist/talk.pdf and .pptx on every save",

@@ -65,7 +65,8 @@ public final class ThemeLoader {
   private Theme load(ThemeSource source) {
     Problems problems = new Problems();
     List<ThemeLayer> chain = chain(source, problems);
-    if (chain.isEmpty()) {
+    if (chain.isEmpty() || !problems.isEmpty() && !reachesBase(chain)) {
+      // A broken extends link: what is missing would only be noise.
       problems.throwIfAny();
     }
     // Parents first, so each child overrides what it states.
@@ -80,6 +81,12 @@ public final class ThemeLoader {
         problems).resolve(source.name(), description);
     problems.throwIfAny();
     return theme;
+  }
+
+  private static boolean reachesBase(List<ThemeLayer> chain) {
+    ThemeLayer last = chain.get(chain.size() - 1);
+    return last.extendsRef() == null && last.source() instanceof ThemeSource.ClassPath c
+        && c.name().equals(BASE_THEME);
   }
 
   /** The theme and its ancestors, the theme first; stops at the first broken link. */
