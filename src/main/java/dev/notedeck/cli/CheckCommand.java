@@ -20,8 +20,8 @@ import picocli.CommandLine.Parameters;
     name = "check",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = {"Checks notes without rendering and prints 'file:line: message' for what "
-        + "will look wrong: a talk heading without a recognisable speaker, an empty section, "
+    description = {"Lints notes without rendering; prints file:line: message per problem.",
+        "Reports what will look wrong: a talk heading without a recognisable speaker, an empty section, "
         + "a missing image, a section that needs more than three continuation slides, a link "
         + "to a heading that does not exist.",
         "Exits with 1 when it finds a problem, so it can guard a CI job."},

@@ -10,8 +10,8 @@ import picocli.CommandLine.Command;
     name = "completion",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = {"Prints a completion script for bash and zsh: commands, options, formats "
-        + "and file names complete with TAB."},
+    description = {"Prints a bash/zsh completion script.",
+        "Commands, options, formats and file names then complete with TAB."},
     footer = {"", "Examples:",
         "  source <(notedeck completion)                       this shell only",
         "  notedeck completion > ~/.local/share/bash-completion/completions/notedeck",

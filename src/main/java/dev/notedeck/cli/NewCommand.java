@@ -18,8 +18,9 @@ import picocli.CommandLine.Parameters;
     name = "new",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = {"Writes a notes template: front matter, event title, info table and one "
-        + "example talk with sections, bullets, code and a quote.",
+    description = {"Writes a notes template to start from.",
+        "The template has front matter, an event title, an info table and an example talk "
+        + "with sections, bullets, code and a quote.",
         "Never overwrites a file that exists."},
     footer = {"", "Examples:",
         "  notedeck new                   writes notes.md here",

@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
         ThemesCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Examples:",
         "  notedeck new talk.md                 start from a notes template",
-        "  notedeck watch talk.md               rebuild dist/talk.pdf and .pptx on every save",
+        "  notedeck watch talk.md               rebuild the outputs on every save",
         "  notedeck build                       build seeds/*.md into dist/",
         "  notedeck build -t dark notes.md      one file, dark theme",
         "  notedeck build -f pdf -o out talks/  only handouts, into out/",

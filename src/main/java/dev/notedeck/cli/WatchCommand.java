@@ -15,8 +15,9 @@ import picocli.CommandLine.Mixin;
     name = "watch",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = {"Builds like 'build', then rebuilds a notes file whenever it, an image it "
-        + "uses or the theme folder changes, until Ctrl-C.",
+    description = {"Builds, then rebuilds what changed on every save, until Ctrl-C.",
+        "A notes file is rebuilt when it, an image it uses or the theme folder changes, in "
+        + "the same warm process (themes and fonts stay loaded).",
         "A save that breaks the notes is reported; the last good outputs stay until the next "
         + "good save."},
     footer = {"", "Examples:",
