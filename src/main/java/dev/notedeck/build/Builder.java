@@ -7,6 +7,7 @@ import dev.notedeck.model.Event;
 import dev.notedeck.parse.NotesParser;
 import dev.notedeck.render.pdf.HandoutRenderer;
 import dev.notedeck.render.pptx.DeckRenderer;
+import dev.notedeck.resource.NotesText;
 import dev.notedeck.resource.ResourceLoader;
 import dev.notedeck.resource.ResourcePolicy;
 import dev.notedeck.theme.Theme;
@@ -85,7 +86,8 @@ public final class Builder implements AutoCloseable {
     long start = System.nanoTime();
     Diagnostics.Collecting warnings = new Diagnostics.Collecting();
     CompletableFuture<RenderJob> prepared = CompletableFuture.supplyAsync(() -> {
-      Event event = parser.parse(input);
+      // Decoding (BOM, UTF-16, CP949), size limit and control characters: NotesText.
+      Event event = parser.parse(NotesText.read(input, warnings), input);
       String themeName = request.theme() != null ? request.theme()
           : event.meta().get("theme").orElse(DEFAULT_THEME);
       Theme theme = theme(themeName);
