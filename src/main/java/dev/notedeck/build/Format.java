@@ -1,0 +1,39 @@
+package dev.notedeck.build;
+
+import java.util.Locale;
+
+/** An output format and its file extension. */
+public enum Format {
+  PDF("pdf"),
+  PPTX("pptx");
+
+  private final String extension;
+
+  Format(String extension) {
+    this.extension = extension;
+  }
+
+  public String extension() {
+    return extension;
+  }
+
+  /** The file name of output number {@code n} (1-based; only slide images have several). */
+  public String fileName(String baseName, int n) {
+    return baseName + "." + extension;
+  }
+
+  /** Parses "pdf" / "pptx" (any case); null when unknown. */
+  public static Format fromName(String name) {
+    for (Format f : values()) {
+      if (f.extension.equals(name.strip().toLowerCase(Locale.ROOT))) {
+        return f;
+      }
+    }
+    return null;
+  }
+
+  /** "pdf, pptx": the names a user may give to -f. */
+  public static String names() {
+    return String.join(", ", java.util.Arrays.stream(values()).map(Format::extension).toList());
+  }
+}
