@@ -1,0 +1,196 @@
+package dev.notedeck.build;
+
+import dev.notedeck.Diagnostics;
+import dev.notedeck.NotedeckException;
+import dev.notedeck.RenderContext;
+import dev.notedeck.model.Event;
+import dev.notedeck.parse.NotesParser;
+import dev.notedeck.render.pdf.HandoutRenderer;
+import dev.notedeck.render.pptx.DeckRenderer;
+import dev.notedeck.resource.ResourceLoader;
+import dev.notedeck.resource.ResourcePolicy;
+import dev.notedeck.theme.Theme;
+import dev.notedeck.theme.ThemeLoader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+
+/**
+ * Builds notes files into handouts and decks. Every input is parsed once; its formats render
+ * in parallel, and so do different inputs, on one pool sized to the machine's cores. Keep one
+ * Builder for many builds (watch mode, batches): themes and fonts stay loaded.
+ */
+public final class Builder implements AutoCloseable {
+
+  public static final String DEFAULT_THEME = "default";
+
+  private final ExecutorService pool;
+  private final NotesParser parser = new NotesParser();
+  private final ThemeLoader themeLoader = new ThemeLoader();
+  private final Map<String, Theme> themes = new ConcurrentHashMap<>();
+  private final HandoutRenderer handout = new HandoutRenderer();
+  private final DeckRenderer deck = new DeckRenderer();
+
+  public Builder() {
+    this(Math.max(2, Runtime.getRuntime().availableProcessors()));
+  }
+
+  public Builder(int threads) {
+    this.pool = Executors.newFixedThreadPool(threads, runnable -> {
+      Thread t = new Thread(runnable, "notedeck-render");
+      t.setDaemon(true);
+      return t;
+    });
+  }
+
+  /** Loads a theme by name or folder once per Builder; throws NotedeckException if it is bad. */
+  public Theme theme(String nameOrFolder) {
+    return themes.computeIfAbsent(nameOrFolder, themeLoader::load);
+  }
+
+  /**
+   * Builds every input; one failing input does not stop the others. Checks that apply to the
+   * whole run (output folder, an explicitly chosen theme, name clashes) throw NotedeckException
+   * before anything is written.
+   */
+  public List<BuildResult> build(BuildRequest request, Consumer<BuildResult> onEach) {
+    if (request.theme() != null) {
+      theme(request.theme());
+    }
+    prepareOutputDir(request.outputDir());
+    Map<Path, Path> targets = checkTargets(request);
+
+    List<CompletableFuture<BuildResult>> running = new ArrayList<>();
+    for (Path input : request.inputs()) {
+      running.add(buildOne(input, request, targets).thenApply(result -> {
+        onEach.accept(result);
+        return result;
+      }));
+    }
+    return running.stream().map(CompletableFuture::join).toList();
+  }
+
+  private CompletableFuture<BuildResult> buildOne(Path input, BuildRequest request, Map<Path, Path> targets) {
+    long start = System.nanoTime();
+    Diagnostics.Collecting warnings = new Diagnostics.Collecting();
+    CompletableFuture<RenderJob> prepared = CompletableFuture.supplyAsync(() -> {
+      Event event = parser.parse(input);
+      String themeName = request.theme() != null ? request.theme()
+          : event.meta().get("theme").orElse(DEFAULT_THEME);
+      Theme theme = theme(themeName);
+      Path base = input.toAbsolutePath().getParent();
+      ResourcePolicy policy = RenderContext.defaultPolicy(theme, base)
+          .withRemote(request.allowRemote()).withRoots(request.allowLocalFiles());
+      return new RenderJob(event, new RenderContext(theme, base, warnings,
+          new ResourceLoader(policy, warnings)));
+    }, pool);
+
+    List<CompletableFuture<Path>> outputs = new ArrayList<>();
+    for (Format format : Format.values()) {
+      if (!request.formats().contains(format)) {
+        continue;
+      }
+      Path target = request.outputDir().resolve(
+          InputResolver.baseName(input) + "." + format.extension());
+      outputs.add(prepared.thenApplyAsync(job -> render(format, job, target), pool));
+    }
+    return CompletableFuture.allOf(outputs.toArray(CompletableFuture[]::new))
+        .handle((ignored, failure) -> {
+          Duration time = Duration.ofNanos(System.nanoTime() - start);
+          if (failure == null) {
+            return new BuildResult(input, outputs.stream().map(CompletableFuture::join).toList(),
+                warnings.warnings(), time, null, null);
+          }
+          Throwable cause = unwrap(failure);
+          List<Path> written = outputs.stream()
+              .filter(f -> f.isDone() && !f.isCompletedExceptionally()).map(CompletableFuture::join).toList();
+          return new BuildResult(input, written, warnings.warnings(), time, describe(input, cause), cause);
+        });
+  }
+
+  private Path render(Format format, RenderJob job, Path target) {
+    try {
+      switch (format) {
+        case PDF -> AtomicOutput.write(target, out -> handout.render(job.event(), job.context(), out));
+        case PPTX -> AtomicOutput.write(target, out -> deck.render(job.event(), job.context(), out));
+      }
+      return target;
+    } catch (IOException e) {
+      throw new NotedeckException(target + ": could not write (" + e.getMessage() + ")", e);
+    }
+  }
+
+  private static Throwable unwrap(Throwable t) {
+    while ((t instanceof CompletionException || t instanceof java.util.concurrent.ExecutionException)
+        && t.getCause() != null) {
+      t = t.getCause();
+    }
+    return t;
+  }
+
+  /** One line for the user: our own messages as they are, anything else named as a bug. */
+  private static String describe(Path input, Throwable cause) {
+    if (cause instanceof NotedeckException) {
+      return cause.getMessage();
+    }
+    if (cause instanceof OutOfMemoryError) {
+      return input + ": ran out of memory; give the JVM more heap (JAVA_OPTS=-Xmx4g) or split the notes";
+    }
+    return input + ": internal error (" + cause.getClass().getSimpleName()
+        + (cause.getMessage() == null ? "" : ": " + cause.getMessage())
+        + "); run again with --verbose and report it";
+  }
+
+  private static void prepareOutputDir(Path dir) {
+    if (Files.exists(dir) && !Files.isDirectory(dir)) {
+      throw new NotedeckException(dir + ": output path is a file, not a folder; give a folder with -o");
+    }
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new NotedeckException(dir + ": cannot create the output folder (" + e.getMessage()
+          + "); choose another with -o", e);
+    }
+    if (!Files.isWritable(dir)) {
+      throw new NotedeckException(dir + ": output folder is not writable; choose another with -o");
+    }
+  }
+
+  /** Two inputs with the same base name would overwrite each other's outputs: refuse up front. */
+  private static Map<Path, Path> checkTargets(BuildRequest request) {
+    Map<Path, Path> byTarget = new HashMap<>();
+    for (Path input : request.inputs()) {
+      for (Format format : request.formats()) {
+        Path target = request.outputDir().resolve(InputResolver.baseName(input) + "." + format.extension());
+        Path clash = byTarget.put(target.toAbsolutePath().normalize(), input);
+        if (clash != null) {
+          throw new NotedeckException(clash + " and " + input + " would both write " + target
+              + "; build them into different folders with -o");
+        }
+        if (target.toAbsolutePath().normalize().equals(input.toAbsolutePath().normalize())) {
+          throw new NotedeckException(input + ": the output would overwrite the input; "
+              + "choose another output folder with -o");
+        }
+      }
+    }
+    return byTarget;
+  }
+
+  @Override
+  public void close() {
+    pool.shutdownNow();
+  }
+
+  private record RenderJob(Event event, RenderContext context) {}
+}

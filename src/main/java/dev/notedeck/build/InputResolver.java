@@ -1,0 +1,57 @@
+package dev.notedeck.build;
+
+import dev.notedeck.NotedeckException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/** Turns the INPUT arguments (files and folders of {@code *.md}) into the notes files to build. */
+public final class InputResolver {
+
+  private InputResolver() {}
+
+  public static List<Path> resolve(List<Path> arguments) {
+    List<Path> files = new ArrayList<>();
+    for (Path arg : arguments) {
+      if (Files.isDirectory(arg)) {
+        List<Path> notes = notesIn(arg);
+        if (notes.isEmpty()) {
+          throw new NotedeckException(arg + ": no notes (*.md) in this folder; "
+              + "give a notes file or a folder that holds some (`notedeck new` writes one)");
+        }
+        files.addAll(notes);
+      } else if (Files.isRegularFile(arg)) {
+        files.add(arg);
+      } else if (Files.exists(arg)) {
+        throw new NotedeckException(arg + ": not a regular file or folder; give a notes file (*.md)");
+      } else {
+        throw new NotedeckException(arg + ": no such file or folder; give a notes file (*.md) "
+            + "or a folder of them");
+      }
+    }
+    return files.stream().map(Path::normalize).distinct().toList();
+  }
+
+  private static List<Path> notesIn(Path dir) {
+    try (Stream<Path> entries = Files.list(dir)) {
+      return entries
+          .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md"))
+          .filter(Files::isRegularFile)
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      throw new NotedeckException(dir + ": cannot list this folder (" + e.getMessage() + ")", e);
+    }
+  }
+
+  /** {@code talk.md} -> {@code talk}: the base name every output of one input shares. */
+  public static String baseName(Path input) {
+    String name = input.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return dot > 0 ? name.substring(0, dot) : name;
+  }
+}
