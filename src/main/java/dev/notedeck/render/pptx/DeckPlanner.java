@@ -23,9 +23,8 @@ import dev.notedeck.render.pptx.SlideSpec.TalkDividerSlide;
 import dev.notedeck.render.pptx.SlideSpec.TitleSlide;
 import dev.notedeck.render.pptx.TextFrame.Anchor;
 import dev.notedeck.theme.SlideSetup;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
+import dev.notedeck.resource.LoadedImage;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -52,16 +51,16 @@ public final class DeckPlanner {
   private final SlideSetup setup;
   private final SlideFrames frames;
   private final TextMeasurer measurer;
-  private final Path baseDir;
+  private final ImageSource images;
   private final Diagnostics diagnostics;
   private Labels labels = Labels.forLanguage(true);
 
-  public DeckPlanner(SlideSetup setup, SlideFrames frames, TextMeasurer measurer, Path baseDir,
+  public DeckPlanner(SlideSetup setup, SlideFrames frames, TextMeasurer measurer, ImageSource images,
       Diagnostics diagnostics) {
     this.setup = setup;
     this.frames = frames;
     this.measurer = measurer;
-    this.baseDir = baseDir;
+    this.images = images;
     this.diagnostics = diagnostics;
   }
 
@@ -100,10 +99,29 @@ public final class DeckPlanner {
   private List<SlideSpec> titleSlides(Event event) {
     List<Para> sub = new ArrayList<>();
     String notes = event.title() + "\n" + infoNotes(event);
-    event.infoValue("일시", "날짜", "date", "when", "time").ifPresent(v -> sub.add(para(v, Para.Role.SUBTITLE)));
-    event.infoValue("장소", "place", "venue", "location", "where").ifPresent(v -> sub.add(para(v, Para.Role.SUBTITLE)));
+    String[] dateKeys = {"일시", "날짜", "date", "when", "time"};
+    String[] placeKeys = {"장소", "place", "venue", "location", "where"};
+    event.infoValue(dateKeys).ifPresent(v -> sub.add(para(v, Para.Role.SUBTITLE)));
+    event.infoValue(placeKeys).ifPresent(v -> sub.add(para(v, Para.Role.SUBTITLE)));
     if (sub.isEmpty()) {
       event.meta().get("date").ifPresent(v -> sub.add(para(v, Para.Role.SUBTITLE)));
+    }
+    // the other rows of the info table (sign-up link, hosts...) in smaller type, links clickable
+    boolean dateDone = false;
+    boolean placeDone = false;
+    for (var e : event.info()) {
+      String key = e.key().strip().toLowerCase(java.util.Locale.ROOT);
+      boolean isDate = java.util.Arrays.asList(dateKeys).contains(key);
+      boolean isPlace = java.util.Arrays.asList(placeKeys).contains(key);
+      if ((isDate && !dateDone) || (isPlace && !placeDone)) {
+        dateDone |= isDate;
+        placeDone |= isPlace;
+        continue;
+      }
+      List<Span> spans = new ArrayList<>();
+      spans.add(new Span(e.key().strip() + "  ", Set.of(Span.Style.BOLD), null));
+      spans.addAll(e.value().spans());
+      sub.add(new Para(spans, 0, null, 0, Para.Role.MUTED, 0, 0));
     }
     TextFrame title = fitTitle(event.title(), frames.coverTitle(), setup.titleSize() * 1.35, Anchor.BOTTOM);
     double subSize = Math.max(setup.minBodySize(), setup.bodySize());
@@ -665,7 +683,7 @@ public final class DeckPlanner {
   private List<SlideSpec> code(String title, Block.Code code) {
     List<String> lines = codeLines(code);
     Box area = bodyBelow(title, frames.body());
-    double labelHeight = setup.minCodeSize() * 1.6;
+    double labelHeight = setup.minCodeSize() * TextMeasurer.MIN_LINE_EM + 2 * TextFrame.INSET_Y + 1;
     Box label = new Box(area.x(), area.y(), area.width(), labelHeight);
     Box box = area.withY(area.y() + labelHeight, area.height() - labelHeight);
     double width = box.width() - 2 * TextFrame.INSET_X;
@@ -872,46 +890,30 @@ public final class DeckPlanner {
 
   private SlideSpec image(String title, Block.Image img) {
     Box area = bodyBelow(title, frames.body());
-    String captionText = !img.title().isBlank() ? img.title() : img.alt();
+    String captionText = img.title() != null && !img.title().isBlank() ? img.title()
+        : img.alt() == null ? "" : img.alt();
     String notes = NotesText.of(img);
-    Path file = null;
-    String problem = null;
     String src = img.src() == null ? "" : img.src().strip();
-    if (src.matches("(?i)^(https?|ftp)://.*")) {
-      problem = labels.remoteImage();
-      diagnostics.warn("image " + src + (img.line() > 0 ? " (line " + img.line() + ")" : "")
-          + " is remote and was not downloaded; the slide shows its address instead");
-    } else {
-      try {
-        Path p = (baseDir == null ? Path.of(src) : baseDir.resolve(src)).normalize();
-        if (Files.isRegularFile(p)) {
-          file = p;
-        }
-      } catch (InvalidPathException e) {
-        file = null;
-      }
-      if (file == null) {
-        problem = labels.missingImage();
-        diagnostics.warn("image " + src + (img.line() > 0 ? " (line " + img.line() + ")" : "")
-            + " not found" + (baseDir != null ? " in " + baseDir : "") + "; the slide shows a placeholder");
-      }
+    Optional<LoadedImage> loaded = images.find(src, img.line());
+    if (loaded.isPresent() && !loaded.get().format().raster()) {
+      diagnostics.warn("image " + src + (img.line() > 0 ? " (line " + img.line() + ")" : "") + " is "
+          + loaded.get().format().name() + ", which slides cannot show; the slide shows a placeholder "
+          + "(convert it to PNG)");
+      loaded = Optional.empty();
     }
-    double[] size = file == null ? null : ImageSize.read(file);
-    if (file != null && size == null) {
-      problem = labels.missingImage();
-      diagnostics.warn("image " + src + " is not a PNG, JPEG, GIF or BMP file; the slide shows a placeholder");
-      file = null;
-    }
-    List<Para> caption = new ArrayList<>();
-    if (problem != null) {
-      caption.add(para(problem + ": " + src, Para.Role.MUTED));
+    if (loaded.isEmpty() || loaded.get().width() <= 0 || loaded.get().height() <= 0) {
+      List<Para> caption = new ArrayList<>();
+      caption.add(para(labels.missingImage() + ": " + src, Para.Role.MUTED));
       if (!captionText.isBlank()) {
         caption.add(para(captionText, Para.Role.BODY));
       }
-      TextFrame frame = fitFrame(caption, area, setup.bodySize(), Anchor.MIDDLE);
+      Box box = new Box(area.x() + area.width() * 0.15, area.y() + area.height() * 0.2,
+          area.width() * 0.7, area.height() * 0.6);
+      TextFrame frame = fitFrame(caption, box, setup.bodySize(), Anchor.MIDDLE);
       return new ImageSlide(pageTitle(title, 0, 1), null, frame.box(), frame, notes);
     }
-    TextFrame cap = null;
+    LoadedImage image = loaded.get();
+    TextFrame cap;
     Box pictureArea = area;
     if (!captionText.isBlank()) {
       List<Para> c = List.of(para(captionText, Para.Role.MUTED));
@@ -925,11 +927,23 @@ public final class DeckPlanner {
     } else {
       cap = new TextFrame(new Box(area.x(), area.bottom(), area.width(), 0), List.of(), Anchor.TOP);
     }
-    double scale = Math.min(pictureArea.width() / size[0], pictureArea.height() / size[1]);
-    double w = size[0] * scale;
-    double h = size[1] * scale;
-    Box box = new Box(pictureArea.x() + (pictureArea.width() - w) / 2, pictureArea.y() + (pictureArea.height() - h) / 2, w, h);
-    return new ImageSlide(pageTitle(title, 0, 1), file, box, cap, notes);
+    double scale = Math.min(pictureArea.width() / image.width(), pictureArea.height() / image.height());
+    double w = image.width() * scale;
+    double h = image.height() * scale;
+    Box box = new Box(pictureArea.x() + (pictureArea.width() - w) / 2,
+        pictureArea.y() + (pictureArea.height() - h) / 2, w, h);
+    return new ImageSlide(pageTitle(title, 0, 1), image, box, cap, notes);
+  }
+
+  /** Where the planner gets the pictures the notes refer to (the render context's resource policy). */
+  @FunctionalInterface
+  public interface ImageSource {
+    /** The image, or empty after the source has warned why not. */
+    Optional<LoadedImage> find(String src, int line);
+
+    static ImageSource none() {
+      return (src, line) -> Optional.empty();
+    }
   }
 
   // ---------------------------------------------------------------- helpers

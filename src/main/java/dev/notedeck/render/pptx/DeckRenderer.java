@@ -13,7 +13,7 @@ public final class DeckRenderer {
     try {
       DeckFonts fonts = DeckFonts.of(context.theme());
       DeckPlanner planner = new DeckPlanner(context.theme().slides(), template.frames(),
-          new TextMeasurer(fonts), context.baseDir(), context.diagnostics());
+          new TextMeasurer(fonts), images(event, context), context.diagnostics());
       Deck deck = planner.plan(event);
       new DeckWriter(context.theme(), template, fonts).write(deck, out);
     } finally {
@@ -27,9 +27,13 @@ public final class DeckRenderer {
     try {
       DeckFonts fonts = DeckFonts.of(context.theme());
       return new DeckPlanner(context.theme().slides(), template.frames(), new TextMeasurer(fonts),
-          context.baseDir(), context.diagnostics()).plan(event);
+          images(event, context), context.diagnostics()).plan(event);
     } finally {
       template.show().close();
     }
+  }
+
+  private static DeckPlanner.ImageSource images(Event event, RenderContext context) {
+    return (src, line) -> context.image(src, event.meta().source(), line);
   }
 }

@@ -17,7 +17,6 @@ import dev.notedeck.theme.Theme;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.common.usermodel.fonts.FontGroup;
@@ -409,6 +408,14 @@ public final class DeckWriter {
       for (int c = 0; c < spec.columnWidths().size(); c++) {
         XSLFTableCell cell = row.getCells().get(c);
         cell.clearText();
+        // POI leaves new cells without bodyPr/lstStyle, which the schema requires
+        var body = ((org.openxmlformats.schemas.drawingml.x2006.main.CTTableCell) cell.getXmlObject()).getTxBody();
+        if (body.getBodyPr() == null) {
+          body.addNewBodyPr();
+        }
+        if (!body.isSetLstStyle()) {
+          body.addNewLstStyle();
+        }
         cell.setLeftInset(DeckPlanner.CELL_PAD_X);
         cell.setRightInset(DeckPlanner.CELL_PAD_X);
         cell.setTopInset(DeckPlanner.CELL_PAD_Y);
@@ -440,14 +447,12 @@ public final class DeckWriter {
   }
 
   private void picture(XSLFSlide slide, ImageSlide s) throws IOException {
-    String format = ImageSize.format(s.image());
-    PictureData.PictureType type = switch (format) {
-      case "png" -> PictureData.PictureType.PNG;
-      case "gif" -> PictureData.PictureType.GIF;
-      case "bmp" -> PictureData.PictureType.BMP;
+    PictureData.PictureType type = switch (s.image().format()) {
+      case PNG -> PictureData.PictureType.PNG;
+      case GIF -> PictureData.PictureType.GIF;
       default -> PictureData.PictureType.JPEG;
     };
-    XSLFPictureData data = slide.getSlideShow().addPicture(Files.readAllBytes(s.image()), type);
+    XSLFPictureData data = slide.getSlideShow().addPicture(s.image().bytes(), type);
     XSLFPictureShape pic = slide.createPicture(data);
     Box b = s.box();
     pic.setAnchor(new Rectangle2D.Double(b.x(), b.y(), b.width(), b.height()));

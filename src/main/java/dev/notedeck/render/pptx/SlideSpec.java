@@ -1,6 +1,5 @@
 package dev.notedeck.render.pptx;
 
-import java.nio.file.Path;
 import java.util.List;
 
 /** One planned slide. Every slide has a title frame and speaker notes. */
@@ -41,7 +40,7 @@ public sealed interface SlideSpec {
    * A picture scaled into {@code box} keeping its ratio; {@code image} is null when the file is
    * missing, and the caption then says so. {@code caption} may have no paragraphs.
    */
-  record ImageSlide(TextFrame title, Path image, Box box, TextFrame caption, String notes)
+  record ImageSlide(TextFrame title, dev.notedeck.resource.LoadedImage image, Box box, TextFrame caption, String notes)
       implements SlideSpec {}
 
   /** A talk's conclusions. */

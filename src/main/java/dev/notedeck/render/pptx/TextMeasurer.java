@@ -21,6 +21,12 @@ public final class TextMeasurer {
 
   static final double LINE_SPACING = 1.0;
 
+  /**
+   * PowerPoint and LibreOffice set single-spaced lines at about 1.2 em even for fonts whose own
+   * metrics say less (NanumGothicCoding: 1.0 em); measuring with less would overflow the box.
+   */
+  static final double MIN_LINE_EM = 1.22;
+
   private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
 
   private final DeckFonts fonts;
@@ -87,16 +93,18 @@ public final class TextMeasurer {
       if (layout == null || next <= pos) {
         break;
       }
-      double h = (layout.getAscent() + layout.getDescent() + layout.getLeading()) * LINE_SPACING;
+      double h = Math.max(layout.getAscent() + layout.getDescent() + layout.getLeading(),
+          p.size() * MIN_LINE_EM) * LINE_SPACING;
       out.add(new Line(start + pos, start + next, h));
       pos = next;
     }
   }
 
   private double emptyLineHeight(Para p) {
-    Font f = fonts.eastAsian().deriveFont((float) p.size());
+    Font f = sized(fonts.eastAsian(), (float) p.size());
     var lm = f.getLineMetrics("가", FRC);
-    return (lm.getAscent() + lm.getDescent() + lm.getLeading()) * LINE_SPACING;
+    return Math.max(lm.getAscent() + lm.getDescent() + lm.getLeading(), p.size() * MIN_LINE_EM)
+        * LINE_SPACING;
   }
 
   /** Width of a single unwrapped line of text. */
@@ -151,13 +159,20 @@ public final class TextMeasurer {
             }
             j += Character.charCount(c2);
           }
-          as.addAttribute(TextAttribute.FONT, f.deriveFont(size), i - start, j - start);
+          as.addAttribute(TextAttribute.FONT, sized(f, size), i - start, j - start);
           i = j;
         }
       }
       spanStart = spanEnd;
     }
     return as;
+  }
+
+  private final java.util.Map<Font, java.util.Map<Float, Font>> derived = new java.util.HashMap<>();
+
+  /** Derived fonts are cached: AWT keeps glyph caches per font instance. */
+  private Font sized(Font f, float size) {
+    return derived.computeIfAbsent(f, k -> new java.util.HashMap<>()).computeIfAbsent(size, f::deriveFont);
   }
 
   /** Roles the writer sets in bold. */
