@@ -1,10 +1,13 @@
 package dev.notedeck.cli;
 
+import dev.notedeck.gallery.ThemeGallery;
+import dev.notedeck.theme.Theme;
 import dev.notedeck.theme.ThemeLoader;
 import dev.notedeck.theme.ThemeScaffold;
 import dev.notedeck.theme.ThemeTokens;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -21,11 +24,13 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Lists the built-in themes (name, then description), or works with themes.",
-    subcommands = {ThemesCommand.Show.class, ThemesCommand.New.class},
+    subcommands = {ThemesCommand.Show.class, ThemesCommand.New.class,
+        ThemesCommand.Gallery.class},
     footer = {"", "Examples:",
         "  notedeck themes                     list the built-in themes",
         "  notedeck themes show dark           every colour, font and size of dark",
-        "  notedeck themes new mine --from dark  a folder ./mine extending dark"})
+        "  notedeck themes new mine --from dark  a folder ./mine extending dark",
+        "  notedeck themes gallery -o gallery  pictures of every theme"})
 public final class ThemesCommand implements Callable<Integer> {
 
   @CommandLine.Spec
@@ -99,6 +104,44 @@ public final class ThemesCommand implements Callable<Integer> {
     private static String display(Path folder) {
       String s = folder.normalize().toString();
       return folder.isAbsolute() || s.startsWith(".") ? s : "./" + s;
+    }
+  }
+
+  /** {@code notedeck themes gallery}: a handout page and a slide of a sample, per theme. */
+  @Command(name = "gallery", mixinStandardHelpOptions = true,
+      versionProvider = VersionProvider.class,
+      description = "Renders a sample document in every built-in theme (and any themes given) "
+          + "and writes a PNG of a handout page and of a slide for each, with a README.md "
+          + "showing them side by side.")
+  static final class Gallery implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "gallery",
+        description = "Folder for the pictures (default: ${DEFAULT-VALUE}).")
+    Path outDir;
+
+    @Parameters(paramLabel = "THEME", arity = "0..*",
+        description = "Themes to show instead of the built-ins (names or folders).")
+    List<String> themes;
+
+    @Override
+    public Integer call() {
+      ThemeLoader loader = new ThemeLoader();
+      List<String> names = themes == null || themes.isEmpty()
+          ? loader.builtIns().stream().map(ThemeLoader.ThemeInfo::name).toList() : themes;
+      // Load every theme first: a broken one stops the run before anything is written.
+      List<Theme> loaded = new ArrayList<>();
+      for (String name : names) {
+        loaded.add(loader.load(name));
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      for (ThemeGallery.Entry e : new ThemeGallery().write(loaded, outDir)) {
+        out.println(e.theme().name() + " -> " + e.handoutPng() + ", " + e.slidePng());
+      }
+      out.println("wrote " + outDir.resolve("README.md"));
+      out.flush();
+      return 0;
     }
   }
 }

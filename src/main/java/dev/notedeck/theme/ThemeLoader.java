@@ -10,8 +10,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /**
  * Loads built-in themes (by name) and user themes (by folder), resolving {@code extends}.
@@ -208,11 +213,17 @@ public final class ThemeLoader {
     if (text.isEmpty()) {
       throw new NotedeckException(INDEX + " is missing from the class path (rebuild notedeck)");
     }
-    Object doc = new Load(LoadSettings.builder().build()).loadFromString(text.get());
-    if (doc instanceof Map<?, ?> m && m.get("themes") instanceof List<?> list) {
-      List<String> names = new ArrayList<>();
-      list.forEach(n -> names.add(String.valueOf(n)));
-      return Collections.unmodifiableList(names);
+    // The node API, like theme files: no object construction machinery to load at start-up.
+    Node doc = new Compose(LoadSettings.builder().build()).composeString(text.get()).orElse(null);
+    if (doc instanceof MappingNode m) {
+      for (NodeTuple t : m.getValue()) {
+        if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals("themes")
+            && t.getValueNode() instanceof SequenceNode list) {
+          List<String> names = new ArrayList<>();
+          list.getValue().forEach(n -> names.add(((ScalarNode) n).getValue()));
+          return Collections.unmodifiableList(names);
+        }
+      }
     }
     throw new NotedeckException(INDEX + ": expected 'themes: [default, ...]'");
   }

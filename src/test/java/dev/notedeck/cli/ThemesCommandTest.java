@@ -98,4 +98,25 @@ class ThemesCommandTest {
     assertThat(r.exitCode()).isEqualTo(NotedeckCli.EXIT_ERROR);
     assertThat(r.err()).contains("already exists");
   }
+
+  @Test
+  void brokenThemeStopsABuildWithEveryProblemAndNoOutput() throws Exception {
+    Path bad = Files.createDirectories(dir.resolve("bad"));
+    Files.writeString(bad.resolve("theme.yaml"),
+        "extends: default\nslides:\n  aspect: 4:5\nfonts:\n  body: NoSuchFontAnywhere\n");
+    Path out = dir.resolve("out");
+
+    CliRunner r = CliRunner.run("build", "-t", bad.toString(), "-o", out.toString(),
+        "seeds/gcp-next-extended-seoul-2019.md");
+
+    assertThat(r.exitCode()).isEqualTo(NotedeckCli.EXIT_ERROR);
+    String file = bad.resolve("theme.yaml").toString();
+    assertThat(r.err().lines().toList()).hasSize(2).satisfiesExactly(
+        l -> assertThat(l).startsWith("notedeck: " + file + ":3: 'slides.aspect' is not a slide "
+            + "aspect: '4:5'"),
+        l -> assertThat(l).startsWith("notedeck: " + file + ":5: font family "
+            + "'NoSuchFontAnywhere' not found"));
+    assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    assertThat(out).doesNotExist();
+  }
 }
