@@ -10,8 +10,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /**
  * Loads built-in themes (by name) and user themes (by folder), resolving {@code extends}.
@@ -65,7 +70,8 @@ public final class ThemeLoader {
   private Theme load(ThemeSource source) {
     Problems problems = new Problems();
     List<ThemeLayer> chain = chain(source, problems);
-    if (chain.isEmpty()) {
+    if (chain.isEmpty() || !problems.isEmpty() && !reachesBase(chain)) {
+      // A broken extends link: what is missing would only be noise.
       problems.throwIfAny();
     }
     // Parents first, so each child overrides what it states.
@@ -80,6 +86,12 @@ public final class ThemeLoader {
         problems).resolve(source.name(), description);
     problems.throwIfAny();
     return theme;
+  }
+
+  private static boolean reachesBase(List<ThemeLayer> chain) {
+    ThemeLayer last = chain.get(chain.size() - 1);
+    return last.extendsRef() == null && last.source() instanceof ThemeSource.ClassPath c
+        && c.name().equals(BASE_THEME);
   }
 
   /** The theme and its ancestors, the theme first; stops at the first broken link. */
@@ -201,11 +213,17 @@ public final class ThemeLoader {
     if (text.isEmpty()) {
       throw new NotedeckException(INDEX + " is missing from the class path (rebuild notedeck)");
     }
-    Object doc = new Load(LoadSettings.builder().build()).loadFromString(text.get());
-    if (doc instanceof Map<?, ?> m && m.get("themes") instanceof List<?> list) {
-      List<String> names = new ArrayList<>();
-      list.forEach(n -> names.add(String.valueOf(n)));
-      return Collections.unmodifiableList(names);
+    // The node API, like theme files: no object construction machinery to load at start-up.
+    Node doc = new Compose(LoadSettings.builder().build()).composeString(text.get()).orElse(null);
+    if (doc instanceof MappingNode m) {
+      for (NodeTuple t : m.getValue()) {
+        if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals("themes")
+            && t.getValueNode() instanceof SequenceNode list) {
+          List<String> names = new ArrayList<>();
+          list.getValue().forEach(n -> names.add(((ScalarNode) n).getValue()));
+          return Collections.unmodifiableList(names);
+        }
+      }
     }
     throw new NotedeckException(INDEX + ": expected 'themes: [default, ...]'");
   }
