@@ -8,10 +8,42 @@ import java.util.Set;
  * What to build.
  *
  * @param theme a theme name or folder that overrides the notes' front matter, or null
+ * @param allowRemote whether the notes' remote references (images) may be fetched
+ * @param allowLocalFiles folders beyond the notes' own from which referenced files may be read
+ * @param outputName base name for the outputs instead of the input's (one input only, as in
+ *     {@code -o handout.pdf}), or null
  */
-public record BuildRequest(List<Path> inputs, Path outputDir, String theme, Set<Format> formats) {
+public record BuildRequest(List<Path> inputs, Path outputDir, String theme, Set<Format> formats,
+    boolean allowRemote, List<Path> allowLocalFiles, String outputName) {
+
   public BuildRequest {
     inputs = List.copyOf(inputs);
     formats = Set.copyOf(formats);
+    allowLocalFiles = allowLocalFiles == null ? List.of() : List.copyOf(allowLocalFiles);
+  }
+
+  public BuildRequest(List<Path> inputs, Path outputDir, String theme, Set<Format> formats,
+      boolean allowRemote, List<Path> allowLocalFiles) {
+    this(inputs, outputDir, theme, formats, allowRemote, allowLocalFiles, null);
+  }
+
+  /** Deny by default: no network, files from the notes' and the theme's folders only. */
+  public BuildRequest(List<Path> inputs, Path outputDir, String theme, Set<Format> formats) {
+    this(inputs, outputDir, theme, formats, false, List.of(), null);
+  }
+
+  /** The same request for other inputs (watch mode rebuilds a few of them). */
+  public BuildRequest withInputs(List<Path> others) {
+    return new BuildRequest(others, outputDir, theme, formats, allowRemote, allowLocalFiles, outputName);
+  }
+
+  /** Base name shared by every output of {@code input}. */
+  public String baseName(Path input) {
+    return outputName != null ? outputName : InputResolver.baseName(input);
+  }
+
+  /** Where {@code format} of {@code input} goes (for PNG: the first slide's image). */
+  public Path target(Path input, Format format) {
+    return outputDir.resolve(format.fileName(baseName(input), 1));
   }
 }

@@ -7,6 +7,9 @@ import dev.notedeck.model.Event;
 import dev.notedeck.parse.NotesParser;
 import dev.notedeck.render.pdf.HandoutRenderer;
 import dev.notedeck.render.pptx.DeckRenderer;
+import dev.notedeck.resource.NotesText;
+import dev.notedeck.resource.ResourceLoader;
+import dev.notedeck.resource.ResourcePolicy;
 import dev.notedeck.theme.Theme;
 import dev.notedeck.theme.ThemeLoader;
 import java.io.IOException;
@@ -83,47 +86,73 @@ public final class Builder implements AutoCloseable {
     long start = System.nanoTime();
     Diagnostics.Collecting warnings = new Diagnostics.Collecting();
     CompletableFuture<RenderJob> prepared = CompletableFuture.supplyAsync(() -> {
-      Event event = parser.parse(input);
+      // Decoding (BOM, UTF-16, CP949), size limit and control characters: NotesText.
+      Event event = parser.parse(NotesText.read(input, warnings), input);
       String themeName = request.theme() != null ? request.theme()
           : event.meta().get("theme").orElse(DEFAULT_THEME);
       Theme theme = theme(themeName);
       Path base = input.toAbsolutePath().getParent();
-      return new RenderJob(event, new RenderContext(theme, base, warnings));
+      ResourcePolicy policy = RenderContext.defaultPolicy(theme, base)
+          .withRemote(request.allowRemote()).withRoots(request.allowLocalFiles());
+      return new RenderJob(event, new RenderContext(theme, base, warnings,
+          new ResourceLoader(policy, warnings)), themeName, sources(input, event, base));
     }, pool);
 
-    List<CompletableFuture<Path>> outputs = new ArrayList<>();
+    List<CompletableFuture<Written>> outputs = new ArrayList<>();
     for (Format format : Format.values()) {
       if (!request.formats().contains(format)) {
         continue;
       }
-      Path target = request.outputDir().resolve(
-          InputResolver.baseName(input) + "." + format.extension());
+      Path target = request.target(input, format);
       outputs.add(prepared.thenApplyAsync(job -> render(format, job, target), pool));
     }
     return CompletableFuture.allOf(outputs.toArray(CompletableFuture[]::new))
         .handle((ignored, failure) -> {
           Duration time = Duration.ofNanos(System.nanoTime() - start);
-          if (failure == null) {
-            return new BuildResult(input, outputs.stream().map(CompletableFuture::join).toList(),
-                warnings.warnings(), time, null, null);
-          }
-          Throwable cause = unwrap(failure);
-          List<Path> written = outputs.stream()
+          RenderJob job = prepared.isCompletedExceptionally() ? null : prepared.join();
+          List<Written> written = outputs.stream()
               .filter(f -> f.isDone() && !f.isCompletedExceptionally()).map(CompletableFuture::join).toList();
-          return new BuildResult(input, written, warnings.warnings(), time, describe(input, cause), cause);
+          List<Path> paths = written.stream().flatMap(w -> w.files().stream()).toList();
+          int pages = written.stream().filter(w -> w.format() == Format.PDF).mapToInt(Written::count).sum();
+          int slides = written.stream().filter(w -> w.format() != Format.PDF).mapToInt(Written::count).max().orElse(0);
+          List<Path> sources = job == null ? List.of() : job.sources();
+          String themeName = job == null ? null : job.themeName();
+          String error = null;
+          Throwable cause = null;
+          if (failure != null) {
+            cause = unwrap(failure);
+            error = describe(input, cause);
+          }
+          return new BuildResult(input, paths, warnings.warnings(), time, error, cause,
+              pages, slides, sources, themeName);
         });
   }
 
-  private Path render(Format format, RenderJob job, Path target) {
+  /** The notes file and every local image it references, existing or not (watch mode waits for them). */
+  private static List<Path> sources(Path input, Event event, Path base) {
+    List<Path> files = new ArrayList<>();
+    files.add(input.toAbsolutePath().normalize());
+    for (var image : NotesWalk.images(event)) {
+      NotesWalk.localFile(image.src(), base).ifPresent(files::add);
+    }
+    return files.stream().distinct().toList();
+  }
+
+  private Written render(Format format, RenderJob job, Path target) {
     try {
       switch (format) {
         case PDF -> AtomicOutput.write(target, out -> handout.render(job.event(), job.context(), out));
         case PPTX -> AtomicOutput.write(target, out -> deck.render(job.event(), job.context(), out));
       }
-      return target;
+      return new Written(format, List.of(target), OutputStats.count(format, target));
     } catch (IOException e) {
       throw new NotedeckException(target + ": could not write (" + e.getMessage() + ")", e);
     }
+  }
+
+  /** Forgets loaded themes so the next build reads them again (watch mode: a theme file changed). */
+  public void forgetThemes() {
+    themes.clear();
   }
 
   private static Throwable unwrap(Throwable t) {
@@ -167,7 +196,7 @@ public final class Builder implements AutoCloseable {
     Map<Path, Path> byTarget = new HashMap<>();
     for (Path input : request.inputs()) {
       for (Format format : request.formats()) {
-        Path target = request.outputDir().resolve(InputResolver.baseName(input) + "." + format.extension());
+        Path target = request.target(input, format);
         Path clash = byTarget.put(target.toAbsolutePath().normalize(), input);
         if (clash != null) {
           throw new NotedeckException(clash + " and " + input + " would both write " + target
@@ -187,5 +216,8 @@ public final class Builder implements AutoCloseable {
     pool.shutdownNow();
   }
 
-  private record RenderJob(Event event, RenderContext context) {}
+  private record RenderJob(Event event, RenderContext context, String themeName, List<Path> sources) {}
+
+  /** The files one format wrote and how many pages or slides they hold. */
+  private record Written(Format format, List<Path> files, int count) {}
 }

@@ -17,6 +17,11 @@ public enum Format {
     return extension;
   }
 
+  /** The file name of output number {@code n} (1-based; only slide images have several). */
+  public String fileName(String baseName, int n) {
+    return baseName + "." + extension;
+  }
+
   /** Parses "pdf" / "pptx" (any case); null when unknown. */
   public static Format fromName(String name) {
     for (Format f : values()) {
@@ -25,5 +30,10 @@ public enum Format {
       }
     }
     return null;
+  }
+
+  /** "pdf, pptx": the names a user may give to -f. */
+  public static String names() {
+    return String.join(", ", java.util.Arrays.stream(values()).map(Format::extension).toList());
   }
 }

@@ -11,11 +11,15 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Turns Markdown notes of talks into a PDF handout and a PPTX recap deck.",
-    subcommands = {BuildCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {BuildCommand.class, WatchCommand.class, CheckCommand.class, NewCommand.class,
+        ThemesCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Examples:",
+        "  notedeck new talk.md                 start from a notes template",
+        "  notedeck watch talk.md               rebuild the outputs on every save",
         "  notedeck build                       build seeds/*.md into dist/",
         "  notedeck build -t dark notes.md      one file, dark theme",
         "  notedeck build -f pdf -o out talks/  only handouts, into out/",
+        "  notedeck check talks/                what will look wrong, as file:line",
         "  notedeck themes                      list the built-in themes"})
 public final class NotedeckCli implements Runnable {
 

@@ -1,14 +1,79 @@
 package dev.notedeck.render.pdf;
 
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import dev.notedeck.NotedeckException;
 import dev.notedeck.RenderContext;
 import dev.notedeck.model.Event;
+import dev.notedeck.theme.Resource;
+import dev.notedeck.theme.Theme;
+import java.awt.color.ColorSpace;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import java.awt.color.ICC_Profile;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 
 /** Model + theme -> XHTML + CSS -> PDF handout (openhtmltopdf). */
 public final class HandoutRenderer {
+  private final HandoutOptions options;
+
+  public HandoutRenderer() {
+    this(HandoutOptions.defaults());
+  }
+
+  public HandoutRenderer(HandoutOptions options) {
+    this.options = options;
+  }
 
   public void render(Event event, RenderContext context, OutputStream out) throws IOException {
-    throw new UnsupportedOperationException("not yet");
+    PdfLogging.apply();
+    Theme theme = context.theme();
+    DocumentInfo info = DocumentInfo.of(event);
+    String css = new HandoutCss(theme).build() + extraCss(theme);
+    ImageResolver images = new ImageResolver(context.baseDir(), theme.page(),
+        context.diagnostics());
+    String xhtml = new HandoutXhtml(event, info, css, images).build();
+
+    PdfRendererBuilder builder = new PdfRendererBuilder();
+    builder.withHtmlContent(xhtml, baseUri(context.baseDir()));
+    new FontRegistrar(theme.fonts()).register(builder);
+    builder.useUnicodeLineBreaker(new KoreanLineBreaker());
+    builder.withProducer("notedeck");
+    if (options.standard() == PdfStandard.UA1_A3U) {
+      builder.usePdfUaAccessibility(true);
+      builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_U);
+      builder.useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
+    }
+    try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+      PDDocument pdf = renderer.createPDFKeepOpen();
+      new PdfFinisher(info).finish(pdf);
+      pdf.save(out);
+    } catch (UncheckedIOException e) {
+      throw new NotedeckException(e.getMessage() + ": " + e.getCause().getMessage(), e);
+    }
+  }
+
+  private static String baseUri(Path baseDir) {
+    Path dir = baseDir == null ? Path.of("") : baseDir;
+    return dir.toAbsolutePath().normalize().toUri().toString();
+  }
+
+  /** The theme's own handout.css, appended so its rules win over the generated ones. */
+  private static String extraCss(Theme theme) {
+    if (theme.assets() == null || theme.assets().handoutCss().isEmpty()) {
+      return "";
+    }
+    Resource css = theme.assets().handoutCss().get();
+    try (InputStream in = css.open()) {
+      return "\n/* " + css.name().replace("*/", "") + " */\n"
+          + new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new NotedeckException(css.name() + ": cannot read the theme's handout CSS ("
+          + e.getMessage() + ")", e);
+    }
   }
 }

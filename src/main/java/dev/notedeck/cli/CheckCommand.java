@@ -1,0 +1,90 @@
+package dev.notedeck.cli;
+
+import dev.notedeck.NotedeckException;
+import dev.notedeck.model.Event;
+import dev.notedeck.parse.NotesParser;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code notedeck check}: lint notes without rendering; exit 1 when something will look wrong. */
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {"Lints notes without rendering; prints file:line: message per problem.",
+        "Reports what will look wrong: a talk heading without a recognisable speaker, an empty section, "
+        + "a missing image, a section that needs more than three continuation slides, a link "
+        + "to a heading that does not exist.",
+        "Exits with 1 when it finds a problem, so it can guard a CI job."},
+    footer = {"", "Examples:",
+        "  notedeck check                 checks seeds/*.md",
+        "  notedeck check talk.md notes/  a file and a folder of notes",
+        "  notedeck check -q notes/       only the exit code (and the problems)"})
+public final class CheckCommand implements Callable<Integer> {
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Parameters(paramLabel = "INPUT", arity = "0..*",
+      description = "Notes files, or folders of *.md (default: seeds/).")
+  List<Path> inputs;
+
+  @Option(names = {"-q", "--quiet"}, description = "Print the problems only, no summary.")
+  boolean quiet;
+
+  @Option(names = {"-v", "--verbose"}, description = "Also name each file that is fine.")
+  boolean verbose;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    List<Path> files = dev.notedeck.build.InputResolver.resolve(
+        inputs == null || inputs.isEmpty() ? List.of(BuildOptions.DEFAULT_INPUT) : inputs);
+    NotesParser parser = new NotesParser();
+    int problems = 0;
+    int troubled = 0;
+    for (Path file : files) {
+      List<NotesLint.Finding> findings;
+      try {
+        Event event = parser.parse(file);
+        // Lenient decoding: the parser already rejected what is not UTF-8.
+        String source = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+        findings = new NotesLint(file, source).check(event);
+      } catch (NotedeckException e) {
+        err.println("notedeck: " + e.getMessage());
+        problems++;
+        troubled++;
+        continue;
+      } catch (IOException e) {
+        err.println("notedeck: " + file + ": cannot read (" + e.getMessage() + ")");
+        problems++;
+        troubled++;
+        continue;
+      }
+      findings.forEach(out::println);
+      if (findings.isEmpty() && verbose) {
+        out.println(file + ": ok");
+      }
+      problems += findings.size();
+      troubled += findings.isEmpty() ? 0 : 1;
+    }
+    if (!quiet) {
+      out.println(problems == 0
+          ? "Checked " + BuildReport.plural(files.size(), "notes file") + ": no problems"
+          : "Checked " + BuildReport.plural(files.size(), "notes file") + ": "
+              + BuildReport.plural(problems, "problem") + " in " + troubled);
+    }
+    out.flush();
+    return problems == 0 ? 0 : NotedeckCli.EXIT_ERROR;
+  }
+}

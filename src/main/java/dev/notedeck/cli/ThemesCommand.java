@@ -1,0 +1,147 @@
+package dev.notedeck.cli;
+
+import dev.notedeck.gallery.ThemeGallery;
+import dev.notedeck.theme.Theme;
+import dev.notedeck.theme.ThemeLoader;
+import dev.notedeck.theme.ThemeScaffold;
+import dev.notedeck.theme.ThemeTokens;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code notedeck themes}: lists the built-in themes, one per line, name first (a contract:
+ * scripts read it), and holds the theme subcommands.
+ */
+@Command(
+    name = "themes",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Lists the built-in themes (name, then description), or works with themes.",
+    subcommands = {ThemesCommand.Show.class, ThemesCommand.New.class,
+        ThemesCommand.Gallery.class},
+    footer = {"", "Examples:",
+        "  notedeck themes                     list the built-in themes",
+        "  notedeck themes show dark           every colour, font and size of dark",
+        "  notedeck themes new mine --from dark  a folder ./mine extending dark",
+        "  notedeck themes gallery -o gallery  pictures of every theme"})
+public final class ThemesCommand implements Callable<Integer> {
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  public ThemesCommand() {}
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    List<ThemeLoader.ThemeInfo> themes = new ThemeLoader().builtIns();
+    int width = themes.stream().mapToInt(t -> t.name().length()).max().orElse(0);
+    for (ThemeLoader.ThemeInfo t : themes) {
+      out.println(t.name() + " ".repeat(width - t.name().length() + 2) + t.description());
+    }
+    out.flush();
+    return 0;
+  }
+
+  /** {@code notedeck themes show NAME}: the resolved tokens, after extends. */
+  @Command(name = "show", mixinStandardHelpOptions = true,
+      versionProvider = VersionProvider.class,
+      description = "Prints every resolved token of a theme (colours, fonts, sizes, page, "
+          + "slides, files), after inheritance.")
+  static final class Show implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "NAME|DIR", description = "Built-in theme name or theme folder.")
+    String theme;
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      out.print(ThemeTokens.format(new ThemeLoader().load(theme)));
+      out.flush();
+      return 0;
+    }
+  }
+
+  /** {@code notedeck themes new NAME}: a theme folder that extends another. */
+  @Command(name = "new", mixinStandardHelpOptions = true,
+      versionProvider = VersionProvider.class,
+      description = "Creates a theme folder NAME with a short theme.yaml extending another "
+          + "theme, with the commonly changed keys as commented examples.")
+  static final class New implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "NAME", description = "Name of the new theme (its folder name).")
+    String name;
+
+    @Option(names = "--from", paramLabel = "NAME|DIR", defaultValue = ThemeLoader.BASE_THEME,
+        description = "Theme to extend (default: ${DEFAULT-VALUE}).")
+    String from;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = ".",
+        description = "Folder to create the theme in (default: the current folder).")
+    Path parent;
+
+    @Override
+    public Integer call() {
+      Path folder = new ThemeScaffold(new ThemeLoader()).create(name, from, parent);
+      PrintWriter out = spec.commandLine().getOut();
+      out.println("created " + folder.resolve("theme.yaml") + " (extends " + from + ")");
+      out.println("use it with: notedeck build --theme " + display(folder) + " NOTES.md");
+      out.flush();
+      return 0;
+    }
+
+    private static String display(Path folder) {
+      String s = folder.normalize().toString();
+      return folder.isAbsolute() || s.startsWith(".") ? s : "./" + s;
+    }
+  }
+
+  /** {@code notedeck themes gallery}: a handout page and a slide of a sample, per theme. */
+  @Command(name = "gallery", mixinStandardHelpOptions = true,
+      versionProvider = VersionProvider.class,
+      description = "Renders a sample document in every built-in theme (and any themes given) "
+          + "and writes a PNG of a handout page and of a slide for each, with a README.md "
+          + "showing them side by side.")
+  static final class Gallery implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "gallery",
+        description = "Folder for the pictures (default: ${DEFAULT-VALUE}).")
+    Path outDir;
+
+    @Parameters(paramLabel = "THEME", arity = "0..*",
+        description = "Themes to show instead of the built-ins (names or folders).")
+    List<String> themes;
+
+    @Override
+    public Integer call() {
+      ThemeLoader loader = new ThemeLoader();
+      List<String> names = themes == null || themes.isEmpty()
+          ? loader.builtIns().stream().map(ThemeLoader.ThemeInfo::name).toList() : themes;
+      // Load every theme first: a broken one stops the run before anything is written.
+      List<Theme> loaded = new ArrayList<>();
+      for (String name : names) {
+        loaded.add(loader.load(name));
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      for (ThemeGallery.Entry e : new ThemeGallery().write(loaded, outDir)) {
+        out.println(e.theme().name() + " -> " + e.handoutPng() + ", " + e.slidePng());
+      }
+      out.println("wrote " + outDir.resolve("README.md"));
+      out.flush();
+      return 0;
+    }
+  }
+}

@@ -1,0 +1,64 @@
+package dev.notedeck.cli;
+
+import dev.notedeck.build.Builder;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code notedeck watch}: build, then rebuild what changed until Ctrl-C. */
+@Command(
+    name = "watch",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {"Builds, then rebuilds what changed on every save, until Ctrl-C.",
+        "A notes file is rebuilt when it, an image it uses or the theme folder changes, in "
+        + "the same warm process (themes and fonts stay loaded).",
+        "A save that breaks the notes is reported; the last good outputs stay until the next "
+        + "good save."},
+    footer = {"", "Examples:",
+        "  notedeck watch talk.md                rebuild talk.md into dist/ on every save",
+        "  notedeck watch -f pdf notes/          handouts of every notes file in notes/",
+        "  notedeck watch -t ./my-theme talk.md  also rebuild when the theme changes"})
+public final class WatchCommand implements Callable<Integer> {
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Mixin
+  BuildOptions options;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Thread watching = Thread.currentThread();
+    CountDownLatch finished = new CountDownLatch(1);
+    // Ctrl-C: stop the loop between builds (outputs are written atomically anyway) and let it
+    // say goodbye before the JVM goes.
+    Thread onCtrlC = new Thread(() -> {
+      watching.interrupt();
+      try {
+        finished.await(5, TimeUnit.SECONDS);
+      } catch (InterruptedException ignored) {
+        Thread.currentThread().interrupt();
+      }
+    }, "notedeck-watch-stop");
+    Runtime.getRuntime().addShutdownHook(onCtrlC);
+    try (Builder builder = new Builder(); WatchSession session = new WatchSession(builder, options, out, err)) {
+      session.run();
+      return 0;
+    } finally {
+      finished.countDown();
+      try {
+        Runtime.getRuntime().removeShutdownHook(onCtrlC);
+      } catch (IllegalStateException shuttingDown) {
+        // Ctrl-C is what ended us: the hook is running
+      }
+    }
+  }
+}

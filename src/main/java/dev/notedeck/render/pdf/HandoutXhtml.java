@@ -1,0 +1,210 @@
+package dev.notedeck.render.pdf;
+
+import dev.notedeck.model.Event;
+import dev.notedeck.model.InfoEntry;
+import dev.notedeck.model.Part;
+import dev.notedeck.model.Section;
+import dev.notedeck.model.Speaker;
+import dev.notedeck.model.Talk;
+import java.util.List;
+
+/**
+ * The handout as one XHTML document: head (metadata, style sheet, bookmarks), cover, table of
+ * contents, then every part of the event in order, each on a new page.
+ *
+ * <p>Heading levels never skip (assistive technology and PDF/UA need that): the event title and
+ * each part title are {@code h1}, a talk's sections {@code h2}, their subsections {@code h3}...
+ */
+final class HandoutXhtml {
+  private final Event event;
+  private final DocumentInfo info;
+  private final String css;
+  private final XhtmlWriter x = new XhtmlWriter();
+  private final BlockWriter blocks;
+  private final Anchors anchors;
+
+  HandoutXhtml(Event event, DocumentInfo info, String css, ImageResolver images) {
+    this.event = event;
+    this.info = info;
+    this.css = css;
+    this.blocks = new BlockWriter(x, images);
+    this.anchors = new Anchors(event);
+  }
+
+  String build() {
+    x.start("html", "xmlns", "http://www.w3.org/1999/xhtml", "lang", info.language(),
+        "xml:lang", info.language());
+    head();
+    x.start("body");
+    x.element("div", event.title(), "class", "running-event");
+    cover();
+    contents();
+    for (Part part : event.parts()) {
+      part(part);
+    }
+    x.end("body").end("html");
+    return x.finish();
+  }
+
+  private void head() {
+    x.start("head");
+    x.empty("meta", "http-equiv", "Content-Type", "content", "text/html; charset=UTF-8");
+    x.element("title", info.title());
+    x.empty("meta", "name", "author", "content", info.author());
+    x.empty("meta", "name", "subject", "content", info.description());
+    x.empty("meta", "name", "description", "content", info.description());
+    x.start("style", "type", "text/css").text(css).end("style");
+    bookmarks();
+    x.end("head");
+  }
+
+  private void bookmarks() {
+    x.start("bookmarks");
+    for (Part part : event.parts()) {
+      x.start("bookmark", "name", partLabel(part), "href", "#" + anchors.of(part));
+      for (Section s : sectionsOf(part)) {
+        sectionBookmark(s);
+      }
+      x.end("bookmark");
+    }
+    x.end("bookmarks");
+  }
+
+  private void sectionBookmark(Section section) {
+    x.start("bookmark", "name", section.title(), "href", "#" + anchors.of(section));
+    for (Section sub : section.subsections()) {
+      sectionBookmark(sub);
+    }
+    x.end("bookmark");
+  }
+
+  private void cover() {
+    x.start("div", "class", "cover");
+    x.element("h1", event.title(), "class", "event-title");
+    if (!event.info().isEmpty()) {
+      x.start("table", "class", "info").start("tbody");
+      for (InfoEntry e : event.info()) {
+        x.start("tr");
+        x.element("th", e.key(), "scope", "row");
+        x.start("td");
+        blocks.inline(e.value());
+        x.end("td");
+        x.end("tr");
+      }
+      x.end("tbody").end("table");
+    }
+    if (!event.intro().isEmpty()) {
+      x.start("div", "class", "intro");
+      blocks.blocks(event.intro(), 2);
+      x.end("div");
+    }
+    blocks.flushLinkNotes();
+    x.end("div");
+  }
+
+  private void contents() {
+    if (event.parts().isEmpty()) {
+      return;
+    }
+    x.start("div", "class", "contents");
+    x.element("h2", "목차", "class", "contents-title");
+    x.start("table", "class", "toc").start("tbody");
+    for (Part part : event.parts()) {
+      String href = "#" + anchors.of(part);
+      x.start("tr", "class", part instanceof Talk ? "toc-talk" : "toc-part");
+      x.start("td", "class", "toc-number");
+      if (part instanceof Talk t) {
+        x.text(number(t));
+      }
+      x.end("td");
+      x.start("td", "class", "toc-entry");
+      x.start("a", "href", href, "class", "toc-title");
+      x.text(part.title());
+      x.end("a");
+      if (part instanceof Talk t && !t.speakers().isEmpty()) {
+        x.element("span", t.speakerLine(), "class", "toc-speakers");
+      }
+      x.end("td");
+      x.start("td", "class", "toc-page");
+      x.element("a", "", "href", href, "class", "toc-page-link");
+      x.end("td");
+      x.end("tr");
+    }
+    x.end("tbody").end("table");
+    x.end("div");
+  }
+
+  private void part(Part part) {
+    x.start("div", "class", part instanceof Talk ? "part talk" : "part event-section",
+        "id", anchors.of(part));
+    x.element("div", partLabel(part), "class", "running-part");
+    if (part instanceof Talk t) {
+      talk(t);
+    } else if (part instanceof Section s) {
+      x.element("h1", s.title(), "class", "part-title");
+      sectionBody(s, 2);
+    }
+    blocks.flushLinkNotes();
+    x.end("div");
+  }
+
+  private void talk(Talk talk) {
+    x.start("div", "class", "talk-header");
+    x.element("div", number(talk), "class", "talk-number");
+    x.element("h1", talk.title(), "class", "talk-title");
+    if (talk.subtitle() != null && !talk.subtitle().isBlank()) {
+      x.element("div", talk.subtitle(), "class", "talk-subtitle");
+    }
+    if (!talk.speakers().isEmpty()) {
+      x.start("div", "class", "talk-speakers");
+      List<Speaker> speakers = talk.speakers();
+      for (int i = 0; i < speakers.size(); i++) {
+        Speaker s = speakers.get(i);
+        if (i > 0) {
+          x.text(", ");
+        }
+        x.element("span", s.name(), "class", "speaker");
+        if (s.affiliation() != null && !s.affiliation().isBlank()) {
+          x.element("span", " (" + s.affiliation() + ")", "class", "affiliation");
+        }
+      }
+      x.end("div");
+    }
+    x.end("div");
+    blocks.blocks(talk.intro(), 2);
+    for (Section s : talk.sections()) {
+      section(s, 2);
+    }
+  }
+
+  private void section(Section section, int level) {
+    String tag = "h" + Math.min(6, level);
+    x.start("div", "class", "section level-" + level, "id", anchors.of(section));
+    x.element(tag, section.title());
+    sectionBody(section, level + 1);
+    x.end("div");
+  }
+
+  /** A section's blocks and subsections; {@code childLevel} is the heading level below it. */
+  private void sectionBody(Section section, int childLevel) {
+    blocks.blocks(section.blocks(), childLevel);
+    for (Section sub : section.subsections()) {
+      section(sub, childLevel);
+    }
+  }
+
+  /** A talk's sections, or an event-level section's subsections. */
+  static List<Section> sectionsOf(Part part) {
+    return part instanceof Talk t ? t.sections() : ((Section) part).subsections();
+  }
+
+  /** The number shown for a talk: as written in its heading, else its position. */
+  static String number(Talk talk) {
+    return talk.number() != null && !talk.number().isBlank() ? talk.number()
+        : String.valueOf(talk.index());
+  }
+
+  static String partLabel(Part part) {
+    return part instanceof Talk t ? number(t) + ". " + t.title() : part.title();
+  }
+}

@@ -1,0 +1,56 @@
+package dev.notedeck.render.pdf;
+
+import java.io.IOException;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.interactive.action.PDAction;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+
+/**
+ * Last touches on the document openhtmltopdf produced, before it is saved: metadata openhtmltopdf
+ * does not set, and a description ({@code /Contents}) on every link annotation, which PDF/UA
+ * requires and openhtmltopdf leaves out.
+ */
+final class PdfFinisher {
+  private final DocumentInfo info;
+
+  PdfFinisher(DocumentInfo info) {
+    this.info = info;
+  }
+
+  void finish(PDDocument pdf) throws IOException {
+    PDDocumentInformation docInfo = pdf.getDocumentInformation();
+    docInfo.setTitle(info.title());
+    if (!info.author().isBlank()) {
+      docInfo.setAuthor(info.author());
+    }
+    docInfo.setSubject(info.description());
+    pdf.getDocumentCatalog().setLanguage(info.language());
+    for (PDPage page : pdf.getPages()) {
+      for (PDAnnotation annotation : page.getAnnotations()) {
+        if (annotation instanceof PDAnnotationLink link && isBlank(link.getContents())) {
+          link.setContents(describe(link));
+        }
+      }
+    }
+  }
+
+  private static String describe(PDAnnotationLink link) throws IOException {
+    PDAction action = link.getAction();
+    if (action instanceof PDActionURI uri && uri.getURI() != null) {
+      return "링크: " + uri.getURI();
+    }
+    if (action instanceof PDActionGoTo || link.getDestination() != null) {
+      return "문서 안의 위치로 이동";
+    }
+    return "링크";
+  }
+
+  private static boolean isBlank(String s) {
+    return s == null || s.isBlank();
+  }
+}

@@ -1,0 +1,62 @@
+package dev.notedeck.resource;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a build may read because a document (or a theme) says so. Deny by default: no network,
+ * and local files only from inside the allowed roots (the input's folder, the theme's folder,
+ * and folders the user widened it with {@code --allow-local-files}).
+ *
+ * @param allowRemote whether http(s) references may be fetched ({@code --allow-remote})
+ * @param localRoots folders whose files (after resolving symlinks) may be read
+ * @param maxBytes largest file or download read, local or remote
+ * @param maxPixels largest decoded image (width x height), against decompression bombs
+ * @param remoteTimeout connect and whole-request timeout for one remote fetch
+ */
+public record ResourcePolicy(boolean allowRemote, List<Path> localRoots, long maxBytes,
+    long maxPixels, Duration remoteTimeout) {
+
+  public static final long DEFAULT_MAX_BYTES = 32L << 20;
+  public static final long DEFAULT_MAX_PIXELS = 64_000_000L;
+  public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(15);
+
+  public ResourcePolicy {
+    Objects.requireNonNull(remoteTimeout, "remoteTimeout");
+    localRoots = localRoots.stream().filter(Objects::nonNull)
+        .map(p -> p.toAbsolutePath().normalize()).distinct().toList();
+  }
+
+  /** No network; local files from {@code roots} only; default caps. */
+  public static ResourcePolicy localOnly(Path... roots) {
+    List<Path> list = new ArrayList<>();
+    for (Path root : roots) {
+      if (root != null) {
+        list.add(root);
+      }
+    }
+    return new ResourcePolicy(false, list, DEFAULT_MAX_BYTES, DEFAULT_MAX_PIXELS, DEFAULT_TIMEOUT);
+  }
+
+  public ResourcePolicy withRemote(boolean allow) {
+    return new ResourcePolicy(allow, localRoots, maxBytes, maxPixels, remoteTimeout);
+  }
+
+  /** This policy with more allowed folders (the theme's, {@code --allow-local-files DIR}s). */
+  public ResourcePolicy withRoots(List<Path> more) {
+    List<Path> all = new ArrayList<>(localRoots);
+    all.addAll(more);
+    return new ResourcePolicy(allowRemote, all, maxBytes, maxPixels, remoteTimeout);
+  }
+
+  public ResourcePolicy withMaxBytes(long bytes) {
+    return new ResourcePolicy(allowRemote, localRoots, bytes, maxPixels, remoteTimeout);
+  }
+
+  public ResourcePolicy withRemoteTimeout(Duration timeout) {
+    return new ResourcePolicy(allowRemote, localRoots, maxBytes, maxPixels, timeout);
+  }
+}

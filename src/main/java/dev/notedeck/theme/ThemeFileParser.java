@@ -1,0 +1,379 @@
+package dev.notedeck.theme;
+
+import dev.notedeck.theme.ThemeSchema.Kind;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+
+/**
+ * Reads one {@code theme.yaml} into a {@link ThemeLayer}, checking every key and value against
+ * {@link ThemeSchema} and reporting each problem with its line. Uses the YAML node tree (not
+ * object binding) so every value keeps its position and loading stays cheap.
+ */
+final class ThemeFileParser {
+  private static final Pattern LENGTH = Pattern.compile(
+      "(\\d+(?:\\.\\d+)?)\\s*(mm|cm|in|pt)?");
+  private static final Pattern HEX_WITHOUT_HASH = Pattern.compile("[0-9a-fA-F]{6}|[0-9a-fA-F]{3}");
+
+  private final Problems problems;
+  private ThemeSource source;
+  private String file;
+  private Map<String, Setting> settings;
+
+  ThemeFileParser(Problems problems) {
+    this.problems = problems;
+  }
+
+  /** Parses the theme.yaml of {@code source}; returns null (and reports) if it is missing. */
+  ThemeLayer parse(ThemeSource source) {
+    this.source = source;
+    this.file = source.label(ThemeSource.THEME_FILE);
+    this.settings = new LinkedHashMap<>();
+    String text;
+    try {
+      text = source.read(ThemeSource.THEME_FILE).orElse(null);
+    } catch (IOException e) {
+      problems.add(file, 0, "cannot read the theme file (" + e.getMessage() + ")");
+      return null;
+    }
+    if (text == null) {
+      problems.add(file, 0, "no theme.yaml here (a theme is a folder holding a theme.yaml)");
+      return null;
+    }
+    Node root;
+    try {
+      root = new Compose(LoadSettings.builder().setLabel(file).build()).composeString(text)
+          .orElse(null);
+    } catch (MarkedYamlEngineException e) {
+      int line = e.getProblemMark().map(m -> m.getLine() + 1).orElse(0);
+      problems.add(file, line, "not valid YAML: " + e.getProblem()
+          + " (check indentation, and quote values holding ':' or '#')");
+      return null;
+    } catch (YamlEngineException e) {
+      problems.add(file, 0, "not valid YAML: " + e.getMessage());
+      return null;
+    }
+    String description = null;
+    Setting extendsRef = null;
+    if (root != null) {
+      if (!(root instanceof MappingNode map)) {
+        problems.add(file, line(root), "a theme file must be a mapping of keys such as "
+            + "'extends:' and 'colors:' " + allowed(""));
+        return null;
+      }
+      section("", map);
+      Setting d = settings.remove("description");
+      description = d == null ? null : (String) d.value();
+      extendsRef = settings.remove("extends");
+    }
+    addConventionalFiles();
+    return new ThemeLayer(source, description, extendsRef, Map.copyOf(settings));
+  }
+
+  private void addConventionalFiles() {
+    ThemeSchema.CONVENTIONAL_FILES.forEach((key, names) -> {
+      if (settings.containsKey(key)) {
+        return;
+      }
+      for (String name : names) {
+        if (source.isFile(name)) {
+          settings.put(key, new Setting(source.resource(name), file, 0));
+          return;
+        }
+      }
+    });
+  }
+
+  private void section(String path, MappingNode map) {
+    Map<String, Kind> keys = ThemeSchema.keysOf(path.startsWith("fonts.families.")
+        ? ThemeSchema.FAMILY_FACES : path);
+    Set<String> seen = new HashSet<>();
+    for (NodeTuple tuple : map.getValue()) {
+      String key = scalarText(tuple.getKeyNode());
+      if (key == null) {
+        problems.add(file, line(tuple.getKeyNode()), "keys must be plain names " + allowed(path));
+        continue;
+      }
+      if (!seen.add(key)) {
+        problems.add(file, line(tuple.getKeyNode()), "duplicate key '" + key + "'"
+            + where(path) + " (state each key once)");
+        continue;
+      }
+      Kind kind = keys.get(key);
+      if (kind == null) {
+        problems.add(file, line(tuple.getKeyNode()), "unknown key '" + key + "'" + where(path)
+            + " (" + Suggestions.didYouMean(key, keys.keySet()) + allowedList(path) + ")");
+        continue;
+      }
+      String full = path.isEmpty() ? key : path + "." + key;
+      value(full, kind, tuple.getValueNode());
+    }
+  }
+
+  private void value(String path, Kind kind, Node node) {
+    switch (kind) {
+      case SECTION -> {
+        if (node instanceof MappingNode m) {
+          section(path, m);
+        } else if (!isNull(node)) {
+          problems.add(file, line(node), "'" + path + "' must be a mapping of keys, indented "
+              + "below it " + allowed(path));
+        }
+      }
+      case FAMILIES -> families(path, node);
+      case MARGINS -> margins(path, node);
+      case FAMILY_LIST -> familyList(path, node);
+      default -> {
+        String text = scalarText(node);
+        if (text == null || text.isBlank()) {
+          problems.add(file, line(node), emptyMessage(path, kind, node));
+          return;
+        }
+        Object v = convert(path, kind, text.strip(), node);
+        if (v != null) {
+          settings.put(path, new Setting(v, file, line(node)));
+        }
+      }
+    }
+  }
+
+  private String emptyMessage(String path, Kind kind, Node node) {
+    if (node instanceof ScalarNode && kind == Kind.COLOR) {
+      return "'" + path + "' has no value (a # starts a YAML comment: quote colours, "
+          + "e.g. " + leaf(path) + ": \"#1A73E8\")";
+    }
+    if (node instanceof ScalarNode) {
+      return "'" + path + "' has no value (" + describe(kind) + ")";
+    }
+    return "'" + path + "' must be a single value, not a list or mapping (" + describe(kind) + ")";
+  }
+
+  private Object convert(String path, Kind kind, String text, Node node) {
+    int line = line(node);
+    switch (kind) {
+      case TEXT, FAMILY:
+        return text;
+      case COLOR:
+        try {
+          return RgbColor.parse(text);
+        } catch (IllegalArgumentException e) {
+          String hint = HEX_WITHOUT_HASH.matcher(text).matches()
+              ? "did you mean \"#" + text + "\"? " : "";
+          problems.add(file, line, "'" + path + "' is not a colour: '" + text + "' (" + hint
+              + describe(kind) + ")");
+          return null;
+        }
+      case POINTS:
+      case RATIO:
+        return number(path, kind, text, line);
+      case LENGTH:
+        return length(path, text, line);
+      case FILE:
+        return fileResource(path, text, line);
+      case ASPECT:
+        if (ThemeSchema.ASPECTS.containsKey(text)) {
+          return text;
+        }
+        problems.add(file, line, "'" + path + "' is not a slide aspect: '" + text + "' ("
+            + Suggestions.didYouMean(text, ThemeSchema.ASPECTS.keySet()) + describe(kind) + ")");
+        return null;
+      case PAPER:
+        for (String paper : ThemeSchema.PAPERS.keySet()) {
+          if (paper.equalsIgnoreCase(text)) {
+            return paper;
+          }
+        }
+        problems.add(file, line, "'" + path + "' is not a paper size: '" + text + "' ("
+            + Suggestions.didYouMean(text, ThemeSchema.PAPERS.keySet()) + describe(kind) + ")");
+        return null;
+      default:
+        throw new IllegalStateException(kind.name());
+    }
+  }
+
+  private Double number(String path, Kind kind, String text, int line) {
+    double min = kind == Kind.RATIO ? 1.0 : 5;
+    double max = kind == Kind.RATIO ? 3.0 : 120;
+    String t = kind == Kind.POINTS && text.endsWith("pt") ? text.substring(0, text.length() - 2)
+        .strip() : text;
+    try {
+      double v = Double.parseDouble(t);
+      if (v >= min && v <= max) {
+        return v;
+      }
+      problems.add(file, line, "'" + path + "' is out of range: " + text + " ("
+          + describe(kind) + ")");
+    } catch (NumberFormatException e) {
+      problems.add(file, line, "'" + path + "' is not a number: '" + text + "' ("
+          + describe(kind) + ")");
+    }
+    return null;
+  }
+
+  private Double length(String path, String text, int line) {
+    Matcher m = LENGTH.matcher(text.toLowerCase(Locale.ROOT));
+    if (m.matches()) {
+      double v = Double.parseDouble(m.group(1));
+      String unit = m.group(2) == null ? "mm" : m.group(2);
+      double mm = switch (unit) {
+        case "cm" -> v * 10;
+        case "in" -> v * 25.4;
+        case "pt" -> v * 25.4 / 72;
+        default -> v;
+      };
+      if (mm <= 80) {
+        return mm;
+      }
+      problems.add(file, line, "'" + path + "' is too large: " + text + " ("
+          + describe(Kind.LENGTH) + ", at most 80mm)");
+      return null;
+    }
+    problems.add(file, line, "'" + path + "' is not a length: '" + text + "' ("
+        + describe(Kind.LENGTH) + ")");
+    return null;
+  }
+
+  private Resource fileResource(String path, String text, int line) {
+    if (!source.isFile(text)) {
+      problems.add(file, line, "'" + path + "': file not found: " + source.label(text)
+          + " (paths are relative to the theme.yaml naming them)");
+      return null;
+    }
+    return source.resource(text);
+  }
+
+  private void families(String path, Node node) {
+    if (!(node instanceof MappingNode map)) {
+      if (!isNull(node)) {
+        problems.add(file, line(node), "'" + path + "' must map family names to their files, "
+            + "e.g. Inter: {regular: Inter-Regular.ttf, bold: Inter-Bold.ttf}");
+      }
+      return;
+    }
+    Set<String> seen = new HashSet<>();
+    for (NodeTuple tuple : map.getValue()) {
+      String family = scalarText(tuple.getKeyNode());
+      int line = line(tuple.getKeyNode());
+      if (family == null || family.isBlank()) {
+        problems.add(file, line, "a font family needs a name (e.g. Inter:)");
+        continue;
+      }
+      if (!seen.add(family)) {
+        problems.add(file, line, "font family '" + family + "' is declared twice (state it once)");
+        continue;
+      }
+      String familyPath = path + "." + family;
+      // Marks where the family is declared, for checks after inheritance (a regular face).
+      settings.put(familyPath, new Setting(family, file, line));
+      Node faces = tuple.getValueNode();
+      if (faces instanceof ScalarNode) {
+        // Shorthand: "Inter: Inter.ttf" names just the regular face.
+        value(familyPath + ".regular", Kind.FILE, faces);
+      } else if (faces instanceof MappingNode m) {
+        section(familyPath, m);
+      } else {
+        problems.add(file, line, "font family '" + family + "' must name its files "
+            + "(regular, bold, italic, boldItalic)");
+      }
+    }
+  }
+
+  private void margins(String path, Node node) {
+    if (node instanceof MappingNode m) {
+      section(path, m);
+    } else if (node instanceof ScalarNode s && !s.getValue().isBlank()) {
+      Double mm = length(path, s.getValue().strip(), line(node));
+      if (mm != null) {
+        for (String side : List.of("top", "right", "bottom", "left")) {
+          settings.put(path + "." + side, new Setting(mm, file, line(node)));
+        }
+      }
+    } else {
+      problems.add(file, line(node), "'" + path + "' must be one length for all sides or a "
+          + "mapping of top, right, bottom, left (" + describe(Kind.LENGTH) + ")");
+    }
+  }
+
+  private void familyList(String path, Node node) {
+    List<String> names = new ArrayList<>();
+    if (node instanceof SequenceNode seq) {
+      for (Node item : seq.getValue()) {
+        String name = scalarText(item);
+        if (name == null || name.isBlank()) {
+          problems.add(file, line(item), "'" + path + "' must list font family names");
+        } else {
+          names.add(name.strip());
+        }
+      }
+    } else if (node instanceof ScalarNode s && !s.getValue().isBlank()) {
+      names.add(s.getValue().strip());
+    } else {
+      problems.add(file, line(node), "'" + path + "' must list font family names, "
+          + "e.g. [NanumGothic]");
+      return;
+    }
+    settings.put(path, new Setting(List.copyOf(names), file, line(node)));
+  }
+
+  private static boolean isNull(Node node) {
+    return node instanceof ScalarNode s && s.isPlain()
+        && (s.getValue().isEmpty() || s.getValue().equals("~") || s.getValue().equals("null"));
+  }
+
+  private static String scalarText(Node node) {
+    return node instanceof ScalarNode s ? s.getValue() : null;
+  }
+
+  static int line(Node node) {
+    return node.getStartMark().map(m -> m.getLine() + 1).orElse(0);
+  }
+
+  private static String leaf(String path) {
+    return path.substring(path.lastIndexOf('.') + 1);
+  }
+
+  private static String where(String path) {
+    return path.isEmpty() ? "" : " in " + path;
+  }
+
+  private static String allowed(String path) {
+    return "(" + allowedList(path) + ")";
+  }
+
+  private static String allowedList(String path) {
+    Map<String, Kind> keys = ThemeSchema.keysOf(path.startsWith("fonts.families.")
+        ? ThemeSchema.FAMILY_FACES : path);
+    return "allowed: " + String.join(", ", keys.keySet());
+  }
+
+  static String describe(Kind kind) {
+    return switch (kind) {
+      case COLOR -> "a colour is \"#RRGGBB\" or \"#RGB\", in quotes";
+      case POINTS -> "a size in points, 5 to 120";
+      case RATIO -> "a multiple of the font size, 1.0 to 3.0";
+      case LENGTH -> "a length such as 20, 20mm, 2cm, 0.75in or 54pt; plain numbers are mm";
+      case ASPECT -> "allowed: " + String.join(", ", ThemeSchema.ASPECTS.keySet())
+          + ", in quotes or not";
+      case PAPER -> "allowed: " + String.join(", ", ThemeSchema.PAPERS.keySet());
+      case FILE -> "a file name relative to this theme.yaml";
+      case FAMILY -> "a font family name";
+      default -> "text";
+    };
+  }
+}

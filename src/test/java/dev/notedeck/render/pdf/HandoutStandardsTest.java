@@ -1,0 +1,62 @@
+package dev.notedeck.render.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.notedeck.model.Event;
+import dev.notedeck.theme.Theme;
+import dev.notedeck.theme.ThemeLoader;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+
+/** The handout is tagged PDF/UA-1 and PDF/A-3u by default (veraPDF agrees), plain on request. */
+class HandoutStandardsTest {
+  @TempDir static Path dir;
+  static Event event;
+  static Theme theme;
+  static RenderedHandout tagged;
+
+  @BeforeAll
+  static void render() throws IOException {
+    TestImages.png(dir.resolve("arch.png"), 1600, 900);
+    event = SampleEvents.everyBlock("arch.png", "missing/none.png");
+    theme = new ThemeLoader().load("default");
+    tagged = RenderedHandout.render(event, theme, dir, HandoutOptions.defaults());
+  }
+
+  @Test
+  void passesPdfUa1() throws Exception {
+    assertThat(VeraPdf.violations(tagged.pdf, PDFAFlavour.PDFUA_1)).isEmpty();
+  }
+
+  @Test
+  void passesPdfA3u() throws Exception {
+    assertThat(VeraPdf.violations(tagged.pdf, PDFAFlavour.PDFA_3_U)).isEmpty();
+  }
+
+  @Test
+  void standardNoneGivesAPlainSmallerPdfWithTheSameText() throws IOException {
+    RenderedHandout plain = RenderedHandout.render(event, theme, dir,
+        new HandoutOptions(PdfStandard.NONE));
+    assertThat(plain.pdf.length).isLessThan(tagged.pdf.length);
+    // Same words in the same order (line wrapping of the cover title may differ by a word).
+    assertThat(plain.allText().split("\\s+")).containsExactly(tagged.allText().split("\\s+"));
+    try (PDDocument doc = plain.open()) {
+      assertThat(doc.getDocumentCatalog().getStructureTreeRoot()).isNull();
+      assertThat(doc.getDocumentCatalog().getOutputIntents()).isEmpty();
+      assertThat(doc.getDocumentInformation().getTitle()).isEqualTo(event.title());
+    }
+  }
+
+  @Test
+  void parsesTheCommandLineNames() {
+    assertThat(PdfStandard.parse("none")).isEqualTo(PdfStandard.NONE);
+    assertThat(PdfStandard.parse("UA")).isEqualTo(PdfStandard.UA1_A3U);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> PdfStandard.parse("pdf/x"))
+        .isInstanceOf(dev.notedeck.NotedeckException.class).hasMessageContaining("ua, none");
+  }
+}
