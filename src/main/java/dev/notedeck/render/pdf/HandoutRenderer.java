@@ -40,7 +40,6 @@ public final class HandoutRenderer {
 
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.withHtmlContent(xhtml, baseUri(context.baseDir()));
-    new FontRegistrar(theme.fonts()).register(builder);
     builder.useUnicodeLineBreaker(new KoreanLineBreaker());
     builder.withProducer("notedeck");
     if (options.standard() == PdfStandard.UA1_A3U) {
@@ -49,6 +48,8 @@ public final class HandoutRenderer {
       builder.useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
     }
     try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+      // fonts are resolved at layout, in createPDF: registering them here is in time
+      new FontRegistrar(theme.fonts()).register(renderer.getFontResolver(), renderer.getPdfDocument());
       PDDocument pdf = renderer.createPDFKeepOpen();
       new PdfFinisher(info).finish(pdf);
       pdf.save(out);
