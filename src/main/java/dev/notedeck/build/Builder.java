@@ -90,7 +90,7 @@ public final class Builder implements AutoCloseable {
     CompletableFuture<RenderJob> prepared = CompletableFuture.supplyAsync(() -> {
       // Decoding, size and shape limits before and after parsing: see NotesText and limits.
       String text = TextLimits.apply(input, NotesText.read(input, warnings), warnings);
-      Event event = ModelLimits.apply(parser.parse(text, input), input, warnings);
+      Event event = ModelLimits.apply(parser.parse(text, input, warnings), input, warnings);
       String themeName = request.theme() != null ? request.theme()
           : event.meta().get("theme").orElse(DEFAULT_THEME);
       Theme theme = theme(themeName);
