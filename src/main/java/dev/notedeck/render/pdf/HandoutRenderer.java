@@ -6,6 +6,8 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import dev.notedeck.NotedeckException;
 import dev.notedeck.RenderContext;
 import dev.notedeck.model.Event;
+import dev.notedeck.repro.BuildDate;
+import dev.notedeck.repro.ReproduciblePdf;
 import dev.notedeck.theme.Resource;
 import dev.notedeck.theme.Theme;
 import java.awt.color.ColorSpace;
@@ -56,6 +58,8 @@ public final class HandoutRenderer {
       new FontRegistrar(theme.fonts()).register(renderer.getFontResolver(), renderer.getPdfDocument());
       PDDocument pdf = renderer.createPDFKeepOpen();
       new PdfFinisher(info).finish(pdf);
+      // Same notes, theme and version -> same bytes: dates and ID from the content, not the clock.
+      ReproduciblePdf.apply(pdf, BuildDate.of(event), xhtml);
       pdf.save(out);
     } catch (UncheckedIOException e) {
       throw new NotedeckException(e.getMessage() + ": " + e.getCause().getMessage(), e);
