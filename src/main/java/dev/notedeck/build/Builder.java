@@ -5,7 +5,9 @@ import dev.notedeck.NotedeckException;
 import dev.notedeck.RenderContext;
 import dev.notedeck.model.Event;
 import dev.notedeck.parse.NotesParser;
+import dev.notedeck.render.html.HtmlHandoutRenderer;
 import dev.notedeck.render.pdf.HandoutRenderer;
+import dev.notedeck.render.png.SlideImageRenderer;
 import dev.notedeck.render.pptx.DeckRenderer;
 import dev.notedeck.resource.NotesText;
 import dev.notedeck.resource.ResourceLoader;
@@ -42,6 +44,8 @@ public final class Builder implements AutoCloseable {
   private final Map<String, Theme> themes = new ConcurrentHashMap<>();
   private final HandoutRenderer handout = new HandoutRenderer();
   private final DeckRenderer deck = new DeckRenderer();
+  private final HtmlHandoutRenderer html = new HtmlHandoutRenderer();
+  private final SlideImageRenderer pngs = new SlideImageRenderer();
 
   public Builder() {
     this(Math.max(2, Runtime.getRuntime().availableProcessors()));
@@ -143,11 +147,34 @@ public final class Builder implements AutoCloseable {
       switch (format) {
         case PDF -> AtomicOutput.write(target, out -> handout.render(job.event(), job.context(), out));
         case PPTX -> AtomicOutput.write(target, out -> deck.render(job.event(), job.context(), out));
+        case HTML -> AtomicOutput.write(target, out -> html.render(job.event(), job.context(), out));
+        case PNG -> {
+          return slideImages(job, target);
+        }
       }
       return new Written(format, List.of(target), OutputStats.count(format, target));
     } catch (IOException e) {
       throw new NotedeckException(target + ": could not write (" + e.getMessage() + ")", e);
     }
+  }
+
+  /** {@code talk-01.png}, {@code talk-02.png}...; images left from a longer earlier deck go. */
+  private Written slideImages(RenderJob job, Path first) throws IOException {
+    String name = first.getFileName().toString();
+    String base = name.substring(0, name.length() - "-01.png".length());
+    Path dir = first.toAbsolutePath().getParent();
+    Path shownDir = first.getParent();
+    List<Path> files = new ArrayList<>();
+    int count = pngs.render(job.event(), job.context(), (n, png) -> {
+      Path target = shownDir == null ? Path.of(Format.PNG.fileName(base, n))
+          : shownDir.resolve(Format.PNG.fileName(base, n));
+      AtomicOutput.write(target, out -> out.write(png));
+      files.add(target);
+    });
+    for (int n = count + 1; Files.deleteIfExists(dir.resolve(Format.PNG.fileName(base, n))); n++) {
+      // stale image of a slide the deck no longer has
+    }
+    return new Written(Format.PNG, files, count);
   }
 
   /** Forgets loaded themes so the next build reads them again (watch mode: a theme file changed). */

@@ -5,7 +5,11 @@ import java.util.Locale;
 /** An output format and its file extension. */
 public enum Format {
   PDF("pdf"),
-  PPTX("pptx");
+  PPTX("pptx"),
+  /** One self-contained HTML handout (fonts and images inlined). */
+  HTML("html"),
+  /** One image per slide: {@code <base>-01.png}, {@code <base>-02.png}, ... */
+  PNG("png");
 
   private final String extension;
 
@@ -19,7 +23,8 @@ public enum Format {
 
   /** The file name of output number {@code n} (1-based; only slide images have several). */
   public String fileName(String baseName, int n) {
-    return baseName + "." + extension;
+    return this == PNG ? String.format(java.util.Locale.ROOT, "%s-%02d.png", baseName, n)
+        : baseName + "." + extension;
   }
 
   /** Parses "pdf" / "pptx" (any case); null when unknown. */
