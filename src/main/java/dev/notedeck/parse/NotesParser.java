@@ -1,18 +1,93 @@
 package dev.notedeck.parse;
 
+import com.vladsch.flexmark.util.ast.Document;
+import dev.notedeck.Diagnostics;
+import dev.notedeck.NotedeckException;
 import dev.notedeck.model.Event;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 
-/** Markdown notes -> {@link Event}. The only class outside this package that sees flexmark. */
+/**
+ * Markdown notes -> {@link Event}. The only class outside this package that sees flexmark.
+ *
+ * <p>Stateless and thread-safe; the flexmark parser behind it is built once per JVM. Bad input
+ * gives a {@link NotedeckException} naming the file, never any other exception.
+ */
 public final class NotesParser {
 
   /** Reads and parses a notes file; throws NotedeckException for unreadable input. */
   public Event parse(Path file) {
-    throw new UnsupportedOperationException("not yet");
+    return parseWithFindings(file).event();
+  }
+
+  /** As {@link #parse(Path)}, reporting each finding to {@code diagnostics} as "file:line: message". */
+  public Event parse(Path file, Diagnostics diagnostics) {
+    return report(parseWithFindings(file), diagnostics);
   }
 
   /** Parses notes held in memory; {@code source} (may be null) names them in the model and messages. */
   public Event parse(String markdown, Path source) {
-    throw new UnsupportedOperationException("not yet");
+    return parseWithFindings(markdown, source).event();
+  }
+
+  public Event parse(String markdown, Path source, Diagnostics diagnostics) {
+    return report(parseWithFindings(markdown, source), diagnostics);
+  }
+
+  /** Reads and parses a file, keeping the findings (for {@code notedeck check}). */
+  public ParseResult parseWithFindings(Path file) {
+    SourceReader.Decoded decoded = SourceReader.read(file);
+    List<Finding> findings = new ArrayList<>();
+    for (String w : decoded.warnings()) {
+      findings.add(new Finding(file, 0, w));
+    }
+    return parseText(decoded.text(), file, findings);
+  }
+
+  public ParseResult parseWithFindings(String markdown, Path source) {
+    List<String> warnings = new ArrayList<>();
+    String text = SourceReader.clean(markdown.startsWith("\uFEFF") ? markdown.substring(1) : markdown,
+        warnings);
+    List<Finding> findings = new ArrayList<>();
+    for (String w : warnings) {
+      findings.add(new Finding(source, 0, w));
+    }
+    return parseText(text, source, findings);
+  }
+
+  private static ParseResult parseText(String original, Path source, List<Finding> findings) {
+    List<int[]> cut = new ArrayList<>();
+    String text = NestingLimiter.limit(original, cut);
+    for (int[] c : cut) {
+      findings.add(new Finding(source, c[0], c[1] + " nested list/quote markers on one line; kept the first "
+          + NestingLimiter.MAX_MARKERS));
+    }
+    try {
+      Event event = Markdown.onLargeStack(() -> {
+        Document document = Markdown.parse(text);
+        return new EventAssembler(document, source, findings).assemble();
+      });
+      findings.sort(Comparator.comparingInt(Finding::line));
+      return new ParseResult(event, findings);
+    } catch (StackOverflowError e) {
+      throw new NotedeckException(source, 0,
+          "is nested too deeply to read (lists or quotes thousands of levels deep); flatten it");
+    } catch (NotedeckException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // a flexmark bug on odd input: still one clear line, with the cause kept for --verbose
+      throw new NotedeckException(source, 0, "could not be read as Markdown (" + e + ")", e);
+    } catch (OutOfMemoryError e) {
+      throw new NotedeckException(source, 0, "is too large to read with the memory available", e);
+    }
+  }
+
+  private static Event report(ParseResult result, Diagnostics diagnostics) {
+    for (Finding f : result.findings()) {
+      diagnostics.warn(f.toString());
+    }
+    return result.event();
   }
 }

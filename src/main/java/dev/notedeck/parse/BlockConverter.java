@@ -1,0 +1,331 @@
+package dev.notedeck.parse;
+
+import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.BulletList;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.ListBlock;
+import com.vladsch.flexmark.ast.OrderedList;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ast.ThematicBreak;
+import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableRow;
+import com.vladsch.flexmark.ext.tables.TableSeparator;
+import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterBlock;
+import com.vladsch.flexmark.util.ast.BlankLine;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import dev.notedeck.model.Block;
+import dev.notedeck.model.ListItem;
+import dev.notedeck.model.RichText;
+import dev.notedeck.model.Span;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * flexmark block nodes -> model blocks. Lists and quotes nest up to {@link #MAX_DEPTH} levels;
+ * anything deeper is flattened into plain paragraphs (text kept) so neither this converter nor
+ * the renderers walking the model can run out of stack on hostile input.
+ */
+final class BlockConverter {
+
+  static final int MAX_DEPTH = 32;
+
+  private final InlineConverter inlines;
+  private final Document document;
+  private int flattenedAtLine; // first line where nesting was flattened, 0 if never
+
+  BlockConverter(Document document) {
+    this.document = document;
+    this.inlines = new InlineConverter(document);
+  }
+
+  RichText inline(Node node) {
+    return inlines.convert(node);
+  }
+
+  /** 1-based line of the first place nesting had to be flattened, or 0. */
+  int flattenedAtLine() {
+    return flattenedAtLine;
+  }
+
+  /** Converts one top-level block (and what it contains), appending to {@code out}. */
+  void convert(Node node, List<Block> out) {
+    convert(node, 0, out);
+  }
+
+  private void convert(Node node, int depth, List<Block> out) {
+    if (depth > MAX_DEPTH) {
+      if (flattenedAtLine == 0) {
+        flattenedAtLine = node.getStartLineNumber() + 1;
+      }
+      flatten(node, out);
+      return;
+    }
+    if (node instanceof Paragraph p) {
+      paragraph(p, out);
+    } else if (node instanceof Heading h) {
+      out.add(new Block.Heading(h.getLevel(), trim(inline(h))));
+    } else if (node instanceof ListBlock list) {
+      out.add(list(list, depth));
+    } else if (node instanceof FencedCodeBlock code) {
+      out.add(new Block.Code(language(code), withoutFinalNewline(code.getContentChars().toString())));
+    } else if (node instanceof IndentedCodeBlock code) {
+      out.add(new Block.Code("", withoutFinalNewline(code.getContentChars().toString())));
+    } else if (node instanceof BlockQuote quote) {
+      List<Block> inner = new ArrayList<>();
+      for (Node c = quote.getFirstChild(); c != null; c = c.getNext()) {
+        convert(c, depth + 1, inner);
+      }
+      out.add(new Block.Quote(inner));
+    } else if (node instanceof TableBlock table) {
+      out.add(table(table));
+    } else if (node instanceof ThematicBreak) {
+      out.add(new Block.Rule());
+    } else if (node instanceof HtmlCommentBlock || node instanceof Reference
+        || node instanceof YamlFrontMatterBlock || node instanceof BlankLine) {
+      // nothing a reader sees
+    } else if (node instanceof HtmlBlock html) {
+      String text = HtmlText.textOf(html.getChars().toString());
+      if (!text.isBlank()) {
+        out.add(new Block.Paragraph(RichText.of(text)));
+      }
+    } else if (node.hasChildren() && !(node.getFirstChild() instanceof Text)) {
+      for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
+        convert(c, depth + 1, out); // a container some extension added: keep what it holds
+      }
+    } else {
+      RichText text = inline(node);
+      if (!text.isBlank()) {
+        out.add(new Block.Paragraph(text));
+      }
+    }
+  }
+
+  private void paragraph(Paragraph p, List<Block> out) {
+    List<Block> images = standaloneImages(p);
+    if (images != null) {
+      out.addAll(images);
+      return;
+    }
+    RichText text = trim(inline(p));
+    if (!text.isBlank()) {
+      out.add(new Block.Paragraph(text));
+    }
+  }
+
+  /** The images of a paragraph holding nothing but images (and line breaks), else null. */
+  private List<Block> standaloneImages(Paragraph p) {
+    List<Block> images = new ArrayList<>();
+    for (Node c = p.getFirstChild(); c != null; c = c.getNext()) {
+      Node n = c;
+      if (n instanceof Link link && link.getFirstChild() != null
+          && link.getFirstChild() == link.getLastChild()
+          && (link.getFirstChild() instanceof Image || link.getFirstChild() instanceof ImageRef)) {
+        n = link.getFirstChild(); // [![alt](img)](link): still an image on its own
+      }
+      if (n instanceof Image img) {
+        images.add(new Block.Image(img.getUrl().unescape(), img.getText().unescape(),
+            img.getTitle().unescape(), img.getStartLineNumber() + 1));
+      } else if (n instanceof ImageRef ref && ref.isDefined() && ref.getReferenceNode(document) != null) {
+        Reference target = ref.getReferenceNode(document);
+        images.add(new Block.Image(target.getUrl().unescape(), ref.getText().unescape(),
+            target.getTitle().unescape(), ref.getStartLineNumber() + 1));
+      } else if (!(n instanceof SoftLineBreak || n instanceof HardLineBreak
+          || (n instanceof Text && n.getChars().isBlank()))) {
+        return null;
+      }
+    }
+    return images.isEmpty() ? null : images;
+  }
+
+  private Block.ListBlock list(ListBlock list, int depth) {
+    List<ListItem> items = new ArrayList<>();
+    for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+      if (!(item instanceof com.vladsch.flexmark.ast.ListItem)) {
+        continue;
+      }
+      Node first = item.getFirstChild();
+      RichText text = RichText.of("");
+      List<Block> children = new ArrayList<>();
+      Node rest = first;
+      if (first instanceof Paragraph p && standaloneImages(p) == null) {
+        text = trim(inline(p));
+        rest = first.getNext();
+      }
+      for (Node c = rest; c != null; c = c.getNext()) {
+        convert(c, depth + 1, children);
+      }
+      Boolean task = null;
+      String plain = text.plainText();
+      if (plain.length() >= 3 && plain.charAt(0) == '[' && plain.charAt(2) == ']'
+          && " xX".indexOf(plain.charAt(1)) >= 0
+          && (plain.length() == 3 || plain.charAt(3) == ' ')) {
+        task = plain.charAt(1) != ' ';
+        text = dropPrefix(text, Math.min(plain.length(), 4));
+      }
+      items.add(new ListItem(text, children, task));
+    }
+    boolean ordered = list instanceof OrderedList;
+    int start = list instanceof OrderedList o ? o.getStartNumber() : 1;
+    return new Block.ListBlock(ordered, start, items);
+  }
+
+  private Block.Table table(TableBlock table) {
+    List<List<RichText>> header = new ArrayList<>();
+    List<List<RichText>> rows = new ArrayList<>();
+    List<Block.Align> aligns = new ArrayList<>();
+    // rows of head and body, in order; the separator row gives the alignments
+    for (Node section = table.getFirstChild(); section != null; section = section.getNext()) {
+      boolean head = section instanceof com.vladsch.flexmark.ext.tables.TableHead;
+      for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
+        if (!(row instanceof TableRow)) {
+          continue;
+        }
+        List<RichText> cells = new ArrayList<>();
+        List<Block.Align> rowAligns = new ArrayList<>();
+        for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+          if (cell instanceof TableCell tc) {
+            cells.add(trim(inline(tc)));
+            rowAligns.add(align(tc.getAlignment()));
+          }
+        }
+        if (section instanceof TableSeparator) {
+          aligns = rowAligns;
+        } else if (head && header.isEmpty()) {
+          header.add(cells);
+          if (aligns.isEmpty()) {
+            aligns = rowAligns;
+          }
+        } else {
+          rows.add(cells);
+        }
+      }
+    }
+    int columns = aligns.size();
+    for (List<RichText> r : header) {
+      columns = Math.max(columns, r.size());
+    }
+    for (List<RichText> r : rows) {
+      columns = Math.max(columns, r.size());
+    }
+    List<Block.Align> fullAligns = new ArrayList<>(aligns);
+    while (fullAligns.size() < columns) {
+      fullAligns.add(Block.Align.DEFAULT);
+    }
+    List<RichText> head = header.isEmpty() ? List.of() : pad(header.get(0), columns);
+    List<List<RichText>> body = new ArrayList<>();
+    for (List<RichText> r : rows) {
+      body.add(pad(r, columns));
+    }
+    return new Block.Table(head, body, fullAligns);
+  }
+
+  private static List<RichText> pad(List<RichText> cells, int columns) {
+    List<RichText> out = new ArrayList<>(cells);
+    while (out.size() < columns) {
+      out.add(RichText.of(""));
+    }
+    return out;
+  }
+
+  private static Block.Align align(TableCell.Alignment a) {
+    if (a == null) {
+      return Block.Align.DEFAULT;
+    }
+    return switch (a) {
+      case LEFT -> Block.Align.LEFT;
+      case CENTER -> Block.Align.CENTER;
+      case RIGHT -> Block.Align.RIGHT;
+      default -> Block.Align.DEFAULT;
+    };
+  }
+
+  /**
+   * Beyond the depth limit: every paragraph-like block in the subtree becomes a plain block of
+   * its own, in document order, walked with an explicit stack.
+   */
+  private void flatten(Node root, List<Block> out) {
+    Deque<Node> stack = new ArrayDeque<>();
+    stack.push(root);
+    while (!stack.isEmpty()) {
+      Node n = stack.pop();
+      if (n instanceof BlockQuote || n instanceof ListBlock || n instanceof com.vladsch.flexmark.ast.ListItem
+          || (n.hasChildren() && n instanceof Document)) {
+        for (Node c = n.getLastChild(); c != null; c = c.getPrevious()) {
+          stack.push(c);
+        }
+      } else {
+        convert(n, 0, out);
+      }
+    }
+  }
+
+  private static String language(FencedCodeBlock code) {
+    String info = code.getInfo().unescape().strip();
+    int space = 0;
+    while (space < info.length() && !Character.isWhitespace(info.charAt(space)) && info.charAt(space) != '{') {
+      space++;
+    }
+    return info.substring(0, space);
+  }
+
+  private static String withoutFinalNewline(String s) {
+    return s.endsWith("\n") ? s.substring(0, s.length() - 1) : s;
+  }
+
+  /** Leading and trailing whitespace of a block's text is markup, not content. */
+  static RichText trim(RichText text) {
+    List<Span> spans = new ArrayList<>(text.spans());
+    while (!spans.isEmpty()) {
+      Span first = spans.get(0);
+      String t = first.text().stripLeading();
+      if (t.isEmpty()) {
+        spans.remove(0);
+      } else {
+        spans.set(0, new Span(t, first.styles(), first.href()));
+        break;
+      }
+    }
+    while (!spans.isEmpty()) {
+      Span last = spans.get(spans.size() - 1);
+      String t = last.text().stripTrailing();
+      if (t.isEmpty()) {
+        spans.remove(spans.size() - 1);
+      } else {
+        spans.set(spans.size() - 1, new Span(t, last.styles(), last.href()));
+        break;
+      }
+    }
+    return spans.size() == text.spans().size() && spans.equals(text.spans()) ? text : new RichText(spans);
+  }
+
+  private static RichText dropPrefix(RichText text, int chars) {
+    List<Span> spans = new ArrayList<>(text.spans());
+    int left = chars;
+    while (left > 0 && !spans.isEmpty()) {
+      Span first = spans.get(0);
+      if (first.text().length() <= left) {
+        left -= first.text().length();
+        spans.remove(0);
+      } else {
+        spans.set(0, new Span(first.text().substring(left), first.styles(), first.href()));
+        left = 0;
+      }
+    }
+    return new RichText(spans);
+  }
+}
