@@ -1,8 +1,8 @@
 package dev.notedeck.cli;
 
 import dev.notedeck.NotedeckException;
-import dev.notedeck.model.Event;
 import dev.notedeck.parse.NotesParser;
+import dev.notedeck.parse.ParseResult;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -56,10 +56,13 @@ public final class CheckCommand implements Callable<Integer> {
     for (Path file : files) {
       List<NotesLint.Finding> findings;
       try {
-        Event event = parser.parse(file);
-        // Lenient decoding: the parser already rejected what is not UTF-8.
+        ParseResult parsed = parser.parseWithFindings(file);
+        // Lenient decoding: only for finding the lines of links; the parser did the real reading.
         String source = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-        findings = new NotesLint(file, source).check(event);
+        NotesLint lint = new NotesLint(file, source);
+        // The parser's own findings: a talk heading whose speaker it could not recognise, ...
+        parsed.findings().forEach(f -> lint.add(f.line(), f.message()));
+        findings = lint.check(parsed.event());
       } catch (NotedeckException e) {
         err.println("notedeck: " + e.getMessage());
         problems++;
@@ -79,10 +82,10 @@ public final class CheckCommand implements Callable<Integer> {
       troubled += findings.isEmpty() ? 0 : 1;
     }
     if (!quiet) {
-      out.println(problems == 0
-          ? "Checked " + BuildReport.plural(files.size(), "notes file") + ": no problems"
-          : "Checked " + BuildReport.plural(files.size(), "notes file") + ": "
-              + BuildReport.plural(problems, "problem") + " in " + troubled);
+      String checked = "Checked " + BuildReport.plural(files.size(), "notes file") + ": ";
+      out.println(problems == 0 ? checked + "no problems"
+          : files.size() == 1 ? checked + BuildReport.plural(problems, "problem")
+          : checked + BuildReport.plural(problems, "problem") + " in " + troubled);
     }
     out.flush();
     return problems == 0 ? 0 : NotedeckCli.EXIT_ERROR;

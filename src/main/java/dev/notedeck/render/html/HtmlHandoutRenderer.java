@@ -41,6 +41,15 @@ public final class HtmlHandoutRenderer {
   private static final Pattern FILE_SRC = Pattern.compile("src=\"(file:[^\"]+)\"");
   private static final Pattern XML_DECLARATION = Pattern.compile("^<\\?xml[^>]*\\?>\\s*");
 
+  /**
+   * Tables a browser needs (cmap, OS/2, name, post besides the PDF's set) and the small hinting
+   * ones; not the fonts' multi-100-KB editor tables (TSI*), which would outweigh the glyphs.
+   */
+  private static final List<String> BROWSER_TABLES = List.of("head", "hhea", "maxp", "OS/2",
+      "cmap", "glyf", "loca", "hmtx", "name", "post", "cvt ", "fpgm", "prep", "gasp");
+
+  private static final FontCache FONTS = new FontCache();
+
   private final HandoutRenderer handout = new HandoutRenderer();
 
   public void render(Event event, RenderContext context, OutputStream out) throws IOException {
@@ -59,6 +68,8 @@ public final class HtmlHandoutRenderer {
         html { background: #f3f3f1; }
         body { max-width: 46em; margin: 2em auto; padding: 2.5em 3em; background: #fff;
                box-shadow: 0 1px 6px rgba(0, 0, 0, .15); }
+        .cover { padding-top: 0; }
+        .part { border-top: 1px solid #ddd; margin-top: 3em; padding-top: 1em; }
       }
       .running-event, .running-part { display: none; }
       img { max-width: 100%; height: auto; }
@@ -127,17 +138,53 @@ public final class HtmlHandoutRenderer {
   }
 
   private static byte[] subset(Resource file, Set<Integer> used) {
-    try (InputStream in = file.open();
-        TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(in))) {
-      // null: keep every table a browser needs (cmap, OS/2, name, post), not only the PDF's.
-      TTFSubsetter subsetter = new TTFSubsetter(ttf, null);
-      used.forEach(subsetter::add);
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      subsetter.writeToStream(out);
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new NotedeckException(file.name() + ": cannot read this font for the HTML handout ("
-          + e.getMessage() + ")", e);
+    TrueTypeFont ttf = FONTS.get(file);
+    // One parsed font serves every build of a warm process; its reader is not thread-safe.
+    synchronized (ttf) {
+      try {
+        TTFSubsetter subsetter = new TTFSubsetter(ttf, BROWSER_TABLES);
+        used.forEach(subsetter::add);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        subsetter.writeToStream(out);
+        return out.toByteArray();
+      } catch (IOException e) {
+        throw new NotedeckException(file.name() + ": cannot read this font for the HTML handout ("
+            + e.getMessage() + ")", e);
+      }
+    }
+  }
+
+  /** Parsed fonts by file; a font file on disk that changed (watch mode, a theme being made) is read again. */
+  private static final class FontCache {
+    private final Map<String, Cached> fonts = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Cached(TrueTypeFont font, Object version) {}
+
+    TrueTypeFont get(Resource file) {
+      Object version = version(file);
+      Cached cached = fonts.get(file.name());
+      if (cached != null && cached.version().equals(version)) {
+        return cached.font();
+      }
+      try (InputStream in = file.open()) {
+        TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
+        fonts.put(file.name(), new Cached(font, version));
+        return font;
+      } catch (IOException e) {
+        throw new NotedeckException(file.name() + ": cannot read this font for the HTML handout ("
+            + e.getMessage() + ")", e);
+      }
+    }
+
+    private static Object version(Resource file) {
+      if (file instanceof Resource.OnDisk disk) {
+        try {
+          return Files.getLastModifiedTime(disk.path()).toMillis() + ":" + Files.size(disk.path());
+        } catch (IOException e) {
+          return "unreadable";
+        }
+      }
+      return "class path";
     }
   }
 }
