@@ -3,6 +3,8 @@ package dev.notedeck.build;
 import dev.notedeck.Diagnostics;
 import dev.notedeck.NotedeckException;
 import dev.notedeck.RenderContext;
+import dev.notedeck.limits.ModelLimits;
+import dev.notedeck.limits.TextLimits;
 import dev.notedeck.model.Event;
 import dev.notedeck.parse.NotesParser;
 import dev.notedeck.render.html.HtmlHandoutRenderer;
@@ -90,8 +92,9 @@ public final class Builder implements AutoCloseable {
     long start = System.nanoTime();
     Diagnostics.Collecting warnings = new Diagnostics.Collecting();
     CompletableFuture<RenderJob> prepared = CompletableFuture.supplyAsync(() -> {
-      // Decoding (BOM, UTF-16, CP949), size limit and control characters: NotesText.
-      Event event = parser.parse(NotesText.read(input, warnings), input);
+      // Decoding, size and shape limits before and after parsing: see NotesText and limits.
+      String text = TextLimits.apply(input, NotesText.read(input, warnings), warnings);
+      Event event = ModelLimits.apply(parser.parse(text, input), input, warnings);
       String themeName = request.theme() != null ? request.theme()
           : event.meta().get("theme").orElse(DEFAULT_THEME);
       Theme theme = theme(themeName);

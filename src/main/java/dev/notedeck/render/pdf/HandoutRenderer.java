@@ -1,5 +1,6 @@
 package dev.notedeck.render.pdf;
 
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import dev.notedeck.NotedeckException;
@@ -34,12 +35,15 @@ public final class HandoutRenderer {
     Theme theme = context.theme();
     DocumentInfo info = DocumentInfo.of(event);
     String css = new HandoutCss(theme).build() + extraCss(theme);
-    ImageResolver images = new ImageResolver(context.baseDir(), theme.page(),
-        context.diagnostics());
+    ImageResolver images = new ImageResolver(context, event.meta().source(), theme.page());
     String xhtml = new HandoutXhtml(event, info, css, images).build();
 
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.withHtmlContent(xhtml, baseUri(context.baseDir()));
+    // Everything the document needs is inside it (images as data URIs, fonts registered
+    // below): openhtmltopdf may not fetch anything on its own, so the resource policy holds.
+    builder.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
+        ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
     new FontRegistrar(theme.fonts()).register(builder);
     builder.useUnicodeLineBreaker(new KoreanLineBreaker());
     builder.withProducer("notedeck");
