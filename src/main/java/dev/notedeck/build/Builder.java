@@ -168,16 +168,29 @@ public final class Builder implements AutoCloseable {
     Path dir = first.toAbsolutePath().getParent();
     Path shownDir = first.getParent();
     List<Path> files = new ArrayList<>();
-    int count = pngs.render(job.event(), job.context(), (n, png) -> {
-      Path target = shownDir == null ? Path.of(Format.PNG.fileName(base, n))
-          : shownDir.resolve(Format.PNG.fileName(base, n));
+    int count = pngs.render(job.event(), job.context(), (n, total, png) -> {
+      String fileName = Format.PNG.fileName(base, n, total);
+      Path target = shownDir == null ? Path.of(fileName) : shownDir.resolve(fileName);
       AtomicOutput.write(target, out -> out.write(png));
       files.add(target);
     });
-    for (int n = count + 1; Files.deleteIfExists(dir.resolve(Format.PNG.fileName(base, n))); n++) {
-      // stale image of a slide the deck no longer has
-    }
+    removeStaleImages(dir, base, files);
     return new Written(Format.PNG, files, count);
+  }
+
+  /**
+   * Images of slides the deck no longer has (it got shorter since the last build): only the
+   * unbroken run of numbers right after the last slide, so unrelated files are never touched.
+   */
+  private static void removeStaleImages(Path dir, String base, List<Path> written) throws IOException {
+    int count = written.size();
+    for (int total : new int[] {count, 99, 999}) {
+      for (int n = count + 1; n <= 9999; n++) {
+        if (!Files.deleteIfExists(dir.resolve(Format.PNG.fileName(base, n, Math.max(total, n))))) {
+          break;
+        }
+      }
+    }
   }
 
   /** Forgets loaded themes so the next build reads them again (watch mode: a theme file changed). */

@@ -23,8 +23,16 @@ public enum Format {
 
   /** The file name of output number {@code n} (1-based; only slide images have several). */
   public String fileName(String baseName, int n) {
-    return this == PNG ? String.format(java.util.Locale.ROOT, "%s-%02d.png", baseName, n)
-        : baseName + "." + extension;
+    return fileName(baseName, n, 1);
+  }
+
+  /** ... numbered with as many digits as {@code total} needs (at least two), so names sort. */
+  public String fileName(String baseName, int n, int total) {
+    if (this != PNG) {
+      return baseName + "." + extension;
+    }
+    int digits = Math.max(2, String.valueOf(total).length());
+    return String.format(java.util.Locale.ROOT, "%s-%0" + digits + "d.png", baseName, n);
   }
 
   /** Parses "pdf" / "pptx" (any case); null when unknown. */

@@ -38,6 +38,10 @@ public final class CheckCommand implements Callable<Integer> {
       description = "Notes files, or folders of *.md (default: seeds/).")
   List<Path> inputs;
 
+  @Option(names = {"-t", "--theme"}, paramLabel = "NAME|DIR",
+      description = "Theme to plan the slides with (default: the front matter's theme, else default).")
+  String theme;
+
   @Option(names = {"-q", "--quiet"}, description = "Print the problems only, no summary.")
   boolean quiet;
 
@@ -51,6 +55,7 @@ public final class CheckCommand implements Callable<Integer> {
     List<Path> files = dev.notedeck.build.InputResolver.resolve(
         inputs == null || inputs.isEmpty() ? List.of(BuildOptions.DEFAULT_INPUT) : inputs);
     NotesParser parser = new NotesParser();
+    SlidePlanLint slidePlan = new SlidePlanLint(theme);
     int problems = 0;
     int troubled = 0;
     for (Path file : files) {
@@ -63,6 +68,8 @@ public final class CheckCommand implements Callable<Integer> {
         // The parser's own findings: a talk heading whose speaker it could not recognise, ...
         parsed.findings().forEach(f -> lint.add(f.line(), f.message()));
         findings = lint.check(parsed.event());
+        findings.addAll(slidePlan.check(file, parsed.event()));
+        findings.sort(java.util.Comparator.comparingInt(NotesLint.Finding::line));
       } catch (NotedeckException e) {
         err.println("notedeck: " + e.getMessage());
         problems++;

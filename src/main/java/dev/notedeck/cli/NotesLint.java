@@ -47,7 +47,7 @@ final class NotesLint {
     missingImages(event);
     internalLinks(event);
     findings.sort(Comparator.comparingInt(Finding::line));
-    return findings;
+    return new ArrayList<>(findings);
   }
 
   /** Added by callers that know more (e.g. how the deck will be split). */

@@ -80,6 +80,36 @@ class BuildCommandTest {
   }
 
   @Test
+  void slideImagesOnePerSlideOfTheDeck() throws Exception {
+    Path slides = dir.resolve("slides");
+    Files.createDirectories(slides);
+    Path stale = Files.write(slides.resolve("gamma-40.png"), new byte[] {1});
+    Path unrelated = Files.write(slides.resolve("gamma-2019.png"), new byte[] {1});
+    CliRunner r = CliRunner.run("build", "-f", "pptx,png", "-o", slides.toString(), notes.resolve("gamma.md").toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    int deckSlides;
+    try (var show = new org.apache.poi.xslf.usermodel.XMLSlideShow(Files.newInputStream(slides.resolve("gamma.pptx")))) {
+      deckSlides = show.getSlides().size();
+    }
+    assertThat(deckSlides).isGreaterThan(2);
+    for (int n = 1; n <= deckSlides; n++) {
+      BufferedImage image = ImageIO.read(slides.resolve(String.format("gamma-%02d.png", n)).toFile());
+      assertThat(image.getWidth()).isEqualTo(1920);
+      assertThat(image.getHeight()).isEqualTo(1080);
+    }
+    assertThat(slides.resolve(String.format("gamma-%02d.png", deckSlides + 1))).doesNotExist();
+    assertThat(r.out()).contains("(" + deckSlides + " slides)").contains("(" + deckSlides + " images)");
+    assertThat(unrelated).exists(); // not a slide this deck could have had
+    assertThat(stale).exists();     // not right after the last slide either: left alone
+
+    // A slide image the deck no longer has (it was longer before) goes on the next build.
+    Path leftover = Files.write(slides.resolve(String.format("gamma-%02d.png", deckSlides + 1)), new byte[] {1});
+    CliRunner again = CliRunner.run("build", "-q", "-f", "png", "-o", slides.toString(), notes.resolve("gamma.md").toString());
+    assertThat(again.exitCode()).isZero();
+    assertThat(leftover).doesNotExist();
+  }
+
+  @Test
   void quietPrintsNothing() {
     CliRunner r = CliRunner.run("build", "-q", "-f", "html", "-o", dir.resolve("quiet").toString(), notes.toString());
     assertThat(r.exitCode()).isZero();

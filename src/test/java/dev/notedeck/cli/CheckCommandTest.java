@@ -55,6 +55,20 @@ class CheckCommandTest {
   }
 
   @Test
+  void aSectionThatFillsManySlidesIsReported() throws Exception {
+    StringBuilder md = new StringBuilder("# 행사\n\n## 1. 긴 발표 - 김하늘 ( 노트덱 )\n\n### 짧은 섹션\n* 하나\n\n### 아주 긴 섹션\n");
+    for (int i = 1; i <= 120; i++) {
+      md.append("* 요점 ").append(i).append(": 발표에서 들은 내용을 길게 적은 한 줄입니다\n");
+    }
+    Path notes = write("long.md", md.toString());
+    CliRunner r = CliRunner.run("check", notes.toString());
+    assertThat(r.exitCode()).isEqualTo(NotedeckCli.EXIT_ERROR);
+    assertThat(r.out()).containsPattern(java.util.regex.Pattern.quote(notes + ":8: '아주 긴 섹션' fills ")
+        + "\\d+ slides \\(\\d+ continuations\\); split it");
+    assertThat(r.out()).doesNotContain("짧은 섹션");
+  }
+
+  @Test
   void cleanNotesPass() throws Exception {
     CliRunner created = CliRunner.run("new", dir.resolve("fresh.md").toString());
     assertThat(created.exitCode()).isZero();

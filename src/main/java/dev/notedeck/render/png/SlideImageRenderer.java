@@ -40,10 +40,10 @@ public final class SlideImageRenderer {
 
   private final DeckRenderer deck = new DeckRenderer();
 
-  /** Receives each slide's PNG bytes, 1-based. */
+  /** Receives each slide's PNG bytes, numbered from 1 of {@code total}. */
   @FunctionalInterface
   public interface Sink {
-    void accept(int number, byte[] png) throws IOException;
+    void accept(int number, int total, byte[] png) throws IOException;
   }
 
   /** Renders every slide; returns how many. */
@@ -53,11 +53,11 @@ public final class SlideImageRenderer {
     deck.render(event, context, pptx);
     try (XMLSlideShow show = new XMLSlideShow(new ByteArrayInputStream(pptx.toByteArray()))) {
       Dimension size = show.getPageSize();
-      int n = 0;
-      for (XSLFSlide slide : show.getSlides()) {
-        sink.accept(++n, draw(slide, size));
+      List<XSLFSlide> slides = show.getSlides();
+      for (int i = 0; i < slides.size(); i++) {
+        sink.accept(i + 1, slides.size(), draw(slides.get(i), size));
       }
-      return n;
+      return slides.size();
     }
   }
 
