@@ -26,19 +26,6 @@ public final class AtomicOutput {
 
   private AtomicOutput() {}
 
-  /**
-   * Temporary files are created owner-only (0600); a handout is made to be shared (web server,
-   * shared folder). Keep the permissions of the file being replaced, else rw-r--r--.
-   */
-  private static void shareable(Path temp, Path target) throws IOException {
-    if (!temp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-      return;
-    }
-    Set<PosixFilePermission> perms = Files.exists(target) ? Files.getPosixFilePermissions(target)
-        : PosixFilePermissions.fromString("rw-r--r--");
-    Files.setPosixFilePermissions(temp, perms);
-  }
-
   public static void write(Path target, Writer writer) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     // Not Files.createTempFile: its owner-only permissions would stick to the output file.
@@ -49,7 +36,6 @@ public final class AtomicOutput {
       try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
         writer.writeTo(out);
       }
-      shareable(temp, target);
       try {
         Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException e) {
