@@ -1,7 +1,6 @@
 package dev.notedeck.limits;
 
 import dev.notedeck.Diagnostics;
-import dev.notedeck.NotedeckException;
 import java.nio.file.Path;
 
 /**
@@ -9,8 +8,9 @@ import java.nio.file.Path;
  * minutes: flexmark's time grows with the cube of list nesting and the square of table rows.
  *
  * <ul>
- *   <li>Lists or quotes nested deeper than {@link #MAX_QUOTE_DEPTH} quotes or indented more than
- *       {@link #MAX_INDENT} columns: refused, naming the line (no notes nest that deep).
+ *   <li>Lines indented more than {@link #MAX_INDENT} columns (lists nested tens of levels deep
+ *       over many lines) are kept at that indentation, with a warning naming the first. Deep
+ *       markers on one line ({@code > > > …}) are the parser's NestingLimiter's job.
  *   <li>A table longer than {@link #MAX_TABLE_ROWS} rows: the rows after that are left out,
  *       with a warning naming the table's line (a handout of thousands of rows helps nobody).
  * </ul>
@@ -18,19 +18,19 @@ import java.nio.file.Path;
  */
 public final class TextLimits {
 
-  public static final int MAX_QUOTE_DEPTH = 32;
   public static final int MAX_INDENT = 128;
   public static final int MAX_TABLE_ROWS = 2000;
 
   private TextLimits() {}
 
-  /** {@code text} (LF line ends) within the limits; throws NotedeckException when it cannot be. */
+  /** {@code text} (LF line ends) within the limits. */
   public static String apply(Path file, String text, Diagnostics diagnostics) {
     StringBuilder out = new StringBuilder(text.length());
     String fence = null;
     int tableStart = 0;
     int tableRows = -1; // -1: not in a table; else rows seen so far (header and delimiter excluded)
     int dropped = 0;
+    int firstDeep = 0;
     String previous = "";
     int lineNo = 0;
     int start = 0;
@@ -49,7 +49,12 @@ public final class TextLimits {
         fence = line.strip().substring(0, 3);
         tableRows = -1;
       } else {
-        checkDepth(file, lineNo, line);
+        if (indentColumns(line) > MAX_INDENT) {
+          line = clipIndent(line);
+          if (firstDeep == 0) {
+            firstDeep = lineNo;
+          }
+        }
         if (tableRows >= 0) {
           if (line.contains("|") && !line.isBlank()) {
             tableRows++;
@@ -82,6 +87,10 @@ public final class TextLimits {
     if (tableRows >= 0) {
       warnDropped(file, tableStart, tableRows, dropped, diagnostics);
     }
+    if (firstDeep > 0) {
+      diagnostics.warn(where(file, firstDeep) + "indented more than " + MAX_INDENT
+          + " columns (lists nested too deep); the deeper lines are kept at that depth");
+    }
     return out.toString();
   }
 
@@ -92,32 +101,24 @@ public final class TextLimits {
     }
   }
 
-  private static void checkDepth(Path file, int lineNo, String line) {
+  /** Leading whitespace in columns (tabs to the next multiple of 4). */
+  private static int indentColumns(String line) {
     int col = 0;
-    int quotes = 0;
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
       if (c == ' ') {
         col++;
       } else if (c == '\t') {
         col += 4 - col % 4;
-      } else if (c == '>') {
-        quotes++;
-        col++;
-      } else if (c == '-' || c == '*' || c == '+') {
-        if (i + 1 < line.length() && line.charAt(i + 1) != ' ' && line.charAt(i + 1) != '\t') {
-          break;
-        }
-        col++;
       } else {
         break;
       }
-      if (quotes > MAX_QUOTE_DEPTH || col > MAX_INDENT) {
-        throw new NotedeckException(file, lineNo, "lists or quotes nested too deep (more than "
-            + MAX_QUOTE_DEPTH + " quotes or " + MAX_INDENT + " columns of indentation); "
-            + "flatten this part of the notes");
-      }
     }
+    return col;
+  }
+
+  private static String clipIndent(String line) {
+    return " ".repeat(MAX_INDENT) + line.stripLeading();
   }
 
   private static boolean isFence(String line) {

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * The one date written into outputs (PDF creation date, PPTX core properties, ZIP entry times),
  * so that the same notes, theme and version always give the same bytes:
  * {@code SOURCE_DATE_EPOCH} (reproducible-builds.org) if set, else the notes' front matter
- * {@code date}, else a fixed date. Never the clock.
+ * {@code date}, else the info table's date ({@code 일시}), else a fixed date. Never the clock.
  */
 public final class BuildDate {
 
@@ -37,7 +37,8 @@ public final class BuildDate {
       }
     }
     if (event != null && event.meta() != null) {
-      Optional<Instant> fromNotes = event.meta().get("date").flatMap(BuildDate::parse);
+      Optional<Instant> fromNotes = event.meta().get("date").flatMap(BuildDate::parse)
+          .or(() -> event.infoValue("date", "일시", "날짜").flatMap(BuildDate::parse));
       if (fromNotes.isPresent()) {
         return fromNotes.get();
       }
