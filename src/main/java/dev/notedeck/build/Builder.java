@@ -3,10 +3,14 @@ package dev.notedeck.build;
 import dev.notedeck.Diagnostics;
 import dev.notedeck.NotedeckException;
 import dev.notedeck.RenderContext;
+import dev.notedeck.limits.ModelLimits;
+import dev.notedeck.limits.TextLimits;
 import dev.notedeck.model.Event;
 import dev.notedeck.parse.NotesParser;
 import dev.notedeck.render.pdf.HandoutRenderer;
 import dev.notedeck.render.pptx.DeckRenderer;
+import dev.notedeck.repro.BuildDate;
+import dev.notedeck.repro.ReproducibleZip;
 import dev.notedeck.resource.NotesText;
 import dev.notedeck.resource.ResourceLoader;
 import dev.notedeck.resource.ResourcePolicy;
@@ -86,8 +90,9 @@ public final class Builder implements AutoCloseable {
     long start = System.nanoTime();
     Diagnostics.Collecting warnings = new Diagnostics.Collecting();
     CompletableFuture<RenderJob> prepared = CompletableFuture.supplyAsync(() -> {
-      // Decoding (BOM, UTF-16, CP949), size limit and control characters: NotesText.
-      Event event = parser.parse(NotesText.read(input, warnings), input);
+      // Decoding, size and shape limits before and after parsing: see NotesText and limits.
+      String text = TextLimits.apply(input, NotesText.read(input, warnings), warnings);
+      Event event = ModelLimits.apply(parser.parse(text, input, warnings), input, warnings);
       String themeName = request.theme() != null ? request.theme()
           : event.meta().get("theme").orElse(DEFAULT_THEME);
       Theme theme = theme(themeName);
@@ -142,7 +147,9 @@ public final class Builder implements AutoCloseable {
     try {
       switch (format) {
         case PDF -> AtomicOutput.write(target, out -> handout.render(job.event(), job.context(), out));
-        case PPTX -> AtomicOutput.write(target, out -> deck.render(job.event(), job.context(), out));
+        // POI writes the clock into ZIP entries and core.xml: normalised for identical bytes.
+        case PPTX -> AtomicOutput.write(target, out -> ReproducibleZip.write(BuildDate.of(job.event()),
+            zip -> deck.render(job.event(), job.context(), zip), out));
       }
       return new Written(format, List.of(target), OutputStats.count(format, target));
     } catch (IOException e) {

@@ -35,7 +35,7 @@ class ContrastTest {
   @MethodSource("names")
   void handoutIsPrintableOnWhitePaper(String name) {
     // Handouts get printed: whatever the slides do, the page stays light.
-    assertThat(LOADER.load(name).colors().background().luminance()).isGreaterThan(0.85);
+    assertThat(LOADER.load(name).colors().background().luminance()).isGreaterThan(0.95);
   }
 
   private static void assertReadable(String what, Palette p) {

@@ -76,8 +76,8 @@ final class BlockWriter {
   }
 
   private void code(Block.Code code) {
-    String text = code.code().endsWith("\n")
-        ? code.code().substring(0, code.code().length() - 1) : code.code();
+    String text = expandTabs(code.code().endsWith("\n")
+        ? code.code().substring(0, code.code().length() - 1) : code.code());
     x.start("pre", "class", "code");
     x.start("code", "class", code.language().isBlank() ? null
         : "language-" + code.language().strip().toLowerCase(Locale.ROOT));
@@ -90,6 +90,31 @@ final class BlockWriter {
     }
     x.end("code");
     x.end("pre");
+  }
+
+  /**
+   * Tabs become spaces up to the next multiple of 4 columns. A drawn tab would use the font's
+   * space glyph, which the Nanum fonts share between U+0009 and U+0020; the PDF's ToUnicode map
+   * can name only one of them, so every space of the font would extract as a tab.
+   */
+  static String expandTabs(String code) {
+    if (code.indexOf('\t') < 0) {
+      return code;
+    }
+    StringBuilder sb = new StringBuilder(code.length() + 16);
+    int column = 0;
+    for (int i = 0; i < code.length(); i++) {
+      char c = code.charAt(i);
+      if (c == '\t') {
+        int spaces = 4 - column % 4;
+        sb.append(" ".repeat(spaces));
+        column += spaces;
+      } else {
+        sb.append(c);
+        column = c == '\n' ? 0 : column + 1;
+      }
+    }
+    return sb.toString();
   }
 
   private void table(Block.Table table) {
@@ -131,8 +156,10 @@ final class BlockWriter {
   private void image(Block.Image image) {
     String alt = image.alt().isBlank() ? fileName(image.src()) : image.alt();
     x.start("div", "class", "figure");
-    if (images.resolve(image) instanceof ImageResolver.Found f) {
-      x.empty("img", "src", f.uri(), "alt", alt, "style", String.format(Locale.ROOT,
+    java.util.Optional<ImageResolver.Placed> placed = images.resolve(image);
+    if (placed.isPresent()) {
+      ImageResolver.Placed f = placed.get();
+      x.empty("img", "src", f.dataUri(), "alt", alt, "style", String.format(Locale.ROOT,
           "width: %.2fmm; height: %.2fmm;", f.widthMm(), f.heightMm()));
     } else {
       x.element("div", "이미지 없음: " + image.src(), "class", "image-missing");

@@ -1,10 +1,13 @@
 package dev.notedeck.render.pdf;
 
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import dev.notedeck.NotedeckException;
 import dev.notedeck.RenderContext;
 import dev.notedeck.model.Event;
+import dev.notedeck.repro.BuildDate;
+import dev.notedeck.repro.ReproduciblePdf;
 import dev.notedeck.theme.Resource;
 import dev.notedeck.theme.Theme;
 import java.awt.color.ColorSpace;
@@ -34,13 +37,15 @@ public final class HandoutRenderer {
     Theme theme = context.theme();
     DocumentInfo info = DocumentInfo.of(event);
     String css = new HandoutCss(theme).build() + extraCss(theme);
-    ImageResolver images = new ImageResolver(context.baseDir(), theme.page(),
-        context.diagnostics());
+    ImageResolver images = new ImageResolver(context, event.meta().source(), theme.page());
     String xhtml = new HandoutXhtml(event, info, css, images).build();
 
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.withHtmlContent(xhtml, baseUri(context.baseDir()));
-    new FontRegistrar(theme.fonts()).register(builder);
+    // Everything the document needs is inside it (images as data URIs, fonts registered
+    // below): openhtmltopdf may not fetch anything on its own, so the resource policy holds.
+    builder.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
+        ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
     builder.useUnicodeLineBreaker(new KoreanLineBreaker());
     builder.withProducer("notedeck");
     if (options.standard() == PdfStandard.UA1_A3U) {
@@ -49,8 +54,12 @@ public final class HandoutRenderer {
       builder.useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
     }
     try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+      // fonts are resolved at layout, in createPDF: registering them here is in time
+      new FontRegistrar(theme.fonts()).register(renderer.getFontResolver(), renderer.getPdfDocument());
       PDDocument pdf = renderer.createPDFKeepOpen();
       new PdfFinisher(info).finish(pdf);
+      // Same notes, theme and version -> same bytes: dates and ID from the content, not the clock.
+      ReproduciblePdf.apply(pdf, BuildDate.of(event), xhtml);
       pdf.save(out);
     } catch (UncheckedIOException e) {
       throw new NotedeckException(e.getMessage() + ": " + e.getCause().getMessage(), e);

@@ -179,8 +179,10 @@ final class HandoutXhtml {
 
   private void section(Section section, int level) {
     String tag = "h" + Math.min(6, level);
-    x.start("div", "class", "section level-" + level, "id", anchors.of(section));
-    x.element(tag, section.title());
+    // The id sits on the heading, not on the wrapper: when the heading is moved to the next
+    // page (kept with what follows), its bookmark and link must move with it.
+    x.start("div", "class", "section level-" + level);
+    x.element(tag, section.title(), "id", anchors.of(section));
     sectionBody(section, level + 1);
     x.end("div");
   }

@@ -5,10 +5,35 @@ import dev.notedeck.model.Event;
 import java.io.IOException;
 import java.io.OutputStream;
 
-/** Model + theme -> planned {@code Deck} -> PPTX (Apache POI XSLF). */
+/** Model + theme -> planned {@link Deck} -> PPTX (Apache POI XSLF). */
 public final class DeckRenderer {
 
   public void render(Event event, RenderContext context, OutputStream out) throws IOException {
-    throw new UnsupportedOperationException("not yet");
+    DeckTemplate template = DeckTemplate.open(context.theme(), context.diagnostics());
+    try {
+      DeckFonts fonts = DeckFonts.of(context.theme());
+      DeckPlanner planner = new DeckPlanner(context.theme().slides(), template.frames(),
+          new TextMeasurer(fonts), images(event, context), context.diagnostics());
+      Deck deck = planner.plan(event);
+      new DeckWriter(context.theme(), template, fonts).write(deck, out);
+    } finally {
+      template.show().close();
+    }
+  }
+
+  /** The plan alone (no file written): what {@link #render} would put on each slide. */
+  public Deck plan(Event event, RenderContext context) throws IOException {
+    DeckTemplate template = DeckTemplate.open(context.theme(), context.diagnostics());
+    try {
+      DeckFonts fonts = DeckFonts.of(context.theme());
+      return new DeckPlanner(context.theme().slides(), template.frames(), new TextMeasurer(fonts),
+          images(event, context), context.diagnostics()).plan(event);
+    } finally {
+      template.show().close();
+    }
+  }
+
+  private static DeckPlanner.ImageSource images(Event event, RenderContext context) {
+    return (src, line) -> context.image(src, event.meta().source(), line);
   }
 }

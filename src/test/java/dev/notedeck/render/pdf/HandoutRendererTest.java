@@ -177,7 +177,7 @@ class HandoutRendererTest {
   void missingImageShowsAPlaceholderAndWarns() {
     assertThat(handout.allText()).contains("이미지 없음: missing/none.png");
     assertThat(handout.warnings).singleElement().asString()
-        .contains("line 42", "missing/none.png", "placeholder");
+        .contains("notes.md:42", "missing/none.png");
   }
 
   @Test

@@ -93,7 +93,7 @@ final class SampleEvents {
         FROM `bigquery-public-data.google_analytics_sample.ga_sessions_*`
         WHERE _TABLE_SUFFIX BETWEEN '20160801' AND '20170630'
         """;
-    String java = """
+    String javaCode = """
         public final class Hello {
           /* 인사 */
           public static void main(String[] args) {
@@ -110,14 +110,14 @@ final class SampleEvents {
         """;
     Talk talk3 = new Talk(3, null, "BQ ML Castle", null, List.of(new Speaker("이용운", null)),
         List.of(), List.of(section("Big Query Syntax", 3, List.of(
-            new Block.Code("sql", sql), new Block.Code("java", java), new Block.Code("yaml", yaml),
+            new Block.Code("sql", sql), new Block.Code("java", javaCode), new Block.Code("yaml", yaml),
             new Block.Code("", "plain text\n  indented")))),
         420);
     Section intro = section("소개", 2, List.of(para("행사 소개 글입니다.")));
     Section closing = section("마무리", 2, List.of(para("다음에 또 만나요.")));
     List<Part> parts = List.of(intro, talk1, talk2, talk3, closing);
     return new Event("Google Cloud Next Extended Seoul 2019",
-        new Metadata(null, Map.of()),
+        new Metadata(java.nio.file.Path.of("notes.md"), Map.of()),
         List.of(new InfoEntry("일시", text("2019.04.27.(토) 11:00 ~ 18:00")),
             new InfoEntry("장소", text("양재at센터")),
             new InfoEntry("신청", new RichText(List.of(new Span("https://festa.io/events/256",

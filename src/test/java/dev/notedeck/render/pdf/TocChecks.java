@@ -45,8 +45,10 @@ final class TocChecks {
   static String textIn(PDPage page, PDRectangle r) throws IOException {
     PDFTextStripperByArea stripper = new PDFTextStripperByArea();
     float height = page.getMediaBox().getHeight();
+    // From the link to the right edge: the number is right-aligned at the end of its row.
+    float width = page.getMediaBox().getWidth() - r.getLowerLeftX();
     stripper.addRegion("r", new Rectangle2D.Float(r.getLowerLeftX() - 1,
-        height - r.getUpperRightY() - 1, r.getWidth() + 2, r.getHeight() + 2));
+        height - r.getUpperRightY(), width, r.getHeight()));
     stripper.extractRegions(page);
     return stripper.getTextForRegion("r");
   }

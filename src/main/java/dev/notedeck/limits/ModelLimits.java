@@ -1,0 +1,212 @@
+package dev.notedeck.limits;
+
+import dev.notedeck.Diagnostics;
+import dev.notedeck.NotedeckException;
+import dev.notedeck.model.Block;
+import dev.notedeck.model.Event;
+import dev.notedeck.model.ListItem;
+import dev.notedeck.model.Part;
+import dev.notedeck.model.RichText;
+import dev.notedeck.model.Section;
+import dev.notedeck.model.Span;
+import dev.notedeck.model.Talk;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Limits on the parsed notes that keep both outputs usable and the build fast, applied
+ * between parsing and rendering. What a person would expect from absurd input:
+ *
+ * <ul>
+ *   <li>More than {@link #MAX_PARTS} talks and sections: refused (one notes file is one event;
+ *       a deck of thousands of slides is not a recap).
+ *   <li>A title longer than {@link #MAX_TITLE} characters: cut, with a warning.
+ *   <li>A paragraph, list item or cell longer than {@link #MAX_TEXT} characters, or a code block
+ *       longer than {@link #MAX_CODE_LINES} lines: cut, with a warning.
+ *   <li>Lists and quotes nested deeper than {@link #MAX_DEPTH}: the deeper levels are lifted
+ *       to the deepest allowed level, with a warning (pages and slides have no room for more
+ *       indentation).
+ * </ul>
+ * Each kind of warning is given once per part, naming the part's line.
+ */
+public final class ModelLimits {
+
+  public static final int MAX_PARTS = 1000;
+  public static final int MAX_TITLE = 300;
+  public static final int MAX_TEXT = 20_000;
+  public static final int MAX_CODE_LINES = 1000;
+  public static final int MAX_DEPTH = 12;
+
+  private final Path file;
+  private final Diagnostics diagnostics;
+  private int line;
+  private final java.util.Set<String> warned = new java.util.HashSet<>();
+
+  private ModelLimits(Path file, Diagnostics diagnostics) {
+    this.file = file;
+    this.diagnostics = diagnostics;
+  }
+
+  /** {@code event} within the limits; throws NotedeckException when it is far outside. */
+  public static Event apply(Event event, Path file, Diagnostics diagnostics) {
+    if (event.parts().size() > MAX_PARTS) {
+      Part first = event.parts().get(MAX_PARTS);
+      throw new NotedeckException(file, first.line(), event.parts().size() + " talks and sections "
+          + "are more than one handout and deck hold (limit " + MAX_PARTS + "); "
+          + "split the notes into one file per event");
+    }
+    return new ModelLimits(file, diagnostics).event(event);
+  }
+
+  private Event event(Event e) {
+    line = 0;
+    List<Part> parts = new ArrayList<>();
+    String title = title(e.title());
+    List<Block> intro = blocks(e.intro(), 0);
+    for (Part p : e.parts()) {
+      line = p.line();
+      parts.add(p instanceof Talk t ? talk(t) : section((Section) p));
+    }
+    var info = e.info().stream().map(i -> new dev.notedeck.model.InfoEntry(i.key(), text(i.value()))).toList();
+    return new Event(title, e.meta(), info, intro, parts);
+  }
+
+  private Talk talk(Talk t) {
+    return new Talk(t.index(), t.number(), title(t.title()), title(t.subtitle()), t.speakers(),
+        blocks(t.intro(), 0), t.sections().stream().map(this::section).toList(), t.line());
+  }
+
+  private Section section(Section s) {
+    int saved = line;
+    if (s.line() > 0) {
+      line = s.line();
+    }
+    Section out = new Section(title(s.title()), s.level(), blocks(s.blocks(), 0),
+        s.subsections().stream().map(this::section).toList(), s.line());
+    line = saved;
+    return out;
+  }
+
+  private List<Block> blocks(List<Block> blocks, int depth) {
+    List<Block> out = new ArrayList<>(blocks.size());
+    for (Block b : blocks) {
+      out.addAll(block(b, depth));
+    }
+    return out;
+  }
+
+  /** One block, or (when nested too deep) its content lifted to this level. */
+  private List<Block> block(Block b, int depth) {
+    if (b instanceof Block.Paragraph p) {
+      return List.of(new Block.Paragraph(text(p.text())));
+    }
+    if (b instanceof Block.Heading h) {
+      return List.of(new Block.Heading(h.level(), text(h.text())));
+    }
+    if (b instanceof Block.Code c) {
+      return List.of(code(c));
+    }
+    if (b instanceof Block.Quote q) {
+      return depth >= MAX_DEPTH
+          ? tooDeep(blocks(q.blocks(), depth))
+          : List.of(new Block.Quote(blocks(q.blocks(), depth + 1)));
+    }
+    if (b instanceof Block.ListBlock l) {
+      return depth >= MAX_DEPTH
+          ? tooDeep(flatten(l, depth))
+          : List.of(new Block.ListBlock(l.ordered(), l.start(), items(l.items(), depth + 1)));
+    }
+    if (b instanceof Block.Table t) {
+      return List.of(new Block.Table(t.header().stream().map(this::text).toList(),
+          t.rows().stream().map(r -> r.stream().map(this::text).toList()).toList(), t.aligns()));
+    }
+    return List.of(b); // Image, Rule: nothing to limit
+  }
+
+  private List<ListItem> items(List<ListItem> items, int depth) {
+    return items.stream().map(i -> new ListItem(text(i.text()), blocks(i.children(), depth), i.task())).toList();
+  }
+
+  private List<Block> flatten(Block.ListBlock l, int depth) {
+    List<Block> out = new ArrayList<>();
+    for (ListItem item : l.items()) {
+      if (!item.text().isBlank()) {
+        out.add(new Block.Paragraph(text(item.text())));
+      }
+      out.addAll(blocks(item.children(), depth));
+    }
+    return out;
+  }
+
+  private List<Block> tooDeep(List<Block> lifted) {
+    warnOnce("depth", "lists or quotes nested more than " + MAX_DEPTH + " levels deep are shown at level " + MAX_DEPTH);
+    return lifted;
+  }
+
+  private Block.Code code(Block.Code c) {
+    String code = c.code();
+    int lines = 0;
+    for (int i = 0; i < code.length(); i++) {
+      if (code.charAt(i) == '\n' && ++lines >= MAX_CODE_LINES) {
+        warnOnce("code", "code block of more than " + MAX_CODE_LINES + " lines cut after line " + MAX_CODE_LINES);
+        return new Block.Code(c.language(), code.substring(0, i + 1) + "…\n");
+      }
+    }
+    if (code.length() > MAX_TEXT * 5) {
+      warnOnce("code", "code block of " + code.length() + " characters cut");
+      return new Block.Code(c.language(), cut(code, MAX_TEXT * 5));
+    }
+    return c;
+  }
+
+  private String title(String title) {
+    if (title == null || title.length() <= MAX_TITLE) {
+      return title;
+    }
+    warnOnce("title", "title of " + title.length() + " characters cut to " + MAX_TITLE);
+    return cut(title, MAX_TITLE);
+  }
+
+  private RichText text(RichText text) {
+    if (text == null) {
+      return null;
+    }
+    int total = 0;
+    for (Span s : text.spans()) {
+      total += s.text().length();
+    }
+    if (total <= MAX_TEXT) {
+      return text;
+    }
+    warnOnce("text", "text of " + total + " characters cut to " + MAX_TEXT);
+    List<Span> kept = new ArrayList<>();
+    int left = MAX_TEXT;
+    for (Span s : text.spans()) {
+      if (left <= 0) {
+        break;
+      }
+      String t = s.text().length() <= left ? s.text() : cut(s.text(), left);
+      kept.add(new Span(t, s.styles(), s.href()));
+      left -= s.text().length();
+    }
+    return new RichText(kept);
+  }
+
+  /** The first {@code max} characters (not splitting a surrogate pair), then an ellipsis. */
+  private static String cut(String s, int max) {
+    int end = max;
+    if (end > 0 && Character.isHighSurrogate(s.charAt(end - 1))) {
+      end--;
+    }
+    return s.substring(0, end) + "…";
+  }
+
+  private void warnOnce(String kind, String message) {
+    if (warned.add(kind + "@" + line)) {
+      String where = file == null ? (line > 0 ? "line " + line + ": " : "")
+          : line > 0 ? file + ":" + line + ": " : file + ": ";
+      diagnostics.warn(where + message);
+    }
+  }
+}

@@ -1,0 +1,108 @@
+package dev.notedeck.render.pptx;
+
+import dev.notedeck.theme.Palette;
+import dev.notedeck.theme.SlideSetup;
+import dev.notedeck.theme.Theme;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Our own 16:9 template: a slide master, the six standard layouts, a notes master that prints,
+ * and two themes, kept as XML sources and filled with the theme's colours, typefaces and sizes.
+ * (POI's built-in template is 4:3 and its notes master is broken.)
+ */
+final class BuiltInTemplate {
+
+  private static final String ROOT = "dev/notedeck/render/pptx/template/";
+  private static final List<String> PARTS = List.of(
+      "[Content_Types].xml", "_rels/.rels", "docProps/core.xml", "docProps/app.xml",
+      "ppt/presentation.xml", "ppt/_rels/presentation.xml.rels",
+      "ppt/presProps.xml", "ppt/viewProps.xml", "ppt/tableStyles.xml",
+      "ppt/slideMasters/slideMaster1.xml", "ppt/slideMasters/_rels/slideMaster1.xml.rels",
+      "ppt/slideLayouts/slideLayout1.xml", "ppt/slideLayouts/slideLayout2.xml",
+      "ppt/slideLayouts/slideLayout3.xml", "ppt/slideLayouts/slideLayout4.xml",
+      "ppt/slideLayouts/slideLayout5.xml", "ppt/slideLayouts/slideLayout6.xml",
+      "ppt/slideLayouts/_rels/slideLayout1.xml.rels", "ppt/slideLayouts/_rels/slideLayout2.xml.rels",
+      "ppt/slideLayouts/_rels/slideLayout3.xml.rels", "ppt/slideLayouts/_rels/slideLayout4.xml.rels",
+      "ppt/slideLayouts/_rels/slideLayout5.xml.rels", "ppt/slideLayouts/_rels/slideLayout6.xml.rels",
+      "ppt/notesMasters/notesMaster1.xml", "ppt/notesMasters/_rels/notesMaster1.xml.rels",
+      "ppt/theme/theme1.xml", "ppt/theme/theme2.xml");
+  private static final Pattern VAR = Pattern.compile("\\$\\{(\\w+)}");
+
+  private BuiltInTemplate() {}
+
+  /** The template package for this theme, as .pptx bytes. */
+  static byte[] build(Theme theme) {
+    Map<String, String> vars = variables(theme);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
+    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+      for (String part : PARTS) {
+        zip.putNextEntry(new ZipEntry(part));
+        zip.write(fill(read(part), vars).getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
+  }
+
+  private static Map<String, String> variables(Theme theme) {
+    Palette c = theme.slideColors();
+    SlideSetup s = theme.slides();
+    return Map.ofEntries(
+        Map.entry("themeName", xml(theme.name())),
+        Map.entry("text", hex(c.text())), Map.entry("bg", hex(c.background())),
+        Map.entry("primary", hex(c.primary())), Map.entry("accent", hex(c.accent())),
+        Map.entry("muted", hex(c.muted())), Map.entry("border", hex(c.border())),
+        Map.entry("codeBg", hex(c.codeBackground())), Map.entry("codeText", hex(c.codeText())),
+        Map.entry("latin", xml(s.latinTypeface())), Map.entry("ea", xml(s.eastAsianTypeface())),
+        Map.entry("titleSz", hundredths(s.titleSize())),
+        Map.entry("coverSz", hundredths(s.titleSize() * 1.35)),
+        Map.entry("sectionSz", hundredths(s.titleSize() * 1.2)));
+  }
+
+  private static String hex(dev.notedeck.theme.RgbColor color) {
+    return color.hex().substring(1);
+  }
+
+  private static String hundredths(double pt) {
+    return String.valueOf(Math.round(pt * 100));
+  }
+
+  private static String xml(String s) {
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace("\"", "&quot;");
+  }
+
+  private static String fill(String text, Map<String, String> vars) {
+    Matcher m = VAR.matcher(text);
+    StringBuilder sb = new StringBuilder();
+    while (m.find()) {
+      String v = vars.get(m.group(1));
+      if (v == null) {
+        throw new IllegalStateException("template variable without value: " + m.group(1));
+      }
+      m.appendReplacement(sb, Matcher.quoteReplacement(v));
+    }
+    m.appendTail(sb);
+    return sb.toString();
+  }
+
+  private static String read(String part) throws IOException {
+    try (InputStream in = BuiltInTemplate.class.getClassLoader().getResourceAsStream(ROOT + part)) {
+      if (in == null) {
+        throw new IOException("missing template part " + ROOT + part);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+}

@@ -1,0 +1,107 @@
+package dev.notedeck.repro;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Rewrites an OOXML package (a PPTX) so its bytes depend only on its content: entries in a fixed
+ * order ({@code [Content_Types].xml} first, as Office expects, then by name), every entry time
+ * and the core properties' created/modified dates set to the build date, no extra fields.
+ */
+public final class ReproducibleZip {
+
+  private static final Pattern CORE_DATE = Pattern.compile(
+      "(<dcterms:(created|modified)\\b[^>]*>)[^<]*(</dcterms:\\2>)");
+
+  private ReproducibleZip() {}
+
+  /** Produces package bytes. */
+  @FunctionalInterface
+  public interface Content {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  /** Runs {@code content} into memory, then writes the normalised package to {@code out}. */
+  public static void write(Instant date, Content content, OutputStream out) throws IOException {
+    ByteArrayOutputStream raw = new ByteArrayOutputStream(1 << 16);
+    content.writeTo(raw);
+    normalize(raw.toByteArray(), date, out);
+  }
+
+  public static void normalize(byte[] zip, Instant date, OutputStream out) throws IOException {
+    Map<String, byte[]> entries = new LinkedHashMap<>();
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+      for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+        if (!e.isDirectory()) {
+          entries.put(e.getName(), in.readAllBytes());
+        }
+      }
+    }
+    List<String> names = new ArrayList<>(entries.keySet());
+    names.sort(Comparator.comparing((String n) -> !n.equals("[Content_Types].xml"))
+        .thenComparing(Comparator.naturalOrder()));
+    LocalDateTime time = LocalDateTime.ofInstant(date, ZoneOffset.UTC);
+    ZipOutputStream zipOut = new ZipOutputStream(new NonClosing(out));
+    zipOut.setLevel(6);
+    for (String name : names) {
+      byte[] data = entries.get(name);
+      if (name.equals("docProps/core.xml")) {
+        data = fixCoreDates(data, date);
+      }
+      ZipEntry entry = new ZipEntry(name);
+      entry.setTimeLocal(time);
+      entry.setMethod(ZipEntry.DEFLATED);
+      zipOut.putNextEntry(entry);
+      zipOut.write(data);
+      zipOut.closeEntry();
+    }
+    zipOut.finish();
+    zipOut.flush();
+  }
+
+  private static byte[] fixCoreDates(byte[] xml, Instant date) {
+    String text = new String(xml, StandardCharsets.UTF_8);
+    String stamp = DateTimeFormatter.ISO_INSTANT.format(date.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+    Matcher m = CORE_DATE.matcher(text);
+    StringBuilder sb = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(sb, Matcher.quoteReplacement(m.group(1) + stamp + m.group(3)));
+    }
+    m.appendTail(sb);
+    return sb.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** ZipOutputStream.close would close the caller's stream. */
+  private static final class NonClosing extends java.io.FilterOutputStream {
+    NonClosing(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len);
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
+    }
+  }
+}

@@ -1,0 +1,118 @@
+package dev.notedeck.render.pptx;
+
+import dev.notedeck.model.Block;
+import dev.notedeck.model.Event;
+import dev.notedeck.model.ListItem;
+import dev.notedeck.model.Part;
+import dev.notedeck.model.RichText;
+import dev.notedeck.model.Section;
+import dev.notedeck.model.Talk;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What a planned deck must satisfy, shared by the planner and writer tests. */
+final class DeckChecks {
+
+  private DeckChecks() {}
+
+  /** Every text frame of a slide (title, bodies, labels, captions). */
+  static List<TextFrame> frames(SlideSpec s) {
+    List<TextFrame> out = new ArrayList<>();
+    out.add(s.title());
+    if (s instanceof SlideSpec.TitleSlide t) {
+      out.add(t.subtitle());
+    } else if (s instanceof SlideSpec.ClosingSlide t) {
+      out.add(t.subtitle());
+    } else if (s instanceof SlideSpec.AgendaSlide t) {
+      out.add(t.body());
+    } else if (s instanceof SlideSpec.TalkDividerSlide t) {
+      out.add(t.number());
+      out.add(t.body());
+    } else if (s instanceof SlideSpec.BulletSlide t) {
+      out.add(t.body());
+    } else if (s instanceof SlideSpec.TakeawaysSlide t) {
+      out.add(t.body());
+    } else if (s instanceof SlideSpec.QuoteSlide t) {
+      out.add(t.quote());
+    } else if (s instanceof SlideSpec.CodeSlide t) {
+      out.add(t.label());
+      out.add(t.code());
+    } else if (s instanceof SlideSpec.ImageSlide t) {
+      out.add(t.caption());
+    }
+    return out;
+  }
+
+  /** All visible text of a slide, tables included, one paragraph per line. */
+  static String slideText(SlideSpec s) {
+    StringBuilder sb = new StringBuilder();
+    for (TextFrame f : frames(s)) {
+      sb.append(f.plainText()).append('\n');
+    }
+    if (s instanceof SlideSpec.TableSlide t) {
+      for (List<Para> row : t.table().rows()) {
+        row.forEach(p -> sb.append(p.plainText()).append('\n'));
+      }
+    }
+    return sb.toString();
+  }
+
+  static String squash(String s) {
+    return s.replaceAll("\\s+", "");
+  }
+
+  /** Each piece of source text (lines of paragraphs, items, code lines, cells) of the event. */
+  static List<String> sourceTexts(Event event) {
+    List<String> out = new ArrayList<>();
+    out.add(event.title());
+    for (Part part : event.parts()) {
+      out.add(part.title());
+      if (part instanceof Talk t) {
+        t.speakers().forEach(sp -> out.add(sp.name()));
+        if (t.subtitle() != null) {
+          out.add(t.subtitle());
+        }
+        blocks(t.intro(), out);
+        t.sections().forEach(s -> section(s, out));
+      } else if (part instanceof Section s) {
+        section(s, out);
+      }
+    }
+    blocks(event.intro(), out);
+    return out.stream().filter(x -> !x.isBlank()).toList();
+  }
+
+  private static void section(Section s, List<String> out) {
+    out.add(s.title());
+    blocks(s.blocks(), out);
+    s.subsections().forEach(sub -> section(sub, out));
+  }
+
+  private static void blocks(List<Block> blocks, List<String> out) {
+    for (Block b : blocks) {
+      if (b instanceof Block.Paragraph p) {
+        lines(p.text(), out);
+      } else if (b instanceof Block.Heading h) {
+        lines(h.text(), out);
+      } else if (b instanceof Block.ListBlock l) {
+        for (ListItem item : l.items()) {
+          lines(item.text(), out);
+          blocks(item.children(), out);
+        }
+      } else if (b instanceof Block.Code c) {
+        out.addAll(List.of(c.code().split("\n")));
+      } else if (b instanceof Block.Quote q) {
+        blocks(q.blocks(), out);
+      } else if (b instanceof Block.Table t) {
+        t.header().forEach(c -> lines(c, out));
+        t.rows().forEach(r -> r.forEach(c -> lines(c, out)));
+      } else if (b instanceof Block.Image i) {
+        out.add(i.src());
+      }
+    }
+  }
+
+  private static void lines(RichText text, List<String> out) {
+    out.addAll(List.of(text.plainText().split("\n")));
+  }
+}

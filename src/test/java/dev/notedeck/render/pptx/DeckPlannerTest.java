@@ -1,0 +1,187 @@
+package dev.notedeck.render.pptx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.notedeck.Diagnostics;
+import dev.notedeck.model.Event;
+import dev.notedeck.render.pptx.SlideSpec.BulletSlide;
+import dev.notedeck.render.pptx.SlideSpec.CodeSlide;
+import dev.notedeck.render.pptx.SlideSpec.TableSlide;
+import dev.notedeck.theme.SlideSetup;
+import dev.notedeck.theme.Theme;
+import dev.notedeck.theme.ThemeLoader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The planner alone (no POI): fit by measurement, continuation slides, nothing dropped. */
+class DeckPlannerTest {
+
+  private static Theme theme;
+  private static TextMeasurer measurer;
+  private static Deck deck;
+  private static Event event;
+
+  @BeforeAll
+  static void plan() {
+    theme = new ThemeLoader().load("default");
+    measurer = new TextMeasurer(DeckFonts.of(theme));
+    event = TestEvents.stress();
+    deck = planner().plan(event);
+  }
+
+  private static DeckPlanner planner() {
+    return new DeckPlanner(theme.slides(), SlideFrames.fallback(960, 540), measurer,
+        DeckPlanner.ImageSource.none(), Diagnostics.silent());
+  }
+
+  private static List<SlideSpec> titled(String prefix) {
+    return deck.slides().stream().filter(s -> s.title().plainText().startsWith(prefix)).toList();
+  }
+
+  @Test
+  void everyTextFrameFitsItsBoxAndTheSlide() {
+    for (SlideSpec s : deck.slides()) {
+      for (TextFrame f : DeckChecks.frames(s)) {
+        assertThat(measurer.fits(f)).as("%s fits: %s", s.title().plainText(), f.plainText()).isTrue();
+        assertThat(f.box().within(960, 540)).as("%s inside the slide: %s", s.title().plainText(), f.box())
+            .isTrue();
+      }
+      if (s instanceof TableSlide t) {
+        assertThat(t.table().box().within(960, 540)).isTrue();
+        double sum = t.table().rowHeights().stream().mapToDouble(Double::doubleValue).sum();
+        assertThat(t.table().box().y() + sum).isLessThanOrEqualTo(540);
+      }
+    }
+  }
+
+  @Test
+  void longListContinuesOnSlidesTitledWithPageNumbers() {
+    List<SlideSpec> pages = titled("마흔 개 목록");
+    assertThat(pages).hasSizeGreaterThan(1);
+    for (int i = 0; i < pages.size(); i++) {
+      assertThat(pages.get(i).title().plainText()).isEqualTo("마흔 개 목록 (" + (i + 1) + "/" + pages.size() + ")");
+    }
+    // all forty items, in order, none twice
+    List<String> items = new ArrayList<>();
+    for (SlideSpec s : pages) {
+      for (Para p : ((BulletSlide) s).body().paras()) {
+        if (p.level() == 0) {
+          items.add(p.plainText());
+        }
+      }
+    }
+    assertThat(items).hasSize(40);
+    for (int i = 0; i < 40; i++) {
+      assertThat(items.get(i)).startsWith("항목 " + (i + 1) + ":");
+    }
+  }
+
+  @Test
+  void bulletsStayWithTheirChildren() {
+    for (SlideSpec s : titled("마흔 개 목록")) {
+      List<Para> paras = ((BulletSlide) s).body().paras();
+      assertThat(paras.get(0).level()).as("page %s starts with a top-level item", s.title().plainText())
+          .isZero();
+    }
+  }
+
+  @Test
+  void tighteningNeverGoesBelowTheThemeMinimum() {
+    SlideSetup setup = theme.slides();
+    for (SlideSpec s : deck.slides()) {
+      for (TextFrame f : DeckChecks.frames(s)) {
+        for (Para p : f.paras()) {
+          double min = p.role() == Para.Role.CODE ? setup.minCodeSize() : Math.min(setup.minBodySize(), 10);
+          assertThat(p.size()).as("size of %s", p.plainText()).isGreaterThanOrEqualTo(min);
+        }
+      }
+    }
+  }
+
+  @Test
+  void longCodeSplitsAtLineBoundariesKeepingTheLanguage() {
+    List<CodeSlide> code = titled("긴 코드").stream().map(CodeSlide.class::cast).toList();
+    assertThat(code).hasSizeGreaterThan(1);
+    List<String> lines = new ArrayList<>();
+    for (CodeSlide c : code) {
+      assertThat(c.language()).isEqualTo("sql");
+      assertThat(c.label().plainText()).startsWith("sql");
+      c.code().paras().forEach(p -> lines.add(p.plainText()));
+      assertThat(c.code().paras()).allMatch(p -> p.role() == Para.Role.CODE);
+    }
+    assertThat(lines).hasSize(120);
+    for (int i = 0; i < 120; i++) {
+      assertThat(lines.get(i)).startsWith("SELECT col_" + (i + 1) + ",");
+    }
+  }
+
+  @Test
+  void tallTableSplitsByRowsWithTheHeaderRepeated() {
+    List<TableSlide> tables = titled("서른 줄 표").stream().map(TableSlide.class::cast).toList();
+    assertThat(tables).hasSizeGreaterThan(1);
+    int bodyRows = 0;
+    for (TableSlide t : tables) {
+      assertThat(t.table().header()).isTrue();
+      assertThat(t.table().rows().get(0).get(0).plainText()).isEqualTo("이름");
+      bodyRows += t.table().rows().size() - 1;
+      double widths = t.table().columnWidths().stream().mapToDouble(Double::doubleValue).sum();
+      assertThat(widths).isLessThanOrEqualTo(deck.frames().body().width() + 0.01);
+    }
+    assertThat(bodyRows).isEqualTo(30);
+  }
+
+  @Test
+  void eachSubsectionGetsItsOwnSlide() {
+    for (int i = 1; i <= 10; i++) {
+      assertThat(titled("소주제 " + i)).as("slide for 소주제 %d", i).isNotEmpty();
+    }
+  }
+
+  @Test
+  void aVeryLongBulletIsKeptWhole() {
+    String bullet = ((BulletSlide) titled("긴 글머리표").get(0)).body().paras().get(0).plainText();
+    assertThat(bullet).hasSize(300);
+  }
+
+  @Test
+  void nothingIsDropped() {
+    StringBuilder all = new StringBuilder();
+    for (SlideSpec s : deck.slides()) {
+      all.append(DeckChecks.slideText(s)).append('\n').append(s.notes()).append('\n');
+    }
+    String text = DeckChecks.squash(all.toString());
+    for (String piece : DeckChecks.sourceTexts(event)) {
+      assertThat(text.contains(DeckChecks.squash(piece))).as("the deck has \"%s\"", piece).isTrue();
+    }
+  }
+
+  @Test
+  void continuationNumbersAreConsistentEverywhere() {
+    Pattern page = Pattern.compile("^(.*) \\((\\d+)/(\\d+)\\)$");
+    for (int i = 0; i < deck.slides().size(); i++) {
+      Matcher m = page.matcher(deck.slides().get(i).title().plainText());
+      if (m.matches() && m.group(2).equals("1")) {
+        int n = Integer.parseInt(m.group(3));
+        for (int k = 1; k < n; k++) {
+          assertThat(deck.slides().get(i + k).title().plainText()).isEqualTo(m.group(1) + " (" + (k + 1) + "/" + n + ")");
+        }
+      }
+    }
+  }
+
+  @Test
+  void takeawaysCollectQuotesAndConclusions() {
+    List<SlideSpec> t = deck.slides().stream().filter(SlideSpec.TakeawaysSlide.class::isInstance).toList();
+    assertThat(t).hasSize(1);
+    assertThat(DeckChecks.slideText(t.get(0))).contains("측정해서 나누면 아무것도 잃지 않는다");
+  }
+
+  @Test
+  void everySlideHasNotes() {
+    assertThat(deck.slides()).allMatch(s -> !s.notes().isBlank());
+  }
+}
