@@ -111,13 +111,23 @@ public final class Builder implements AutoCloseable {
           new ResourceLoader(policy, warnings)), themeName, sources(input, event, base));
     }, pool);
 
+    // A large notes file renders its formats one after the other: at once, both renderers'
+    // whole-document models would have to fit in the heap together (seed x100, 2 MB: the
+    // launcher's 768 MB heap thrashes in full GCs). Small files render in parallel.
+    boolean oneAtATime = sizeOf(input) > LARGE_INPUT_BYTES;
+    CompletableFuture<RenderJob> turn = prepared;
     List<CompletableFuture<Written>> outputs = new ArrayList<>();
     for (Format format : Format.values()) {
       if (!request.formats().contains(format)) {
         continue;
       }
       Path target = request.target(input, format);
-      outputs.add(prepared.thenApplyAsync(job -> render(format, job, target), pool));
+      CompletableFuture<Written> output = turn.thenApplyAsync(job -> render(format, job, target), pool);
+      outputs.add(output);
+      if (oneAtATime) {
+        // the next format starts when this one is done, whether it succeeded or not
+        turn = output.handle((written, failure) -> null).thenCompose(ignored -> prepared);
+      }
     }
     return CompletableFuture.allOf(outputs.toArray(CompletableFuture[]::new))
         .handle((ignored, failure) -> {
@@ -139,6 +149,17 @@ public final class Builder implements AutoCloseable {
           return new BuildResult(input, paths, warnings.warnings(), time, error, cause,
               pages, slides, sources, themeName);
         });
+  }
+
+  /** Notes files above this size render their formats one at a time, to bound peak memory. */
+  static final long LARGE_INPUT_BYTES = 512 * 1024;
+
+  private static long sizeOf(Path input) {
+    try {
+      return Files.size(input);
+    } catch (IOException e) {
+      return 0; // reading it fails, and is reported, in the prepare step
+    }
   }
 
   /** The notes file and every local image it references, existing or not (watch mode waits for them). */
