@@ -11,7 +11,8 @@
 #
 # Usage: bench/run.sh [--levers] [--skip-build]
 #   --levers      also time the start-up levers one by one (plain, CDS, C1, SerialGC, ...)
-#   env RUNS=5 (cold rounds), WARMUP=10 WARM_RUNS=11, BATCH_RUNS=1, SCALE_RUNS=1, SEED=path
+#   env RUNS=5 (cold rounds), WARMUP=10 WARM_RUNS=11, BATCH_RUNS=1, SCALE_RUNS=1, SEED=path,
+#       SCALE_FORMATS=pdf,pptx (the formats built from the 100x file)
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -22,6 +23,7 @@ warmup="${WARMUP:-10}"
 warm_runs="${WARM_RUNS:-11}"
 batch_runs="${BATCH_RUNS:-1}"
 scale_runs="${SCALE_RUNS:-1}"
+scale_formats="${SCALE_FORMATS:-pdf,pptx}"
 levers=0
 skip_build=0
 for arg in "$@"; do
@@ -185,14 +187,15 @@ awk 'BEGIN { body = 0 }
 scale_talks=$(grep -c '^## ' "$tmp/scale.md")
 scale_times="" scale_rss="" scale_cpu=""
 for ((i = 1; i <= scale_runs; i++)); do
-  read -r ms rss cpu < <(time_rss ./notedeck build -q -o "$tmp/scale-out" "$tmp/scale.md")
+  read -r ms rss cpu < <(time_rss ./notedeck build -q -f "$scale_formats" -o "$tmp/scale-out" "$tmp/scale.md")
   scale_times+=" $ms"; scale_rss+=" $rss"; scale_cpu+=" $cpu"
   log "scale run $i: $ms ms, peak RSS $rss kB"
 done
 scale_med=$(echo "$scale_times" | median)
 scale_rss_max=$(echo "$scale_rss" | tr ' ' '\n' | sort -n | tail -1)
 scale_cpu_med=$(echo "$scale_cpu" | median)
-scale_pages=$( (command -v pdfinfo >/dev/null && pdfinfo "$tmp/scale-out/scale.pdf" | awk '/^Pages:/ { print $2 }') || echo "?")
+scale_pages=$( (command -v pdfinfo >/dev/null && [ -f "$tmp/scale-out/scale.pdf" ] \
+  && pdfinfo "$tmp/scale-out/scale.pdf" | awk '/^Pages:/ { print $2 }') || echo "?")
 # linear: at most 100x the seed's warm rebuild plus one start-up (the seed's cold time)
 scale_limit=$(( 100 * warm_med + cold_launcher_med ))
 
@@ -219,7 +222,7 @@ row "  peak RSS, cold seed" "$(mib "$cold_rss_med")" "" "" ""
 row "warm rebuild after an edit (one JVM)" "$warm_med ms" "$warm_cpu_med ms" "< 150 ms" "$(verdict "$warm_med" 149)"
 row "batch: 100 notes files, one JVM" "$(secs "$batch_med")" "$(secs "$batch_cpu_med")" "< 20 s" "$(verdict "$batch_med" 19999)"
 row "  peak RSS, batch" "$(mib "$batch_rss_med")" "" "" ""
-row "scale: seed x100 ($scale_talks talks, $scale_pages pages)" "$(secs "$scale_med")" "$(secs "$scale_cpu_med")" "<= $(secs "$scale_limit") (linear)" "$(verdict "$scale_med" "$scale_limit")"
+row "scale: seed x100 ($scale_talks talks, $scale_pages pages, $scale_formats)" "$(secs "$scale_med")" "$(secs "$scale_cpu_med")" "<= $(secs "$scale_limit") (linear)" "$(verdict "$scale_med" "$scale_limit")"
 row "  peak RSS, scale (max of runs)" "$(mib "$scale_rss_max")" "" "< 1024 MiB" "$(verdict "$scale_rss_max" 1048575)"
 row "seed handout size" "$pdf_kb KiB" "" "<= 350 KB" "$(verdict "$((pdf_kb * 1024))" 350000)"
 row "seed deck size" "$pptx_kb KiB" "" "<= 200 KB" "$(verdict "$((pptx_kb * 1024))" 200000)"
