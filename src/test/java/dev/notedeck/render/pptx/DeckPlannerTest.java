@@ -181,6 +181,55 @@ class DeckPlannerTest {
   }
 
   @Test
+  void aLongAgendaContinuesOnMoreSlides() {
+    List<dev.notedeck.model.Part> talks = new ArrayList<>();
+    for (int i = 1; i <= 30; i++) {
+      talks.add(TestEvents.talk(i, "발표 제목 " + i + " — 긴 제목이 붙은 세션", "부제 " + i,
+          List.of(new dev.notedeck.model.Speaker("발표자" + i, "회사" + i)), List.of(),
+          TestEvents.section("내용", TestEvents.p("본문 " + i))));
+    }
+    Deck big = planner().plan(TestEvents.event("큰 행사", talks));
+    List<SlideSpec> agenda = big.slides().stream().filter(SlideSpec.AgendaSlide.class::isInstance).toList();
+    assertThat(agenda).hasSizeGreaterThan(1);
+    assertThat(agenda.get(0).title().plainText()).endsWith("(1/" + agenda.size() + ")");
+    String text = agenda.stream().map(DeckChecks::slideText).reduce("", String::concat);
+    for (int i = 1; i <= 30; i++) {
+      assertThat(text).contains("발표 제목 " + i + " — ").contains("발표자" + i);
+    }
+    for (SlideSpec s : agenda) {
+      for (TextFrame f : DeckChecks.frames(s)) {
+        assertThat(measurer.fits(f)).isTrue();
+      }
+      // a talk's details never start a page without the talk they belong to
+      assertThat(((SlideSpec.AgendaSlide) s).body().paras().get(0).level()).isZero();
+    }
+  }
+
+  @Test
+  void hugeTitlesAndBareEventsStillFitTheSlide() {
+    String longTitle = "아주 긴 발표 제목이 끝없이 이어집니다 A very long talk title goes on and on ".repeat(5);
+    List<dev.notedeck.model.Part> parts = List.of(
+        TestEvents.talk(1, longTitle, longTitle, List.of(new dev.notedeck.model.Speaker("김", longTitle)),
+            List.of(), TestEvents.section(longTitle, TestEvents.p("본문"))),
+        TestEvents.section("빈 절"));
+    for (Event e : List.of(TestEvents.event(longTitle, parts),
+        new Event("빈 행사", dev.notedeck.model.Metadata.empty(), List.of(), List.of(), List.of()))) {
+      Deck d = planner().plan(e);
+      assertThat(d.slides()).hasSizeGreaterThanOrEqualTo(2);
+      for (SlideSpec s : d.slides()) {
+        for (TextFrame f : DeckChecks.frames(s)) {
+          assertThat(f.box().within(960, 540)).as("%s inside: %s", s.getClass().getSimpleName(), f.box()).isTrue();
+          assertThat(measurer.fits(f)).as("%s fits: %s", s.getClass().getSimpleName(), f.plainText()).isTrue();
+        }
+      }
+      String all = d.slides().stream().map(x -> DeckChecks.slideText(x) + x.notes()).reduce("", String::concat);
+      for (String piece : DeckChecks.sourceTexts(e)) {
+        assertThat(DeckChecks.squash(all)).contains(DeckChecks.squash(piece));
+      }
+    }
+  }
+
+  @Test
   void everySlideHasNotes() {
     assertThat(deck.slides()).allMatch(s -> !s.notes().isBlank());
   }
