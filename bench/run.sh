@@ -58,6 +58,10 @@ time_ms() {
 # Like time_ms, under /usr/bin/time -v: prints "wall_ms rss_kb cpu_ms" (cpu = user + system).
 time_rss() {
   local ms rss cpu
+  if [ ! -x /usr/bin/time ]; then   # no GNU time (apt-get install time): wall time only
+    echo "$(time_ms "$@") 0 0"
+    return
+  fi
   ms=$(time_ms /usr/bin/time -v -o "$tmp/time.txt" "$@")
   rss=$(awk -F: '/Maximum resident set size/ { gsub(/ /, "", $2); print $2 }' "$tmp/time.txt")
   cpu=$(awk -F: '/User time|System time/ { s += $2 } END { printf "%d\n", s * 1000 + 0.5 }' "$tmp/time.txt")
