@@ -41,7 +41,13 @@ public final class NotesText {
 
   /** The text of {@code file}, ready for the parser; warnings go to {@code diagnostics}. */
   public static String read(Path file, Diagnostics diagnostics) {
-    return decode(file, readBytes(file), diagnostics);
+    String text = decode(file, readBytes(file), diagnostics);
+    if (text.isBlank()) {
+      // Two blank pages and two blank slides help nobody: say what the file needs.
+      throw new NotedeckException(file + ": the notes file is empty; write an event title "
+          + "('# Event') and a talk ('## Title - Speaker'), or run 'notedeck new'");
+    }
+    return text;
   }
 
   static byte[] readBytes(Path file) {
@@ -86,10 +92,6 @@ public final class NotesText {
     } else if (looksLikeUtf16(bytes) != null) {
       text = lenient(file, bytes, 0, looksLikeUtf16(bytes), diagnostics);
     } else {
-      if (looksBinary(bytes)) {
-        throw new NotedeckException(file + ": looks like a binary file, not Markdown notes; "
-            + "give a text file (*.md)");
-      }
       text = utf8OrKorean(file, bytes, diagnostics);
     }
     return clean(file, text, diagnostics);
@@ -99,6 +101,12 @@ public final class NotesText {
     try {
       return strict(StandardCharsets.UTF_8, bytes, 0);
     } catch (CharacterCodingException notUtf8) {
+      // Valid UTF-8 with a stray control byte is text (cleaned below); invalid UTF-8 full of
+      // zero and control bytes is an image, an archive, a compiled file.
+      if (looksBinary(bytes)) {
+        throw new NotedeckException(file + ": looks like a binary file, not Markdown notes; "
+            + "give a text file (*.md)");
+      }
       try {
         String korean = strict(CP949, bytes, 0);
         if (korean.codePoints().anyMatch(cp -> cp >= 0xAC00 && cp <= 0xD7A3)) {
