@@ -28,7 +28,9 @@ public final class AtomicOutput {
 
   public static void write(Path target, Writer writer) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
-    Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
+    // Not Files.createTempFile: its owner-only permissions would stick to the output file.
+    Path temp = Files.createFile(dir.resolve("." + target.getFileName() + "."
+        + Long.toUnsignedString(java.util.concurrent.ThreadLocalRandom.current().nextLong(), 36) + ".part"));
     try {
       shareable(temp, target);
       try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {

@@ -40,12 +40,23 @@ public final class InputResolver {
     try (Stream<Path> entries = Files.list(dir)) {
       return entries
           .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md"))
+          .filter(p -> !isRepositoryDoc(p))
           .filter(Files::isRegularFile)
           .sorted()
           .toList();
     } catch (IOException e) {
       throw new NotedeckException(dir + ": cannot list this folder (" + e.getMessage() + ")", e);
     }
+  }
+
+  /**
+   * A folder of notes is often a repository whose README (or licence, changelog) is no talk
+   * notes; building it would only produce a stray handout. Named explicitly, it still builds.
+   */
+  private static boolean isRepositoryDoc(Path file) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    return name.equals("readme.md") || name.equals("changelog.md") || name.equals("license.md")
+        || name.equals("contributing.md");
   }
 
   /** {@code talk.md} -> {@code talk}: the base name every output of one input shares. */

@@ -54,7 +54,10 @@ public final class ThemesCommand implements Callable<Integer> {
   @Command(name = "show", mixinStandardHelpOptions = true,
       versionProvider = VersionProvider.class,
       description = "Prints every resolved token of a theme (colours, fonts, sizes, page, "
-          + "slides, files), after inheritance.")
+          + "slides, files), after inheritance.",
+      footer = {"", "Examples:",
+          "  notedeck themes show vivid        a built-in theme",
+          "  notedeck themes show ./my-theme   check your own theme: every problem is listed"})
   static final class Show implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -75,7 +78,11 @@ public final class ThemesCommand implements Callable<Integer> {
   @Command(name = "new", mixinStandardHelpOptions = true,
       versionProvider = VersionProvider.class,
       description = "Creates a theme folder NAME with a short theme.yaml extending another "
-          + "theme, with the commonly changed keys as commented examples.")
+          + "theme, with the commonly changed keys as commented examples.",
+      footer = {"", "Examples:",
+          "  notedeck themes new meetup                    ./meetup extending default",
+          "  notedeck themes new night --from dark -o themes",
+          "  notedeck build --theme ./meetup notes.md      use it"})
   static final class New implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -77,7 +77,8 @@ final class Markdown {
         TablesExtension.create(),
         StrikethroughExtension.create(),
         AutolinkExtension.create(),
-        YamlFrontMatterExtension.create()));
+        YamlFrontMatterExtension.create(),
+        HeadingStartFactory.EXTENSION));
     // GitHub's table rules: one header row, header and separator must agree, ragged rows padded.
     options.set(TablesExtension.COLUMN_SPANS, false);
     options.set(TablesExtension.MIN_HEADER_ROWS, 1);

@@ -98,10 +98,8 @@ public final class ThemeScaffold {
         # slides: {aspect: "16:9", titleSize: %21$s, bodySize: %22$s, minBodySize: %23$s}
 
         # Optional files in this folder are picked up by name:
-        #   handout.css    extra CSS for the handout
-        #   template.pptx  slide master for the deck
-        #   logo.png       logo on the cover and title slide
-        #   background.png slide background image
+        #   handout.css    extra CSS for the handout, applied after the theme's own
+        #   template.pptx  a PowerPoint deck whose slide master and layouts the deck uses
         """.formatted(name, extendsValue, c.primary().hex(), c.accent().hex(), c.text().hex(),
         c.background().hex(), c.codeBackground().hex(), s.background().hex(), s.text().hex(),
         s.primary().hex(), p.fonts().body().name(), p.fonts().heading().name(),

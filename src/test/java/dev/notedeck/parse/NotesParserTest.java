@@ -204,4 +204,39 @@ class NotesParserTest {
     assertThat(spans).filteredOn(s -> s.href() != null).extracting(Span::text, Span::href).containsExactly(
         tuple("링크", "https://a.example/x"), tuple("https://b.example", "https://b.example"));
   }
+
+  @Test
+  void setextAndAtxHeadingsBothWork() {
+    Event e = parse("""
+        데브데이
+        ===
+
+        첫 발표 - 김하늘
+        ---
+        문단 한 줄
+        ## 둘째 발표 ##
+        본문
+
+        ---
+
+        끝 문단
+        """);
+    assertThat(e.title()).isEqualTo("데브데이");
+    assertThat(e.talks()).extracting(Talk::title, Talk::line)
+        .containsExactly(tuple("첫 발표", 4), tuple("둘째 발표", 7));
+    assertThat(e.talks().get(0).intro()).containsExactly(new Block.Paragraph(RichText.of("문단 한 줄")));
+    assertThat(e.talks().get(1).intro()).containsExactly(new Block.Paragraph(RichText.of("본문")),
+        new Block.Rule(), new Block.Paragraph(RichText.of("끝 문단")));
+  }
+
+  @Test
+  void longTablesKeepEveryRow() {
+    StringBuilder md = new StringBuilder("## 발표\n| 번호 | 값 |\n|---|---|\n");
+    for (int i = 1; i <= 5000; i++) {
+      md.append("| ").append(i).append(" | 값").append(i).append(" |\n");
+    }
+    Block.Table t = (Block.Table) parse(md.toString()).talks().get(0).intro().get(0);
+    assertThat(t.rows()).hasSize(5000);
+    assertThat(t.rows().get(4999)).extracting(RichText::plainText).containsExactly("5000", "값5000");
+  }
 }

@@ -70,4 +70,18 @@ class ThemeValuesTest {
     assertThat(t.fonts().fallbacks()).extracting(FontFamily::name)
         .containsExactly("NanumMyeongjo", "NanumGothic");
   }
+
+  @Test
+  void filesCanBeNamedExplicitlyAndChildrenInheritThem() throws IOException {
+    Files.createDirectories(dir.resolve("style"));
+    Files.writeString(dir.resolve("style/extra.css"), "h2 { color: red; }");
+    load("files:\n  handoutCss: style/extra.css\n");
+    Path child = Files.createDirectories(dir.resolve("child"));
+    Files.writeString(child.resolve("theme.yaml"), "extends: ..\n");
+
+    Theme t = new ThemeLoader().load(child);
+
+    assertThat(t.assets().handoutCss())
+        .contains(new Resource.OnDisk(dir.resolve("style/extra.css")));
+  }
 }

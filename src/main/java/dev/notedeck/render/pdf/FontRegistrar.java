@@ -1,19 +1,21 @@
 package dev.notedeck.render.pdf;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.css.constants.IdentValue;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import com.openhtmltopdf.pdfboxout.PdfBoxFontResolver;
+import com.openhtmltopdf.pdfboxout.PdfBoxFontResolver.FontGroup;
 import dev.notedeck.theme.FontFamily;
 import dev.notedeck.theme.Resource;
 import dev.notedeck.theme.Typography;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * Registers every font family of the theme with openhtmltopdf, embedded as subsets. Fallback
@@ -39,34 +41,55 @@ final class FontRegistrar {
     return List.copyOf(byName.values());
   }
 
-  void register(PdfRendererBuilder builder) {
+  /**
+   * Registers the faces with the renderer's resolver, for its document. Each face is a shared,
+   * already parsed font ({@link ParsedFonts}) wrapped for this document only when the layout
+   * first needs it, so unused faces cost nothing.
+   */
+  void register(PdfBoxFontResolver resolver, PDDocument doc) {
     Set<String> fallbackNames = new java.util.HashSet<>();
     fonts.fallbacks().forEach(f -> fallbackNames.add(f.name()));
     for (FontFamily f : families()) {
-      Set<FSFontUseCase> uses = fallbackNames.contains(f.name())
-          ? EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.FALLBACK_FINAL)
-          : EnumSet.of(FSFontUseCase.DOCUMENT);
-      face(builder, f, f.regular(), 400, FontStyle.NORMAL, uses);
-      face(builder, f, f.bold(), 700, FontStyle.NORMAL, uses);
-      face(builder, f, f.italic(), 400, FontStyle.ITALIC, uses);
-      face(builder, f, f.boldItalic(), 700, FontStyle.ITALIC, uses);
+      FontGroup group = fallbackNames.contains(f.name()) ? FontGroup.FINAL_FALLBACK : FontGroup.MAIN;
+      face(resolver, doc, f, f.regular(), 400, IdentValue.NORMAL, group);
+      face(resolver, doc, f, f.bold(), 700, IdentValue.NORMAL, group);
+      face(resolver, doc, f, f.italic(), 400, IdentValue.ITALIC, group);
+      face(resolver, doc, f, f.boldItalic(), 700, IdentValue.ITALIC, group);
     }
   }
 
-  private static void face(PdfRendererBuilder builder, FontFamily family, Resource file,
-      int weight, FontStyle style, Set<FSFontUseCase> uses) {
+  private static void face(PdfBoxFontResolver resolver, PDDocument doc, FontFamily family,
+      Resource file, int weight, IdentValue style, FontGroup group) {
     if (file == null) {
       return; // openhtmltopdf then picks the nearest registered face of the family
     }
-    builder.useFont(() -> open(family, file), family.name(), weight, style, true, uses);
+    resolver.addFont(new SharedFontSupplier(doc, family, file), family.name(), weight, style, true, group);
   }
 
-  private static InputStream open(FontFamily family, Resource file) {
-    try {
-      return file.open();
-    } catch (IOException e) {
-      throw new UncheckedIOException("font " + file.name() + " of family " + family.name()
-          + " cannot be read", e);
+  /** Wraps the shared parsed font for one document, embedded as a subset. */
+  private static final class SharedFontSupplier extends PDFontSupplier {
+    private final PDDocument doc;
+    private final FontFamily family;
+    private final Resource file;
+
+    SharedFontSupplier(PDDocument doc, FontFamily family, Resource file) {
+      super(null);
+      this.doc = doc;
+      this.family = family;
+      this.file = file;
+    }
+
+    @Override
+    public PDFont supply() {
+      try {
+        return PDType0Font.load(doc, ParsedFonts.of(file), true);
+      } catch (IOException e) {
+        throw new UncheckedIOException("font " + file.name() + " of family " + family.name()
+            + " cannot be read", e);
+      } catch (UncheckedIOException e) {
+        throw new UncheckedIOException("font " + file.name() + " of family " + family.name()
+            + " cannot be read", e.getCause());
+      }
     }
   }
 }

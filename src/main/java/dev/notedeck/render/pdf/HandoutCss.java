@@ -65,7 +65,7 @@ final class HandoutCss {
         .running-event { position: running(event-title); }
         .running-part { position: running(part-title); text-align: right; }
         h1, h2, h3, h4, h5, h6 { font-family: %8$s; color: %9$s; line-height: 1.3;
-               page-break-after: avoid; page-break-inside: avoid; }
+               page-break-inside: avoid; }
         p { margin: 0 0 0.55em 0; }
         a { color: %10$s; text-decoration: none; }
         strong, b { font-weight: bold; }
@@ -113,12 +113,13 @@ final class HandoutCss {
         .speaker { font-weight: bold; }
         .affiliation { color: %6$s; }
         .part > h1 { margin: 0 0 7mm 0; padding: 0 0 4mm 0; border-bottom: 1.2pt solid %1$s; }
-        h2 { font-size: %7$s; margin: 7mm 0 2.5mm 0; }
-        h3 { font-size: %8$s; margin: 5mm 0 2mm 0; }
-        h4, h5, h6 { font-size: %9$s; margin: 4mm 0 1.5mm 0; }
+        h2 { font-size: %7$s; margin: 7mm 0 2.5mm 0; -fs-page-break-min-height: %10$s; }
+        h3 { font-size: %8$s; margin: 5mm 0 2mm 0; -fs-page-break-min-height: %11$s; }
+        h4, h5, h6 { font-size: %9$s; margin: 4mm 0 1.5mm 0; -fs-page-break-min-height: %12$s; }
         """,
         c.primary().hex(), heading, pt(base * 1.1), pt(t.h1Size()), pt(t.h3Size()),
-        c.muted().hex(), pt(t.h2Size()), pt(t.h3Size()), pt(base * 1.05)));
+        c.muted().hex(), pt(t.h2Size()), pt(t.h3Size()), pt(base * 1.05),
+        keepRoom(t.h2Size(), 7), keepRoom(t.h3Size(), 5), keepRoom(base * 1.05, 4)));
 
     // Blocks.
     css.append(String.format(Locale.ROOT, """
@@ -176,6 +177,18 @@ final class HandoutCss {
    */
   private static String pageBackground(Palette c) {
     return c.background().luminance() > 0.99 ? "" : "background-color: " + c.background().hex() + ";";
+  }
+
+  /**
+   * Room a heading needs below it: a heading with less space left on the page starts the next
+   * page instead, so it is never stranded without at least two lines of what follows (as orphans: 2).
+   * ({@code page-break-after: avoid} is not used: openhtmltopdf honours it so eagerly that it
+   * moves whole sections that would have fitted, leaving a quarter page empty.)
+   */
+  private String keepRoom(double headingPt, double marginTopMm) {
+    double lineMm = theme.fonts().bodySize() * theme.fonts().lineHeight() * 25.4 / 72;
+    double headingMm = headingPt * 1.3 * 25.4 / 72;
+    return num(marginTopMm + headingMm + 2.5 + 2 * lineMm) + "mm";
   }
 
   /** CSS font-family list: the given families, then the theme's fallbacks, without repeats. */

@@ -46,7 +46,6 @@ public final class HandoutRenderer {
     // below): openhtmltopdf may not fetch anything on its own, so the resource policy holds.
     builder.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
         ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
-    new FontRegistrar(theme.fonts()).register(builder);
     builder.useUnicodeLineBreaker(new KoreanLineBreaker());
     builder.withProducer("notedeck");
     if (options.standard() == PdfStandard.UA1_A3U) {
@@ -55,6 +54,8 @@ public final class HandoutRenderer {
       builder.useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
     }
     try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+      // fonts are resolved at layout, in createPDF: registering them here is in time
+      new FontRegistrar(theme.fonts()).register(renderer.getFontResolver(), renderer.getPdfDocument());
       PDDocument pdf = renderer.createPDFKeepOpen();
       new PdfFinisher(info).finish(pdf);
       // Same notes, theme and version -> same bytes: dates and ID from the content, not the clock.

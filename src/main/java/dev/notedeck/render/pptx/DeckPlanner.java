@@ -202,12 +202,15 @@ public final class DeckPlanner {
   private SlideSpec divider(Talk talk) {
     String num = talk.number() != null ? talk.number() : String.valueOf(talk.index());
     Box titleBox = frames.dividerTitle();
-    double numberHeight = Math.min(titleBox.y() - 4, setup.titleSize() * 1.6);
-    Box numberBox = new Box(titleBox.x(), titleBox.y() - numberHeight, titleBox.width() / 3, numberHeight);
+    TextFrame title = fitTitle(talk.title(), titleBox, setup.titleSize() * 1.2, Anchor.BOTTOM);
+    // the number sits right above the title's text (which is anchored to the bottom of its box)
+    double textTop = title.box().bottom()
+        - (measurer.height(title.paras(), title.innerWidth()) + 2 * TextFrame.INSET_Y);
+    double numberHeight = Math.min(Math.max(0, textTop - 2), setup.titleSize() * 1.6);
+    Box numberBox = new Box(titleBox.x(), textTop - numberHeight, titleBox.width() / 3, numberHeight);
     String numberText = num.length() == 1 ? "0" + num : num;
     TextFrame number = fitFrame(List.of(para(numberText, Para.Role.NUMBER)), numberBox,
         setup.titleSize() * 1.2, Anchor.BOTTOM);
-    TextFrame title = fitTitle(talk.title(), titleBox, setup.titleSize() * 1.2, Anchor.BOTTOM);
     List<Para> body = new ArrayList<>();
     if (talk.subtitle() != null && !talk.subtitle().isBlank()) {
       body.add(para(talk.subtitle(), Para.Role.SUBTITLE));
@@ -268,8 +271,10 @@ public final class DeckPlanner {
       // a heading with nothing under it still gets its slide, so its title is not lost
       slides.addAll(titled(title, List.of(), frames.body(), (t, body) -> new BulletSlide(t, body, title)));
     }
+    // a heading with only subsections shows in their titles, so it is not lost
+    String prefix = blocks.isEmpty() ? title + " — " : "";
     for (Section sub : subsections) {
-      section(sub.title(), sub.blocks(), sub.subsections(), slides, takeaways);
+      section(prefix + sub.title(), sub.blocks(), sub.subsections(), slides, takeaways);
     }
   }
 
@@ -735,8 +740,11 @@ public final class DeckPlanner {
       TextFrame labelFrame = new TextFrame(label,
           labelText.isEmpty() ? List.of() : List.of(new Para(List.of(Span.plain(labelText)), 0, null, 0,
               Para.Role.MUTED, setup.minCodeSize(), 0)), Anchor.BOTTOM);
+      // the panel is as tall as its code, not the whole content area
+      double need = measurer.height(pages.get(i), width) + 2 * TextFrame.INSET_Y + 2;
+      Box panel = box.withY(box.y(), Math.min(box.height(), need));
       out.add(new CodeSlide(pageTitle(title, i, pages.size()), lang, labelFrame,
-          new TextFrame(box, pages.get(i), Anchor.TOP), notes));
+          new TextFrame(panel, pages.get(i), Anchor.TOP), notes));
     }
     return out;
   }

@@ -11,9 +11,11 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.verapdf.pdfa.flavours.PDFAFlavour;
 
-/** The handout is tagged PDF/UA-1 and PDF/A-3u by default (veraPDF agrees), plain on request. */
+/**
+ * The handout is tagged PDF/UA-1 and PDF/A-3u by default, plain on request. (veraPDF validates
+ * the seed's handout in SeedHandoutTest; once is enough for the suite's time.)
+ */
 class HandoutStandardsTest {
   @TempDir static Path dir;
   static Event event;
@@ -29,19 +31,14 @@ class HandoutStandardsTest {
   }
 
   @Test
-  void passesPdfUa1() throws Exception {
-    assertThat(VeraPdf.violations(tagged.pdf, PDFAFlavour.PDFUA_1)).isEmpty();
-  }
-
-  @Test
-  void passesPdfA3u() throws Exception {
-    assertThat(VeraPdf.violations(tagged.pdf, PDFAFlavour.PDFA_3_U)).isEmpty();
-  }
-
-  @Test
   void standardNoneGivesAPlainSmallerPdfWithTheSameText() throws IOException {
     RenderedHandout plain = RenderedHandout.render(event, theme, dir,
         new HandoutOptions(PdfStandard.NONE));
+    try (PDDocument doc = tagged.open()) {
+      assertThat(doc.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
+      assertThat(doc.getDocumentCatalog().getOutputIntents()).hasSize(1);
+      assertThat(doc.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
+    }
     assertThat(plain.pdf.length).isLessThan(tagged.pdf.length);
     // Same words in the same order (line wrapping of the cover title may differ by a word).
     assertThat(plain.allText().split("\\s+")).containsExactly(tagged.allText().split("\\s+"));

@@ -155,7 +155,7 @@ class DeckPlannerTest {
     }
     String text = DeckChecks.squash(all.toString());
     for (String piece : DeckChecks.sourceTexts(event)) {
-      assertThat(text).as("deck text").contains(DeckChecks.squash(piece));
+      assertThat(text.contains(DeckChecks.squash(piece))).as("the deck has \"%s\"", piece).isTrue();
     }
   }
 

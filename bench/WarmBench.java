@@ -1,0 +1,76 @@
+import dev.notedeck.build.BuildRequest;
+import dev.notedeck.build.BuildResult;
+import dev.notedeck.build.Builder;
+import dev.notedeck.build.Format;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Warm rebuilds in one JVM, as watch mode does them: one Builder, the notes file edited before
+ * every build (a line appended, so nothing can be cached by content), both outputs written.
+ * Run from the repository root against the shaded jar (single-file source launch, Java 11+):
+ *
+ *   java -cp target/notedeck.jar bench/WarmBench.java NOTES.md [WARMUP] [RUNS] [pdf,pptx]
+ *
+ * Prints each measured build and a last line {@code median_ms=... min_ms=... max_ms=...}.
+ */
+public final class WarmBench {
+
+  public static void main(String[] args) throws Exception {
+    if (args.length < 1) {
+      System.err.println("usage: WarmBench NOTES.md [WARMUP=10] [RUNS=15] [FORMATS=pdf,pptx]");
+      System.exit(2);
+    }
+    Path seed = Path.of(args[0]);
+    int warmup = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+    int runs = args.length > 2 ? Integer.parseInt(args[2]) : 15;
+    Set<Format> formats = EnumSet.noneOf(Format.class);
+    for (String f : (args.length > 3 ? args[3] : "pdf,pptx").split(",")) {
+      formats.add(Format.fromName(f));
+    }
+
+    String original = Files.readString(seed, StandardCharsets.UTF_8);
+    Path work = Files.createTempDirectory("notedeck-warm");
+    Path notes = work.resolve(seed.getFileName());
+    Path out = work.resolve("out");
+    List<Double> times = new ArrayList<>();
+    try (Builder builder = new Builder()) {
+      for (int i = 0; i < warmup + runs; i++) {
+        // the edit a user makes between two saves in watch mode
+        Files.writeString(notes, original + "\n* edit " + i + "\n", StandardCharsets.UTF_8);
+        BuildRequest request = new BuildRequest(List.of(notes), out, null, formats);
+        long start = System.nanoTime();
+        List<BuildResult> results = builder.build(request, r -> { });
+        double ms = (System.nanoTime() - start) / 1e6;
+        for (BuildResult r : results) {
+          if (!r.ok()) {
+            System.err.println("build failed: " + r.error());
+            System.exit(1);
+          }
+        }
+        if (i >= warmup) {
+          times.add(ms);
+          System.out.printf(Locale.ROOT, "run %d: %.1f ms%n", i - warmup + 1, ms);
+        } else {
+          System.out.printf(Locale.ROOT, "warm-up %d: %.1f ms%n", i + 1, ms);
+        }
+      }
+    } finally {
+      try (var files = Files.walk(work)) {
+        files.sorted(Collections.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+    Collections.sort(times);
+    double median = times.size() % 2 == 1 ? times.get(times.size() / 2)
+        : (times.get(times.size() / 2 - 1) + times.get(times.size() / 2)) / 2;
+    System.out.printf(Locale.ROOT, "median_ms=%.1f min_ms=%.1f max_ms=%.1f%n",
+        median, times.get(0), times.get(times.size() - 1));
+  }
+}

@@ -1,0 +1,224 @@
+#!/usr/bin/env bash
+# notedeck benchmark (issue 6). Builds the jar, then measures on the seed notes:
+#   cold    ./notedeck build (launcher: CDS archive, JIT/GC flags) and plain `java -jar`, both
+#           outputs, alternating round by round with pandoc's PPTX + pandoc/WeasyPrint's PDF
+#           when pandoc and weasyprint are on the PATH;
+#   warm    rebuilds after an edit inside one JVM (bench/WarmBench.java, one Builder);
+#   batch   one `./notedeck build` over a folder of 100 edited copies of the seed;
+#   scale   one notes file holding the seed's talks 100 times (time and peak RSS);
+#   size    the seed's handout and deck.
+# Large inputs are generated into a temporary folder and removed afterwards.
+#
+# Usage: bench/run.sh [--levers] [--skip-build]
+#   --levers      also time the start-up levers one by one (plain, CDS, C1, SerialGC, ...)
+#   env RUNS=7 (cold rounds), WARMUP=10 WARM_RUNS=15, BATCH_RUNS=3, SCALE_RUNS=3, SEED=path
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+seed="${SEED:-seeds/gcp-next-extended-seoul-2019.md}"
+runs="${RUNS:-7}"
+warmup="${WARMUP:-10}"
+warm_runs="${WARM_RUNS:-15}"
+batch_runs="${BATCH_RUNS:-3}"
+scale_runs="${SCALE_RUNS:-3}"
+levers=0
+skip_build=0
+for arg in "$@"; do
+  case "$arg" in
+    --levers) levers=1 ;;
+    --skip-build) skip_build=1 ;;
+    *) echo "usage: bench/run.sh [--levers] [--skip-build]" >&2; exit 2 ;;
+  esac
+done
+
+tmp="$(mktemp -d "${TMPDIR:-/tmp}/notedeck-bench.XXXXXX")"
+trap 'rm -rf "$tmp"' EXIT
+jar="$root/target/notedeck.jar"
+
+log() { printf '%s\n' "$*" >&2; }
+
+# --- helpers -------------------------------------------------------------------------------
+
+# Runs a command quietly and prints its wall time in ms; fails loudly if the command fails.
+time_ms() {
+  local start end
+  start=$EPOCHREALTIME
+  if ! "$@" >"$tmp/last.out" 2>&1; then
+    log "FAILED: $*"
+    cat "$tmp/last.out" >&2
+    exit 1
+  fi
+  end=$EPOCHREALTIME
+  awk -v s="$start" -v e="$end" 'BEGIN { printf "%d\n", (e - s) * 1000 + 0.5 }'
+}
+
+# Like time_ms, under /usr/bin/time -v: prints "ms rss_kb".
+time_rss() {
+  local ms rss
+  ms=$(time_ms /usr/bin/time -v -o "$tmp/time.txt" "$@")
+  rss=$(awk -F: '/Maximum resident set size/ { gsub(/ /, "", $2); print $2 }' "$tmp/time.txt")
+  echo "$ms $rss"
+}
+
+median() { tr ' ' '\n' | grep -v '^$' | sort -n | awk '{ a[NR] = $1 } END {
+  if (NR == 0) { print "n/a"; exit }
+  if (NR % 2) print a[(NR + 1) / 2]; else printf "%d\n", (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
+
+secs() { awk -v ms="$1" 'BEGIN { if (ms == "n/a") print "n/a"; else printf "%.2f s", ms / 1000 }'; }
+mib() { awk -v kb="$1" 'BEGIN { printf "%d MiB", kb / 1024 + 0.5 }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b == 0 || a == "n/a" || b == "n/a") print "n/a"; else printf "%.2fx", a / b }'; }
+verdict() { awk -v v="$1" -v limit="$2" 'BEGIN { if (v == "n/a" || limit == "n/a") print "n/a"; else print (v <= limit ? "met" : "MISSED") }'; }
+
+# --- build the jar ---------------------------------------------------------------------------
+
+if [ "$skip_build" -eq 0 ]; then
+  log "building target/notedeck.jar ..."
+  mvn -q -B -DskipTests package >&2
+fi
+[ -f "$jar" ] || { log "no $jar; run without --skip-build"; exit 1; }
+
+have_pandoc=0
+if command -v pandoc >/dev/null && command -v weasyprint >/dev/null; then
+  have_pandoc=1
+else
+  log "pandoc and/or weasyprint not on the PATH: skipping the pandoc pipeline"
+fi
+
+log "machine: $(nproc) cores, $(free -m | awk '/^Mem:/ { print $2 }') MiB, $(java -version 2>&1 | head -1)"
+
+# --- cold: launcher vs plain java -jar vs pandoc, alternating --------------------------------
+
+# One untimed launcher run first: it creates the CDS archive after a jar build (as a user's
+# first run would) and warms the OS file cache for every contender alike.
+./notedeck build -q -o "$tmp/first" "$seed" >/dev/null
+if [ "$have_pandoc" -eq 1 ]; then
+  pandoc "$seed" -o "$tmp/first.pptx" && pandoc "$seed" --pdf-engine=weasyprint -o "$tmp/first.pdf" 2>/dev/null
+fi
+
+pandoc_pipeline() {
+  pandoc "$seed" -o "$tmp/pandoc/x.pptx" && pandoc "$seed" --pdf-engine=weasyprint -o "$tmp/pandoc/x.pdf"
+}
+mkdir -p "$tmp/pandoc"
+cold_launcher="" cold_plain="" cold_pandoc="" cold_rss=""
+for ((i = 1; i <= runs; i++)); do
+  read -r ms rss < <(time_rss ./notedeck build -q -o "$tmp/cold" "$seed")
+  cold_launcher+=" $ms"; cold_rss+=" $rss"
+  cold_plain+=" $(time_ms java -jar "$jar" build -q -o "$tmp/plain" "$seed")"
+  if [ "$have_pandoc" -eq 1 ]; then
+    cold_pandoc+=" $(time_ms pandoc_pipeline)"
+  fi
+  log "cold round $i: launcher${cold_launcher##* } plain${cold_plain##* } pandoc${cold_pandoc##* } ms"
+done
+cold_launcher_med=$(echo "$cold_launcher" | median)
+cold_plain_med=$(echo "$cold_plain" | median)
+cold_pandoc_med=$(echo "$cold_pandoc" | median)
+cold_rss_med=$(echo "$cold_rss" | median)
+
+base="$(basename "$seed" .md)"
+pdf_kb=$(( $(stat -c %s "$tmp/cold/$base.pdf") / 1024 ))
+pptx_kb=$(( $(stat -c %s "$tmp/cold/$base.pptx") / 1024 ))
+
+# --- levers: each start-up flag on its own, same seed, alternating ---------------------------
+
+if [ "$levers" -eq 1 ]; then
+  log "levers: creating a CDS archive for the lever runs ..."
+  java -XX:ArchiveClassesAtExit="$tmp/lever.jsa" -jar "$jar" build -q -o "$tmp/lever" "$seed" >/dev/null 2>&1
+  cds="-XX:SharedArchiveFile=$tmp/lever.jsa"
+  lever_names=("plain" "CDS" "C1 (TieredStopAtLevel=1)" "SerialGC" "CDS + C1" "CDS + SerialGC"
+    "CDS + C1 + SerialGC" "CDS + C1 + SerialGC + Xss/heap" "Xshare:off")
+  lever_flags=("" "$cds" "-XX:TieredStopAtLevel=1" "-XX:+UseSerialGC" "$cds -XX:TieredStopAtLevel=1"
+    "$cds -XX:+UseSerialGC" "$cds -XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+    "$cds -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms64m -Xmx1g" "-Xshare:off")
+  declare -a lever_times
+  for ((i = 1; i <= runs; i++)); do
+    for j in "${!lever_flags[@]}"; do
+      # shellcheck disable=SC2086
+      lever_times[$j]+=" $(time_ms java ${lever_flags[$j]} -jar "$jar" build -q -o "$tmp/lever" "$seed")"
+    done
+    log "lever round $i done"
+  done
+fi
+
+# --- warm: rebuilds in one JVM ---------------------------------------------------------------
+
+log "warm: $warmup warm-up + $warm_runs measured rebuilds in one JVM ..."
+java -cp "$jar" bench/WarmBench.java "$seed" "$warmup" "$warm_runs" > "$tmp/warm.txt"
+warm_med=$(awk -F'[= ]' '/^median_ms=/ { printf "%d\n", $2 + 0.5 }' "$tmp/warm.txt")
+
+# --- batch: 100 edited copies in one folder, one JVM -----------------------------------------
+
+mkdir -p "$tmp/batch"
+for i in $(seq -w 1 100); do
+  # a different title and one more line per copy, like a folder of real notes
+  { sed "1s/\$/ (batch copy $i)/" "$seed"; printf '\n* batch note %s\n' "$i"; } > "$tmp/batch/notes-$i.md"
+done
+batch_times="" batch_rss=""
+for ((i = 1; i <= batch_runs; i++)); do
+  rm -rf "$tmp/batch-out"
+  read -r ms rss < <(time_rss ./notedeck build -q -o "$tmp/batch-out" "$tmp/batch")
+  batch_times+=" $ms"; batch_rss+=" $rss"
+  log "batch run $i: $ms ms, peak RSS $rss kB, $(find "$tmp/batch-out" -name '*.pdf' | wc -l) handouts"
+done
+batch_med=$(echo "$batch_times" | median)
+batch_rss_med=$(echo "$batch_rss" | median)
+
+# --- scale: the seed's talks 100 times in one file -------------------------------------------
+
+# The preamble (title, info table) once; every talk (from the first "## ") 100 times, each
+# copy's talk titles marked with the copy number.
+awk 'BEGIN { body = 0 }
+  /^## / { body = 1 }
+  { if (body) talks[++n] = $0; else print }
+  END { for (c = 1; c <= 100; c++) for (i = 1; i <= n; i++) {
+          line = talks[i]; if (line ~ /^## /) line = line " (" c ")"; print line } }' \
+  "$seed" > "$tmp/scale.md"
+scale_talks=$(grep -c '^## ' "$tmp/scale.md")
+scale_times="" scale_rss=""
+for ((i = 1; i <= scale_runs; i++)); do
+  read -r ms rss < <(time_rss ./notedeck build -q -o "$tmp/scale-out" "$tmp/scale.md")
+  scale_times+=" $ms"; scale_rss+=" $rss"
+  log "scale run $i: $ms ms, peak RSS $rss kB"
+done
+scale_med=$(echo "$scale_times" | median)
+scale_rss_max=$(echo "$scale_rss" | tr ' ' '\n' | sort -n | tail -1)
+scale_pages=$( (command -v pdfinfo >/dev/null && pdfinfo "$tmp/scale-out/scale.pdf" | awk '/^Pages:/ { print $2 }') || echo "?")
+# linear: at most 100x the seed's warm rebuild plus one start-up (the seed's cold time)
+scale_limit=$(( 100 * warm_med + cold_launcher_med ))
+
+# --- table -----------------------------------------------------------------------------------
+
+row() { printf '| %-44s | %12s | %-24s | %-8s |\n' "$@"; }
+echo
+echo "notedeck benchmark, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(free -m | awk '/^Mem:/ { print $2 }') MiB RAM, $(java -version 2>&1 | head -1)"
+echo "medians of $runs cold rounds (alternating), $warm_runs warm rebuilds after $warmup warm-ups, $batch_runs batch runs, $scale_runs scale runs"
+echo
+row "measure" "median" "target" "result"
+row "--------------------------------------------" "------------" "------------------------" "--------"
+if [ "$have_pandoc" -eq 1 ]; then
+  row "cold pandoc pptx + pandoc/weasyprint pdf" "$(secs "$cold_pandoc_med")" "(reference)" ""
+  row "cold ./notedeck build, seed, both outputs" "$(secs "$cold_launcher_med")" "<= 0.5x pandoc" \
+    "$(ratio "$cold_launcher_med" "$cold_pandoc_med") $(verdict "$cold_launcher_med" "$((cold_pandoc_med / 2))")"
+  row "cold java -jar (no launcher flags)" "$(secs "$cold_plain_med")" "(baseline)" "$(ratio "$cold_plain_med" "$cold_pandoc_med")"
+else
+  row "cold ./notedeck build, seed, both outputs" "$(secs "$cold_launcher_med")" "<= 1.5 s (no pandoc)" "$(verdict "$cold_launcher_med" 1500)"
+  row "cold java -jar (no launcher flags)" "$(secs "$cold_plain_med")" "(baseline)" ""
+fi
+row "  peak RSS, cold seed" "$(mib "$cold_rss_med")" "" ""
+row "warm rebuild after an edit (one JVM)" "$warm_med ms" "< 150 ms" "$(verdict "$warm_med" 149)"
+row "batch: 100 notes files, one JVM" "$(secs "$batch_med")" "< 20 s" "$(verdict "$batch_med" 19999)"
+row "  peak RSS, batch" "$(mib "$batch_rss_med")" "" ""
+row "scale: seed x100 ($scale_talks talks, $scale_pages pages)" "$(secs "$scale_med")" "<= $(secs "$scale_limit") (linear)" "$(verdict "$scale_med" "$scale_limit")"
+row "  peak RSS, scale (max of runs)" "$(mib "$scale_rss_max")" "< 1024 MiB" "$(verdict "$scale_rss_max" 1048575)"
+row "seed handout size" "$pdf_kb KiB" "<= 350 KB" "$(verdict "$((pdf_kb * 1024))" 350000)"
+row "seed deck size" "$pptx_kb KiB" "<= 200 KB" "$(verdict "$((pptx_kb * 1024))" 200000)"
+
+if [ "$levers" -eq 1 ]; then
+  echo
+  echo "start-up levers, cold java -jar on the seed (medians of $runs rounds, alternating):"
+  plain_med=$(echo "${lever_times[0]}" | median)
+  for j in "${!lever_flags[@]}"; do
+    m=$(echo "${lever_times[$j]}" | median)
+    printf '| %-34s | %8s | %6s |\n' "${lever_names[$j]}" "$(secs "$m")" "$(ratio "$m" "$plain_med")"
+  done
+fi

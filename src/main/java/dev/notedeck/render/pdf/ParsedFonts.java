@@ -1,0 +1,53 @@
+package dev.notedeck.render.pdf;
+
+import dev.notedeck.theme.Resource;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+
+/**
+ * TrueType files parsed once per JVM and shared by every handout, on every thread. Handing
+ * openhtmltopdf an InputStream instead makes it copy and parse the whole file (NanumGothic is
+ * 4.6 MB, with an 11,000-glyph cmap) for each face of each render; each document now only
+ * wraps the parsed font (FontBox 3 guards the font's table and glyph reads with locks).
+ * A file of a user theme is read again when its size or modification time changes.
+ */
+final class ParsedFonts {
+  private record Key(Resource resource, long size, long modified) {}
+
+  private static final Map<Key, TrueTypeFont> PARSED = new ConcurrentHashMap<>();
+
+  private ParsedFonts() {}
+
+  /** The parsed font; throws UncheckedIOException naming the file if it cannot be read. */
+  static TrueTypeFont of(Resource file) {
+    return PARSED.computeIfAbsent(key(file), k -> parse(k.resource()));
+  }
+
+  private static Key key(Resource file) {
+    if (file instanceof Resource.OnDisk disk) {
+      try {
+        BasicFileAttributes a = Files.readAttributes(disk.path(), BasicFileAttributes.class);
+        return new Key(file, a.size(), a.lastModifiedTime().toMillis());
+      } catch (IOException e) {
+        throw new UncheckedIOException("font " + file.name() + " cannot be read", e);
+      }
+    }
+    return new Key(file, 0, 0);
+  }
+
+  private static TrueTypeFont parse(Resource file) {
+    try (InputStream in = file.open()) {
+      return new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
+    } catch (IOException e) {
+      throw new UncheckedIOException("font " + file.name() + " cannot be read", e);
+    }
+  }
+}
