@@ -210,12 +210,23 @@ public final class ModelLimits {
         changed = true;
         if (safe == null && !s.href().isBlank()) {
           warnOnce("link:" + s.href(), "link target '" + shown(s.href()) + "' is not a web, mail "
-              + "or in-document address; the text is kept without the link");
+              + "or in-document address" + typo(s.href()) + "; the text is kept without the link");
         }
       }
       spans.add(new Span(s.text(), s.styles(), safe));
     }
     return changed ? new RichText(spans) : text;
+  }
+
+  /** " (a typo for https:?)" for htts:, htp:, ttps: and the like. */
+  private static String typo(String href) {
+    int colon = href.indexOf(':');
+    String scheme = colon > 0 ? href.substring(0, colon).toLowerCase(java.util.Locale.ROOT) : "";
+    if (scheme.length() >= 3 && scheme.length() <= 6 && !scheme.equals("http") && !scheme.equals("https")
+        && href.startsWith("//", colon + 1)) {
+      return " (a typo for " + (scheme.contains("s") ? "https" : "http") + ":?)";
+    }
+    return "";
   }
 
   private static String shown(String s) {
