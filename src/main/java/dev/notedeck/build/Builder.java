@@ -7,7 +7,9 @@ import dev.notedeck.limits.ModelLimits;
 import dev.notedeck.limits.TextLimits;
 import dev.notedeck.model.Event;
 import dev.notedeck.parse.NotesParser;
+import dev.notedeck.render.html.HtmlHandoutRenderer;
 import dev.notedeck.render.pdf.HandoutRenderer;
+import dev.notedeck.render.png.SlideImageRenderer;
 import dev.notedeck.render.pptx.DeckRenderer;
 import dev.notedeck.repro.BuildDate;
 import dev.notedeck.repro.ReproducibleZip;
@@ -46,6 +48,8 @@ public final class Builder implements AutoCloseable {
   private final Map<String, Theme> themes = new ConcurrentHashMap<>();
   private final HandoutRenderer handout = new HandoutRenderer();
   private final DeckRenderer deck = new DeckRenderer();
+  private final HtmlHandoutRenderer html = new HtmlHandoutRenderer();
+  private final SlideImageRenderer pngs = new SlideImageRenderer();
 
   public Builder() {
     this(Math.max(2, Runtime.getRuntime().availableProcessors()));
@@ -150,10 +154,46 @@ public final class Builder implements AutoCloseable {
         // POI writes the clock into ZIP entries and core.xml: normalised for identical bytes.
         case PPTX -> AtomicOutput.write(target, out -> ReproducibleZip.write(BuildDate.of(job.event()),
             zip -> deck.render(job.event(), job.context(), zip), out));
+        case HTML -> AtomicOutput.write(target, out -> html.render(job.event(), job.context(), out));
+        case PNG -> {
+          return slideImages(job, target);
+        }
       }
       return new Written(format, List.of(target), OutputStats.count(format, target));
     } catch (IOException e) {
       throw new NotedeckException(target + ": could not write (" + e.getMessage() + ")", e);
+    }
+  }
+
+  /** {@code talk-01.png}, {@code talk-02.png}...; images left from a longer earlier deck go. */
+  private Written slideImages(RenderJob job, Path first) throws IOException {
+    String name = first.getFileName().toString();
+    String base = name.substring(0, name.length() - "-01.png".length());
+    Path dir = first.toAbsolutePath().getParent();
+    Path shownDir = first.getParent();
+    List<Path> files = new ArrayList<>();
+    int count = pngs.render(job.event(), job.context(), (n, total, png) -> {
+      String fileName = Format.PNG.fileName(base, n, total);
+      Path target = shownDir == null ? Path.of(fileName) : shownDir.resolve(fileName);
+      AtomicOutput.write(target, out -> out.write(png));
+      files.add(target);
+    });
+    removeStaleImages(dir, base, files);
+    return new Written(Format.PNG, files, count);
+  }
+
+  /**
+   * Images of slides the deck no longer has (it got shorter since the last build): only the
+   * unbroken run of numbers right after the last slide, so unrelated files are never touched.
+   */
+  private static void removeStaleImages(Path dir, String base, List<Path> written) throws IOException {
+    int count = written.size();
+    for (int total : new int[] {count, 99, 999}) {
+      for (int n = count + 1; n <= 9999; n++) {
+        if (!Files.deleteIfExists(dir.resolve(Format.PNG.fileName(base, n, Math.max(total, n))))) {
+          break;
+        }
+      }
     }
   }
 

@@ -18,6 +18,7 @@ final class OutputStats {
     return switch (format) {
       case PDF -> pages(file);
       case PPTX -> slides(file);
+      case HTML, PNG -> 0;
     };
   }
 

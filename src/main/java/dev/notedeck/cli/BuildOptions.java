@@ -34,7 +34,8 @@ final class BuildOptions {
   String theme;
 
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", split = ",",
-      description = "Formats to write, comma-separated: ${COMPLETION-CANDIDATES} (default: pdf,pptx).",
+      description = "Formats to write, comma-separated: ${COMPLETION-CANDIDATES} (default: pdf,pptx). "
+          + "html is one self-contained handout page; png one image per slide.",
       completionCandidates = FormatNames.class)
   List<String> formats;
 

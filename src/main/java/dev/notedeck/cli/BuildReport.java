@@ -97,22 +97,26 @@ final class BuildReport {
   /** {@code seeds/a.md -> dist/a.pdf (12 pages), dist/a.pptx (30 slides)  2.1 s} */
   static String line(BuildResult r) {
     List<String> parts = new ArrayList<>();
+    List<Path> images = new ArrayList<>();
     for (Path p : r.outputs()) {
-      parts.add(p + count(p, r));
+      String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+      if (name.endsWith(".png")) {
+        images.add(p);
+      } else if (name.endsWith(".pdf") && r.pages() > 0) {
+        parts.add(p + " (" + plural(r.pages(), "page") + ")");
+      } else if (name.endsWith(".pptx") && r.slides() > 0) {
+        parts.add(p + " (" + plural(r.slides(), "slide") + ")");
+      } else {
+        parts.add(p.toString());
+      }
+    }
+    if (!images.isEmpty()) {
+      // 30 slide images are one item: the first, the last name, and how many
+      parts.add(images.get(0) + (images.size() > 1 ? " .. " + images.get(images.size() - 1).getFileName() : "")
+          + " (" + plural(images.size(), "image") + ")");
     }
     String outputs = parts.isEmpty() ? "nothing written" : String.join(", ", parts);
     return r.input() + " -> " + outputs + "  " + seconds(r.time());
-  }
-
-  private static String count(Path output, BuildResult r) {
-    String name = output.getFileName().toString().toLowerCase(Locale.ROOT);
-    if (name.endsWith(".pdf") && r.pages() > 0) {
-      return " (" + plural(r.pages(), "page") + ")";
-    }
-    if (name.endsWith(".pptx") && r.slides() > 0) {
-      return " (" + plural(r.slides(), "slide") + ")";
-    }
-    return "";
   }
 
   private void details(BuildResult r) {
@@ -129,20 +133,44 @@ final class BuildReport {
 
   static String summary(List<BuildResult> results, Duration time) {
     int ok = (int) results.stream().filter(BuildResult::ok).count();
-    int pages = results.stream().mapToInt(BuildResult::pages).sum();
-    int slides = results.stream().mapToInt(BuildResult::slides).sum();
-    long handouts = results.stream().filter(r -> r.pages() > 0).count();
-    long decks = results.stream().filter(r -> r.slides() > 0).count();
     StringBuilder sb = new StringBuilder();
     sb.append(ok == results.size() ? "Built " + plural(ok, "notes file")
         : "Built " + ok + " of " + plural(results.size(), "notes file"));
     sb.append(" in ").append(seconds(time));
+    int pdfs = 0;
+    int decks = 0;
+    int htmls = 0;
+    int images = 0;
+    int pages = 0;
+    int slides = 0;
+    for (BuildResult r : results) {
+      for (Path p : r.outputs()) {
+        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".pdf")) {
+          pdfs++;
+          pages += r.pages();
+        } else if (name.endsWith(".pptx")) {
+          decks++;
+          slides += r.slides();
+        } else if (name.endsWith(".html")) {
+          htmls++;
+        } else if (name.endsWith(".png")) {
+          images++;
+        }
+      }
+    }
     List<String> what = new ArrayList<>();
-    if (handouts > 0) {
-      what.add(plural((int) handouts, "handout") + " (" + plural(pages, "page") + ")");
+    if (pdfs > 0) {
+      what.add(plural(pdfs, "handout") + " (" + plural(pages, "page") + ")");
     }
     if (decks > 0) {
-      what.add(plural((int) decks, "deck") + " (" + plural(slides, "slide") + ")");
+      what.add(plural(decks, "deck") + " (" + plural(slides, "slide") + ")");
+    }
+    if (htmls > 0) {
+      what.add(plural(htmls, "HTML handout"));
+    }
+    if (images > 0) {
+      what.add(plural(images, "slide image"));
     }
     if (!what.isEmpty()) {
       sb.append(": ").append(String.join(", ", what));

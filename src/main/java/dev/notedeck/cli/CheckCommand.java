@@ -1,8 +1,8 @@
 package dev.notedeck.cli;
 
 import dev.notedeck.NotedeckException;
-import dev.notedeck.model.Event;
 import dev.notedeck.parse.NotesParser;
+import dev.notedeck.parse.ParseResult;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -38,6 +38,10 @@ public final class CheckCommand implements Callable<Integer> {
       description = "Notes files, or folders of *.md (default: seeds/).")
   List<Path> inputs;
 
+  @Option(names = {"-t", "--theme"}, paramLabel = "NAME|DIR",
+      description = "Theme to plan the slides with (default: the front matter's theme, else default).")
+  String theme;
+
   @Option(names = {"-q", "--quiet"}, description = "Print the problems only, no summary.")
   boolean quiet;
 
@@ -51,15 +55,21 @@ public final class CheckCommand implements Callable<Integer> {
     List<Path> files = dev.notedeck.build.InputResolver.resolve(
         inputs == null || inputs.isEmpty() ? List.of(BuildOptions.DEFAULT_INPUT) : inputs);
     NotesParser parser = new NotesParser();
+    SlidePlanLint slidePlan = new SlidePlanLint(theme);
     int problems = 0;
     int troubled = 0;
     for (Path file : files) {
       List<NotesLint.Finding> findings;
       try {
-        Event event = parser.parse(file);
-        // Lenient decoding: the parser already rejected what is not UTF-8.
+        ParseResult parsed = parser.parseWithFindings(file);
+        // Lenient decoding: only for finding the lines of links; the parser did the real reading.
         String source = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-        findings = new NotesLint(file, source).check(event);
+        NotesLint lint = new NotesLint(file, source);
+        // The parser's own findings: a talk heading whose speaker it could not recognise, ...
+        parsed.findings().forEach(f -> lint.add(f.line(), f.message()));
+        findings = lint.check(parsed.event());
+        findings.addAll(slidePlan.check(file, parsed.event()));
+        findings.sort(java.util.Comparator.comparingInt(NotesLint.Finding::line));
       } catch (NotedeckException e) {
         err.println("notedeck: " + e.getMessage());
         problems++;
@@ -79,10 +89,10 @@ public final class CheckCommand implements Callable<Integer> {
       troubled += findings.isEmpty() ? 0 : 1;
     }
     if (!quiet) {
-      out.println(problems == 0
-          ? "Checked " + BuildReport.plural(files.size(), "notes file") + ": no problems"
-          : "Checked " + BuildReport.plural(files.size(), "notes file") + ": "
-              + BuildReport.plural(problems, "problem") + " in " + troubled);
+      String checked = "Checked " + BuildReport.plural(files.size(), "notes file") + ": ";
+      out.println(problems == 0 ? checked + "no problems"
+          : files.size() == 1 ? checked + BuildReport.plural(problems, "problem")
+          : checked + BuildReport.plural(problems, "problem") + " in " + troubled);
     }
     out.flush();
     return problems == 0 ? 0 : NotedeckCli.EXIT_ERROR;

@@ -9,6 +9,8 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    // Slide images draw with Java2D; never open a window system connection (or a dock icon).
+    System.setProperty("java.awt.headless", "true");
     Charset console = consoleCharset();
     PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, console), true);
     PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, console), true);

@@ -146,7 +146,7 @@ final class HandoutCss {
         .tok-literal { color: %10$s; }
         .tok-key { color: %8$s; }
         blockquote { margin: 0 0 0.8em 0; padding: 0.5mm 0 0.5mm 4mm; border-left: 2pt solid %5$s;
-                     color: %7$s; }
+                     color: %7$s; page-break-inside: avoid; }
         table.data { border-collapse: collapse; margin: 0 0 0.8em 0; width: 100%%;
                      -fs-table-paginate: paginate; }
         table.data th, table.data td { border: 0.5pt solid %5$s; padding: 1.2mm 2mm;
@@ -163,7 +163,12 @@ final class HandoutCss {
         .image-missing { border: 0.8pt dashed %7$s; color: %7$s; padding: 4mm; text-align: center;
                          font-size: %6$s; }
         hr { border: none; border-top: 0.6pt solid %5$s; margin: 4mm 0; }
-        .link-target { color: %7$s; font-size: 0.85em; }
+        .link-ref { color: %7$s; font-size: 0.75em; vertical-align: super; }
+        .link-notes { margin: 6mm 0 0 0; padding: 2mm 0 0 0; border-top: 0.5pt solid %5$s;
+                      font-size: %6$s; color: %7$s; page-break-inside: avoid; }
+        .link-notes-title { font-weight: bold; margin: 0 0 1mm 0; }
+        ol.link-notes-list { margin: 0; padding-left: 6mm; }
+        ol.link-notes-list a { word-wrap: break-word; }
         """,
         code, pt(t.codeSize()), c.codeBackground().hex(), c.codeText().hex(), c.border().hex(),
         pt(base * 0.8), c.muted().hex(), c.primary().hex(), c.accent().hex(),

@@ -66,6 +66,17 @@ public final class HandoutRenderer {
     }
   }
 
+  /**
+   * The handout as one XHTML document, style sheet and images inlined, without rendering it:
+   * the HTML handout ({@code -f html}) is made from it.
+   */
+  public String xhtml(Event event, RenderContext context) {
+    Theme theme = context.theme();
+    String css = new HandoutCss(theme).build() + extraCss(theme);
+    ImageResolver images = new ImageResolver(context, event.meta().source(), theme.page());
+    return new HandoutXhtml(event, DocumentInfo.of(event), css, images).build();
+  }
+
   private static String baseUri(Path baseDir) {
     Path dir = baseDir == null ? Path.of("") : baseDir;
     return dir.toAbsolutePath().normalize().toUri().toString();

@@ -9,6 +9,8 @@ import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
 
 /**
  * Last touches on the document openhtmltopdf produced, before it is saved: metadata openhtmltopdf
@@ -44,10 +46,14 @@ final class PdfFinisher {
     if (action instanceof PDActionURI uri && uri.getURI() != null) {
       return "링크: " + uri.getURI();
     }
-    if (action instanceof PDActionGoTo || link.getDestination() != null) {
-      return "문서 안의 위치로 이동";
+    PDDestination destination = link.getDestination();
+    if (destination == null && action instanceof PDActionGoTo goTo) {
+      destination = goTo.getDestination();
     }
-    return "링크";
+    if (destination instanceof PDPageDestination page && page.retrievePageNumber() >= 0) {
+      return (page.retrievePageNumber() + 1) + "쪽으로 이동";
+    }
+    return "문서 안의 위치로 이동";
   }
 
   private static boolean isBlank(String s) {

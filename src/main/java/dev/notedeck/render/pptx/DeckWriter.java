@@ -69,6 +69,8 @@ import org.openxmlformats.schemas.presentationml.x2006.main.STPlaceholderType;
 public final class DeckWriter {
 
   private static final double EMU = 12700;
+  /** Speaker notes print at 12 pt (hundredths of a point). */
+  private static final int NOTES_SIZE = 1200;
 
   private final Theme theme;
   private final DeckTemplate template;
@@ -552,6 +554,7 @@ public final class DeckWriter {
         pr = ((CTRegularTextRun) r.getXmlObject()).addNewRPr();
       }
       pr.setLang(DeckFonts.hasHangul(line) ? "ko-KR" : "en-US");
+      pr.setSz(NOTES_SIZE);
       r.setFontFamily(theme.slides().latinTypeface(), FontGroup.LATIN);
       r.setFontFamily(theme.slides().eastAsianTypeface(), FontGroup.EAST_ASIAN);
     }

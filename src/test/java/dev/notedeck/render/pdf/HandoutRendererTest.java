@@ -202,4 +202,13 @@ class HandoutRendererTest {
     int talk1 = handout.firstPageWithLines(2, "1", "machine learning on gcp");
     assertThat(handout.pageTexts.get(talk1 - 1)).contains("1. machine learning on gcp");
   }
+
+  @Test
+  void aLongUrlWrapsInsideTheColumn() throws IOException {
+    String text = handout.allText().replace("\n", "");
+    assertThat(text).contains(SampleEvents.LONG_URL);
+    try (PDDocument doc = handout.open()) {
+      assertThat(PageBounds.textOutsideColumn(doc, 18)).isEmpty();
+    }
+  }
 }

@@ -40,8 +40,9 @@ class HandoutStandardsTest {
       assertThat(doc.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
     }
     assertThat(plain.pdf.length).isLessThan(tagged.pdf.length);
-    // Same words in the same order (line wrapping of the cover title may differ by a word).
-    assertThat(plain.allText().split("\\s+")).containsExactly(tagged.allText().split("\\s+"));
+    // Same text in the same order; line wrapping may differ (tagged mode measures text in
+    // its own way, so a long title or URL can wrap one word or character earlier).
+    assertThat(plain.allText().replaceAll("\\s+", "")).isEqualTo(tagged.allText().replaceAll("\\s+", ""));
     try (PDDocument doc = plain.open()) {
       assertThat(doc.getDocumentCatalog().getStructureTreeRoot()).isNull();
       assertThat(doc.getDocumentCatalog().getOutputIntents()).isEmpty();

@@ -102,4 +102,25 @@ class LongHandoutTest {
       assertThat(headings).as("last line of page %d", p).doesNotContain(lastBodyLine);
     }
   }
+
+  @Test
+  void aTableSpanningPagesRepeatsItsHeaderOnEach() {
+    List<Integer> pages = new ArrayList<>();
+    for (int p = 0; p < handout.pageTexts.size(); p++) {
+      if (handout.pageTexts.get(p).lines().anyMatch(l -> l.matches("행 \\d+ .*"))) {
+        pages.add(p);
+      }
+    }
+    assertThat(pages).as("pages with table rows").hasSizeGreaterThan(1);
+    for (int p : pages) {
+      assertThat(handout.pageTexts.get(p)).as("page %d", p + 1).contains(SampleEvents.TABLE_HEADER);
+    }
+  }
+
+  @Test
+  void noTextLeavesThePage() throws IOException {
+    try (PDDocument doc = handout.open()) {
+      assertThat(PageBounds.textOutsideColumn(doc, 18)).isEmpty();
+    }
+  }
 }

@@ -40,6 +40,11 @@ final class SampleEvents {
     return new Section(title, level, blocks, List.of(subs), 0);
   }
 
+  /** A URL far longer than a line: it must wrap inside the column. */
+  static final String LONG_URL = "https://console.cloud.google.com/bigquery?project=notedeck-sample"
+      + "&p=bigquery-public-data&d=google_analytics_sample&t=ga_sessions_20170801&page=table"
+      + "&ws=!1m10!1m4!4m3!1sbigquery-public-data!2sgoogle_analytics_sample!3sga_sessions_20170801";
+
   /** Three talks framed by an intro and a closing section, using every kind of block. */
   static Event everyBlock(String imageSrc, String missingImageSrc) {
     RichText linked = new RichText(List.of(
@@ -73,7 +78,7 @@ final class SampleEvents {
             section("GCP에서 ML찾기", 3, List.of(
                 para("많은 구글 서비스. 무엇을 쓸까?\n정말 다양한데.. 문제가 많다.\n클라우드보다 내 옆에서 쓸 수 있는 워크스테이션이 짱!"),
                 new Block.Paragraph(styled), nested)),
-            section("자료", 3, List.of(new Block.Paragraph(linked), new Block.Rule(),
+            section("자료", 3, List.of(new Block.Paragraph(linked), para(LONG_URL), new Block.Rule(),
                 new Block.Quote(List.of(para("데이터 넣으면 다 된다는 그것")))))),
         10);
     Talk talk2 = new Talk(2, "2", "좌충우돌 Data Engineering 학습기", null,
@@ -125,6 +130,18 @@ final class SampleEvents {
         List.of(para("구글 클라우드 행사 정리 노트")), parts);
   }
 
+  static final String TABLE_HEADER = "측정 항목 이름";
+
+  /** A table long enough to span pages; its header must repeat on each. */
+  static Block.Table longTable(int rows) {
+    List<List<RichText>> body = new ArrayList<>();
+    for (int r = 1; r <= rows; r++) {
+      body.add(List.of(text("행 " + r), text("값 " + r * 7), text("비고 " + r)));
+    }
+    return new Block.Table(List.of(text(TABLE_HEADER), text("값"), text("비고")), body,
+        List.of(Block.Align.LEFT, Block.Align.RIGHT, Block.Align.DEFAULT));
+  }
+
   /** {@code count} generated talks of varying length, for pagination checks on long inputs. */
   static Event manyTalks(int count) {
     List<Part> parts = new ArrayList<>();
@@ -138,6 +155,9 @@ final class SampleEvents {
           blocks.add(para("발표 " + i + "의 " + s + "번째 절, 문단 " + (p + 1)
               + ": 클라우드 데이터 파이프라인을 설계하면서 배운 점을 정리했습니다. "
               + "머신러닝 모델을 서비스에 올리는 과정은 생각보다 길고 복잡했습니다."));
+        }
+        if (i == 30 && s == 1) {
+          blocks.add(longTable(70));
         }
         if ((i + s) % 5 == 0) {
           blocks.add(bullets(item("항목 하나"), item("항목 둘", bullets(item("하위 항목")))));

@@ -181,6 +181,31 @@ class DeckPlannerTest {
   }
 
   @Test
+  void aLongAgendaContinuesOnMoreSlides() {
+    List<dev.notedeck.model.Part> talks = new ArrayList<>();
+    for (int i = 1; i <= 30; i++) {
+      talks.add(TestEvents.talk(i, "발표 제목 " + i + " — 긴 제목이 붙은 세션", "부제 " + i,
+          List.of(new dev.notedeck.model.Speaker("발표자" + i, "회사" + i)), List.of(),
+          TestEvents.section("내용", TestEvents.p("본문 " + i))));
+    }
+    Deck big = planner().plan(TestEvents.event("큰 행사", talks));
+    List<SlideSpec> agenda = big.slides().stream().filter(SlideSpec.AgendaSlide.class::isInstance).toList();
+    assertThat(agenda).hasSizeGreaterThan(1);
+    assertThat(agenda.get(0).title().plainText()).endsWith("(1/" + agenda.size() + ")");
+    String text = agenda.stream().map(DeckChecks::slideText).reduce("", String::concat);
+    for (int i = 1; i <= 30; i++) {
+      assertThat(text).contains("발표 제목 " + i + " — ").contains("발표자" + i);
+    }
+    for (SlideSpec s : agenda) {
+      for (TextFrame f : DeckChecks.frames(s)) {
+        assertThat(measurer.fits(f)).isTrue();
+      }
+      // a talk's details never start a page without the talk they belong to
+      assertThat(((SlideSpec.AgendaSlide) s).body().paras().get(0).level()).isZero();
+    }
+  }
+
+  @Test
   void everySlideHasNotes() {
     assertThat(deck.slides()).allMatch(s -> !s.notes().isBlank());
   }

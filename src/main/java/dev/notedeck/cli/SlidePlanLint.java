@@ -1,0 +1,97 @@
+package dev.notedeck.cli;
+
+import dev.notedeck.Diagnostics;
+import dev.notedeck.RenderContext;
+import dev.notedeck.build.Builder;
+import dev.notedeck.model.Event;
+import dev.notedeck.model.Part;
+import dev.notedeck.model.Section;
+import dev.notedeck.model.Talk;
+import dev.notedeck.render.pptx.Deck;
+import dev.notedeck.render.pptx.DeckRenderer;
+import dev.notedeck.render.pptx.SlideSpec;
+import dev.notedeck.theme.Theme;
+import dev.notedeck.theme.ThemeLoader;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Plans the deck (measuring text with the theme's fonts, writing nothing) and reports sections
+ * that need more than {@link #MAX_CONTINUATIONS} continuation slides: a wall of slides titled
+ * "... (5/6)" reads badly and usually means the section wants its own sub-headings.
+ */
+final class SlidePlanLint {
+
+  static final int MAX_CONTINUATIONS = 3;
+  /** The planner titles continued slides "Title (2/5)". */
+  private static final Pattern CONTINUED = Pattern.compile("^(.*) \\((\\d+)/(\\d+)\\)$", Pattern.DOTALL);
+
+  private final String themeOverride;
+  private final ThemeLoader themes = new ThemeLoader();
+  private final Map<String, Theme> loaded = new HashMap<>();
+  private final DeckRenderer deck = new DeckRenderer();
+
+  SlidePlanLint(String themeOverride) {
+    this.themeOverride = themeOverride;
+  }
+
+  List<NotesLint.Finding> check(Path file, Event event) throws IOException {
+    String name = themeOverride != null ? themeOverride
+        : event.meta().get("theme").orElse(Builder.DEFAULT_THEME);
+    Theme theme = loaded.computeIfAbsent(name, themes::load);
+    Deck plan = deck.plan(event, new RenderContext(theme, file.toAbsolutePath().getParent(),
+        Diagnostics.silent()));
+    Map<String, Integer> slidesPerTitle = new LinkedHashMap<>();
+    for (SlideSpec slide : plan.slides()) {
+      Matcher m = CONTINUED.matcher(slide.title().plainText().strip());
+      if (m.matches()) {
+        slidesPerTitle.merge(m.group(1).strip(), Integer.parseInt(m.group(3)), Math::max);
+      }
+    }
+    List<NotesLint.Finding> findings = new ArrayList<>();
+    slidesPerTitle.forEach((title, slides) -> {
+      if (slides - 1 > MAX_CONTINUATIONS) {
+        findings.add(new NotesLint.Finding(file, lineOf(event, title), "'" + title + "' fills "
+            + slides + " slides (" + (slides - 1) + " continuations); split it with ### or #### "
+            + "headings, or shorten it"));
+      }
+    });
+    return findings;
+  }
+
+  /** The line of the first part or section titled {@code title}; 0 when none is. */
+  private static int lineOf(Event event, String title) {
+    for (Part part : event.parts()) {
+      if (part.title().strip().equals(title)) {
+        return part.line();
+      }
+      List<Section> sections = part instanceof Talk talk ? talk.sections()
+          : part instanceof Section s ? s.subsections() : List.of();
+      int line = lineIn(sections, title);
+      if (line > 0) {
+        return line;
+      }
+    }
+    return 0;
+  }
+
+  private static int lineIn(List<Section> sections, String title) {
+    for (Section s : sections) {
+      if (s.title().strip().equals(title)) {
+        return s.line();
+      }
+      int line = lineIn(s.subsections(), title);
+      if (line > 0) {
+        return line;
+      }
+    }
+    return 0;
+  }
+}
