@@ -82,6 +82,11 @@ class BadInputTest {
   }
 
   @Test
+  void aSaveCutShortWithZeroBytesIsBinary() throws IOException {
+    build(write("cut.md", NOTES + "\0\0\0\0")).failsClearly("cut.md: looks like a binary file");
+  }
+
+  @Test
   void binaryFile() throws IOException {
     byte[] bytes = new byte[4096];
     new Random(5).nextBytes(bytes);
@@ -186,10 +191,10 @@ class BadInputTest {
 
   @Test
   void controlCharactersAreRemovedWithAWarning() throws IOException {
-    build(write("control.md", "# 행사\u0007\n\n## 발표 - 김하늘\n\n* 종\u0000소리\u001B[31m 빨강\u0008\n")).ok()
+    build(write("control.md", "# 행사\u0007\n\n## 발표 - 김하늘\n\n* 종\u0001소리\u001B[31m 빨강\u0008\u007F\n")).ok()
         .warns("control.md:1:", "control characters");
     String all = outputs("control");
-    assertThat(all).contains("종소리").doesNotContain("\u0007").doesNotContain("\u0000").doesNotContain("\u001B");
+    assertThat(all).contains("종소리").doesNotContain("\u0007").doesNotContain("\u0001").doesNotContain("\u001B");
   }
 
   @Test
