@@ -91,9 +91,12 @@ public final class Builder implements AutoCloseable {
   }
 
   private CompletableFuture<BuildResult> buildOne(Path input, BuildRequest request, Map<Path, Path> targets) {
-    long start = System.nanoTime();
+    // From when this input's work starts, not when it was queued: in a batch most inputs
+    // wait for a free thread first, and the summary line should show what the file cost.
+    java.util.concurrent.atomic.AtomicLong start = new java.util.concurrent.atomic.AtomicLong(System.nanoTime());
     Diagnostics.Collecting warnings = new Diagnostics.Collecting();
     CompletableFuture<RenderJob> prepared = CompletableFuture.supplyAsync(() -> {
+      start.set(System.nanoTime());
       // Decoding, size and shape limits before and after parsing: see NotesText and limits.
       String text = TextLimits.apply(input, NotesText.read(input, warnings), warnings);
       Event event = ModelLimits.apply(parser.parse(text, input, warnings), input, warnings);
@@ -117,7 +120,7 @@ public final class Builder implements AutoCloseable {
     }
     return CompletableFuture.allOf(outputs.toArray(CompletableFuture[]::new))
         .handle((ignored, failure) -> {
-          Duration time = Duration.ofNanos(System.nanoTime() - start);
+          Duration time = Duration.ofNanos(System.nanoTime() - start.get());
           RenderJob job = prepared.isCompletedExceptionally() ? null : prepared.join();
           List<Written> written = outputs.stream()
               .filter(f -> f.isDone() && !f.isCompletedExceptionally()).map(CompletableFuture::join).toList();

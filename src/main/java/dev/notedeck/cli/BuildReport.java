@@ -29,6 +29,7 @@ final class BuildReport {
   private final long start = System.nanoTime();
   private final List<BuildResult> done = new ArrayList<>();
   private boolean barShown;
+  private boolean finished;
 
   BuildReport(PrintWriter out, PrintWriter err, BuildOptions options, int total) {
     this.out = out;
@@ -39,10 +40,31 @@ final class BuildReport {
     this.bar = options.progress && !quiet && total >= PROGRESS_FROM && Terminal.interactive();
   }
 
-  /** Draws the empty bar before the first file finishes, so a long first file shows life. */
+  /** Draws the empty bar, then keeps its clock ticking so a long file still shows life. */
   synchronized void started() {
     if (bar) {
       drawBar();
+      Thread ticker = new Thread(this::tick, "notedeck-progress");
+      ticker.setDaemon(true);
+      ticker.start();
+    }
+  }
+
+  private void tick() {
+    try {
+      while (true) {
+        Thread.sleep(500);
+        synchronized (this) {
+          if (finished) {
+            return;
+          }
+          if (barShown) {
+            drawBar();
+          }
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
@@ -81,6 +103,7 @@ final class BuildReport {
 
   /** After the last file: a summary line for batches; the number of failures. */
   synchronized int finish() {
+    finished = true;
     clearBar();
     int failed = (int) done.stream().filter(r -> !r.ok()).count();
     if (failed > 0 && total > 1) {

@@ -64,7 +64,7 @@ final class EventAssembler {
         continue;
       }
       if (node instanceof Heading h && h.getLevel() <= partLevel) {
-        current = new PartBuilder(h, headingText(h));
+        current = new PartBuilder(h, headingText(h), h.getLevel() < partLevel);
         parts.add(current);
       } else if (current == null) {
         preamble.add(node);
@@ -229,13 +229,15 @@ final class EventAssembler {
   private final class PartBuilder {
     private final Heading heading;
     private final String text;
+    private final boolean grouping; // a heading above the talks' level ("# Day 2"): never a talk
     private final List<Block> intro = new ArrayList<>();
     private final List<SectionBuilder> sections = new ArrayList<>();
     private final Deque<SectionBuilder> open = new ArrayDeque<>();
 
-    PartBuilder(Heading heading, String text) {
+    PartBuilder(Heading heading, String text, boolean grouping) {
       this.heading = heading;
       this.text = text;
+      this.grouping = grouping;
     }
 
     void add(Node node) {
@@ -258,6 +260,9 @@ final class EventAssembler {
     Part build(int talkIndex) {
       int line = line(heading);
       List<Section> built = sections.stream().map(SectionBuilder::build).toList();
+      if (grouping) {
+        return new Section(text, heading.getLevel(), intro, built, line);
+      }
       TalkHeadingParser.TalkHeading th = TalkHeadingParser.parse(text);
       if (th.speakers().isEmpty() && NonTalkTitles.matches(text)) {
         return new Section(text, heading.getLevel(), intro, built, line);

@@ -3,10 +3,11 @@ package dev.notedeck.parse;
 import java.util.List;
 
 /**
- * Cuts absurdly deep nesting written on one line ({@code > > > > …} or {@code - - - - …} ten
- * thousand times) down to {@link #MAX_MARKERS} markers before flexmark sees it: flexmark tries a
- * regular expression over the rest of the line at every level, which is quadratic and recursive.
- * The line's text is kept; only surplus markers go. Real notes never come near the limit.
+ * Cuts absurd nesting down before flexmark sees it: marker runs on one line ({@code > > > > …} or
+ * {@code - - - - …} ten thousand times) to {@link #MAX_MARKERS} markers, since flexmark tries a
+ * regular expression over the rest of the line at every level (quadratic and recursive); and
+ * indentation to {@link #MAX_INDENT} columns. The text of every line is kept; only surplus
+ * markup goes. Real notes never come near either limit.
  */
 final class NestingLimiter {
 
@@ -14,8 +15,18 @@ final class NestingLimiter {
 
   private NestingLimiter() {}
 
-  /** The text with over-deep marker runs shortened; adds one warning line per changed line. */
-  static String limit(String text, List<int[]> changedLines) {
+  /**
+   * Lines indented further than this many columns are pulled back to it. Nesting that deep is
+   * flattened in the model anyway, and flexmark's cost grows with open containers times line
+   * length: 2,000 levels of indented lists take minutes.
+   */
+  static final int MAX_INDENT = 256;
+
+  /** What was changed on one line. */
+  record Change(int line, int markers, boolean indent) {}
+
+  /** The text with over-deep marker runs and indentation shortened; one change per line. */
+  static String limit(String text, List<Change> changes) {
     StringBuilder out = null;
     int lineStart = 0;
     int lineNo = 1;
@@ -25,14 +36,30 @@ final class NestingLimiter {
       if (lineEnd < 0) {
         lineEnd = n;
       }
-      int[] cut = markerRun(text, lineStart, lineEnd);
-      if (cut != null) {
+      int contentStart = lineStart;
+      int columns = 0;
+      while (contentStart < lineEnd && (text.charAt(contentStart) == ' ' || text.charAt(contentStart) == '\t')) {
+        columns = text.charAt(contentStart) == '\t' ? (columns / 4 + 1) * 4 : columns + 1;
+        contentStart++;
+      }
+      boolean indent = columns > MAX_INDENT;
+      int[] cut = markerRun(text, contentStart, lineEnd);
+      if (indent || cut != null) {
         if (out == null) {
           out = new StringBuilder(n);
           out.append(text, 0, lineStart);
         }
-        out.append(text, lineStart, cut[0]).append(text, cut[1], lineEnd);
-        changedLines.add(new int[] {lineNo, cut[2]});
+        if (indent) {
+          out.append(" ".repeat(MAX_INDENT));
+        } else {
+          out.append(text, lineStart, contentStart);
+        }
+        if (cut != null) {
+          out.append(text, contentStart, cut[0]).append(text, cut[1], lineEnd);
+        } else {
+          out.append(text, contentStart, lineEnd);
+        }
+        changes.add(new Change(lineNo, cut == null ? 0 : cut[2], indent));
       } else if (out != null) {
         out.append(text, lineStart, lineEnd);
       }

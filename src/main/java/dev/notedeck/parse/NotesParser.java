@@ -58,11 +58,14 @@ public final class NotesParser {
   }
 
   private static ParseResult parseText(String original, Path source, List<Finding> findings) {
-    List<int[]> cut = new ArrayList<>();
-    String text = NestingLimiter.limit(original, cut);
-    for (int[] c : cut) {
-      findings.add(new Finding(source, c[0], c[1] + " nested list/quote markers on one line; kept the first "
-          + NestingLimiter.MAX_MARKERS));
+    List<NestingLimiter.Change> changes = new ArrayList<>();
+    String text = NestingLimiter.limit(original, changes);
+    if (!changes.isEmpty()) {
+      NestingLimiter.Change first = changes.get(0);
+      findings.add(new Finding(source, first.line(), (changes.size() == 1 ? "this line is"
+          : changes.size() + " lines from here are") + " nested absurdly deep (more than "
+          + NestingLimiter.MAX_MARKERS + " list/quote markers or " + NestingLimiter.MAX_INDENT
+          + " columns of indentation); the surplus markup was dropped, the text kept"));
     }
     try {
       Event event = Markdown.onLargeStack(() -> {

@@ -193,6 +193,7 @@ final class SourceReader {
     int n = text.length();
     StringBuilder sb = new StringBuilder(n);
     int dropped = 0;
+    int replaced = 0;
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
       if (c == '\r') {
@@ -204,12 +205,22 @@ final class SourceReader {
         continue; // a BOM decoded as text (e.g. one UTF-8 BOM after another)
       } else if (isUnwantedControl(c)) {
         dropped++;
+      } else if (isLoneSurrogate(text, i)) {
+        sb.append('\uFFFD'); // half of an emoji cut in two: no font or XML writer takes it
+        replaced++;
       } else {
         sb.append(c);
+        if (Character.isHighSurrogate(c)) {
+          sb.append(text.charAt(++i));
+        }
       }
     }
     if (dropped > 0) {
       warnings.add("removed " + dropped + " control character" + (dropped == 1 ? "" : "s"));
+    }
+    if (replaced > 0) {
+      warnings.add("replaced " + replaced + " broken character" + (replaced == 1 ? "" : "s")
+          + " (lone UTF-16 surrogates) with \uFFFD");
     }
     return sb.toString();
   }
@@ -217,11 +228,22 @@ final class SourceReader {
   private static boolean needsCleaning(String text) {
     for (int i = 0, n = text.length(); i < n; i++) {
       char c = text.charAt(i);
-      if (c == '\r' || (c == '\uFEFF' && i == 0) || isUnwantedControl(c)) {
+      if (c == '\r' || (c == '\uFEFF' && i == 0) || isUnwantedControl(c) || isLoneSurrogate(text, i)) {
         return true;
+      }
+      if (Character.isHighSurrogate(c)) {
+        i++; // a valid pair: skip its low half
       }
     }
     return false;
+  }
+
+  private static boolean isLoneSurrogate(String text, int i) {
+    char c = text.charAt(i);
+    if (Character.isHighSurrogate(c)) {
+      return i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1));
+    }
+    return Character.isLowSurrogate(c); // a low half not consumed with its high half
   }
 
   private static boolean isUnwantedControl(char c) {

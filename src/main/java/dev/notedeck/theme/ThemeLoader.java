@@ -48,6 +48,21 @@ public final class ThemeLoader {
     return load(locate(nameOrFolder));
   }
 
+  /**
+   * Like {@link #load(String)}, but a relative folder resolves against {@code baseDir}: for a
+   * {@code theme: ./my-theme} in a notes file's front matter, pass the notes file's folder.
+   */
+  public Theme load(String nameOrFolder, Path baseDir) {
+    String arg = nameOrFolder.strip();
+    if (baseDir != null && !builtInNames().contains(arg) && !arg.startsWith("~")) {
+      Path p = Path.of(arg);
+      if (!p.isAbsolute() && (looksLikePath(arg) || Files.isDirectory(baseDir.resolve(p)))) {
+        return load(locateFolder(baseDir.resolve(p).normalize(), arg));
+      }
+    }
+    return load(arg);
+  }
+
   /** A theme folder (holding theme.yaml) on disk. */
   public Theme load(Path folder) {
     return load(locateFolder(folder, folder.toString()));

@@ -22,7 +22,7 @@ public final class ThemeTokens {
     family(l, "code", f.code());
     l.add("  fallbacks: [" + String.join(", ",
         f.fallbacks().stream().map(FontFamily::name).toList()) + "]");
-    l.add("sizes:                 # handout, points");
+    l.add(commented("sizes:", "the handout, in points"));
     l.add("  body: " + num(f.bodySize()));
     l.add("  code: " + num(f.codeSize()));
     l.add("  h1: " + num(f.h1Size()));
@@ -31,15 +31,15 @@ public final class ThemeTokens {
     l.add("  lineHeight: " + num(f.lineHeight()));
     PageSetup p = t.page();
     l.add("page:");
-    l.add("  paper: " + p.paper() + "              # " + num(p.widthMm()) + " x "
-        + num(p.heightMm()) + " mm");
+    l.add(commented("  paper: " + p.paper(), num(p.widthMm()) + " x " + num(p.heightMm())
+        + " mm"));
     l.add("  margins: {top: " + num(p.marginTopMm()) + "mm, right: " + num(p.marginRightMm())
         + "mm, bottom: " + num(p.marginBottomMm()) + "mm, left: " + num(p.marginLeftMm())
         + "mm}");
     SlideSetup s = t.slides();
     l.add("slides:");
-    l.add("  aspect: \"" + aspect(s) + "\"          # " + num(s.widthPt()) + " x "
-        + num(s.heightPt()) + " pt");
+    l.add(commented("  aspect: \"" + aspect(s) + "\"", num(s.widthPt()) + " x "
+        + num(s.heightPt()) + " pt"));
     l.add("  latinTypeface: " + s.latinTypeface());
     l.add("  eastAsianTypeface: " + s.eastAsianTypeface());
     l.add("  codeTypeface: " + s.codeTypeface());
@@ -58,7 +58,7 @@ public final class ThemeTokens {
   }
 
   private static void palette(List<String> l, String key, String what, Palette p) {
-    l.add(key + ":" + " ".repeat(Math.max(1, 23 - key.length())) + "# " + what);
+    l.add(commented(key + ":", what));
     l.add("  background: \"" + p.background().hex() + "\"");
     l.add("  text: \"" + p.text().hex() + "\"");
     l.add("  muted: \"" + p.muted().hex() + "\"");
@@ -70,8 +70,8 @@ public final class ThemeTokens {
   }
 
   private static void family(List<String> l, String key, FontFamily f) {
-    StringBuilder b = new StringBuilder("  " + key + ": " + f.name() + "   # regular "
-        + f.regular().name());
+    StringBuilder b = new StringBuilder(commented("  " + key + ": " + f.name(), "regular "
+        + f.regular().name()));
     if (f.bold() != null) {
       b.append(", bold ").append(f.bold().name());
     }
@@ -82,6 +82,11 @@ public final class ThemeTokens {
       b.append(", bold italic ").append(f.boldItalic().name());
     }
     l.add(b.toString());
+  }
+
+  /** The line with a comment starting at a common column, like a hand-written theme.yaml. */
+  private static String commented(String line, String comment) {
+    return line + " ".repeat(Math.max(1, 28 - line.length())) + "# " + comment;
   }
 
   private static void file(List<String> l, String key, Optional<Resource> r) {

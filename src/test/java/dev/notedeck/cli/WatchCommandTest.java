@@ -110,6 +110,35 @@ class WatchCommandTest {
   }
 
   @Test
+  void rebuildsWhenTheThemeFolderChanges() throws Exception {
+    CliRunner created = CliRunner.run("themes", "new", "mine", "-o", dir.toString());
+    assertThat(created.exitCode()).as(created.err()).isZero();
+    Path themeFile = dir.resolve("mine/theme.yaml");
+    String theme = Files.readString(themeFile, StandardCharsets.UTF_8);
+    assertThat(theme).contains("primary: \"#1A5FB4\"");
+    Path talk = Files.writeString(dir.resolve("talk.md"), talk("요점"), StandardCharsets.UTF_8);
+    Path html = dir.resolve("out/talk.html");
+
+    start("watch", "-f", "html", "-t", dir.resolve("mine").toString(), "-o", dir.resolve("out").toString(),
+        talk.toString());
+    await(() -> out.toString().contains("Watching"), FIRST_BUILD, "the first build");
+    assertThat(out.toString()).contains("and theme " + dir.resolve("mine"));
+    assertThat(text(html).toUpperCase()).contains("#1A5FB4").doesNotContain("#C01C28");
+
+    Files.writeString(themeFile, theme.replace("primary: \"#1A5FB4\"", "primary: \"#C01C28\""),
+        StandardCharsets.UTF_8);
+    await(() -> textOrEmpty(html).toUpperCase().contains("#C01C28"), SLOW, "the handout in the new colour");
+
+    // A theme file saved half-way is reported; the handout keeps its last good look.
+    Files.writeString(themeFile, theme.replace("primary: \"#1A5FB4\"", "primary: [\"#C0"),
+        StandardCharsets.UTF_8);
+    await(() -> err.toString().contains("theme.yaml"), SLOW, "the theme error");
+    assertThat(err.toString()).doesNotContain("\tat ");
+    assertThat(text(html).toUpperCase()).contains("#C01C28");
+    assertThat(watch.isAlive()).isTrue();
+  }
+
+  @Test
   void aMissingInputStopsBeforeWatching() throws Exception {
     start("watch", "-o", dir.resolve("out").toString(), dir.resolve("nope.md").toString());
     watch.join(30_000);

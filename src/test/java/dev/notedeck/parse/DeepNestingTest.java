@@ -73,17 +73,22 @@ class DeepNestingTest {
   }
 
   @Test
-  void indentedListsTwoHundredDeep() {
+  void indentedListsSixHundredDeep() {
     StringBuilder sb = new StringBuilder("## 발표\n");
-    for (int i = 0; i < 200; i++) {
+    for (int i = 0; i < 600; i++) {
       sb.append("  ".repeat(i)).append("- 단계 ").append(i).append('\n');
     }
     ParseResult r = parse(sb.toString());
     Block top = r.event().talks().get(0).intro().get(0);
     assertThat(depth(top)).isLessThanOrEqualTo(BlockConverter.MAX_DEPTH + 2);
     assertThat(containsText(top, "단계 0")).isTrue();
-    assertThat(containsText(top, "단계 199")).isTrue();
+    assertThat(containsText(top, "단계 599")).isTrue();
     assertThat(r.findings()).extracting(Finding::message).anyMatch(m -> m.contains("nested deeper"));
+    // lines indented beyond the limit are pulled back: the first is line 2 + 256 / 2
+    assertThat(r.findings()).anySatisfy(f -> {
+      assertThat(f.line()).isEqualTo(2 + NestingLimiter.MAX_INDENT / 2 + 1);
+      assertThat(f.message()).contains("lines from here are nested absurdly deep");
+    });
   }
 
   @Test

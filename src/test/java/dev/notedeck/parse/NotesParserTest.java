@@ -71,7 +71,7 @@ class NotesParserTest {
     assertThat(fm.meta().frontMatter()).containsExactly(
         java.util.Map.entry("title", "데브데이 2024"), java.util.Map.entry("date", "2024-05-01"),
         java.util.Map.entry("theme", "dark"), java.util.Map.entry("author", "홍길동"));
-    assertThat(fm.parts()).hasSize(1);
+    assertThat(fm.parts()).singleElement().satisfies(p -> assertThat(p.line()).isEqualTo(7));
 
     assertThat(parse("## 소개\n메모\n").title()).isEqualTo("devday-2024");
     assertThat(parser.parse("## 발표\n", null).title()).isEqualTo("Notes");
@@ -238,5 +238,14 @@ class NotesParserTest {
     Block.Table t = (Block.Table) parse(md.toString()).talks().get(0).intro().get(0);
     assertThat(t.rows()).hasSize(5000);
     assertThat(t.rows().get(4999)).extracting(RichText::plainText).containsExactly("5000", "값5000");
+  }
+
+  @Test
+  void aLaterTopHeadingGroupsTalksAsAnEventSection() {
+    Event e = parse("# 컨퍼런스\n## 첫날 발표 - 김하늘\n내용\n# 둘째 날\n## 둘째 날 발표 - 박서준\n내용\n");
+    assertThat(e.title()).isEqualTo("컨퍼런스");
+    assertThat(e.parts()).extracting(Part::title).containsExactly("첫날 발표", "둘째 날", "둘째 날 발표");
+    assertThat(e.parts().get(1)).isInstanceOfSatisfying(Section.class, s -> assertThat(s.level()).isEqualTo(1));
+    assertThat(e.talks()).extracting(Talk::index).containsExactly(1, 2);
   }
 }

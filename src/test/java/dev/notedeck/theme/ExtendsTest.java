@@ -85,4 +85,16 @@ class ExtendsTest {
     assertThat(theme.fonts().body().bold()).isNull();
     assertThat(theme.fonts().fallbacks()).extracting(FontFamily::name).contains("NanumGothic");
   }
+
+  @Test
+  void frontMatterFoldersResolveAgainstTheNotesFolder() throws IOException {
+    theme("talks/themes/ours", "description: Ours\n");
+    Path notesDir = dir.resolve("talks");
+
+    assertThat(loader.load("./themes/ours", notesDir).description()).isEqualTo("Ours");
+    assertThat(loader.load("themes/ours", notesDir).description()).isEqualTo("Ours");
+    assertThat(loader.load("dark", notesDir).name()).isEqualTo("dark");
+    String absolute = dir.resolve("talks/themes/ours").toString();
+    assertThat(loader.load(absolute, Path.of("elsewhere")).name()).isEqualTo("ours");
+  }
 }

@@ -206,6 +206,30 @@ class DeckPlannerTest {
   }
 
   @Test
+  void hugeTitlesAndBareEventsStillFitTheSlide() {
+    String longTitle = "아주 긴 발표 제목이 끝없이 이어집니다 A very long talk title goes on and on ".repeat(5);
+    List<dev.notedeck.model.Part> parts = List.of(
+        TestEvents.talk(1, longTitle, longTitle, List.of(new dev.notedeck.model.Speaker("김", longTitle)),
+            List.of(), TestEvents.section(longTitle, TestEvents.p("본문"))),
+        TestEvents.section("빈 절"));
+    for (Event e : List.of(TestEvents.event(longTitle, parts),
+        new Event("빈 행사", dev.notedeck.model.Metadata.empty(), List.of(), List.of(), List.of()))) {
+      Deck d = planner().plan(e);
+      assertThat(d.slides()).hasSizeGreaterThanOrEqualTo(2);
+      for (SlideSpec s : d.slides()) {
+        for (TextFrame f : DeckChecks.frames(s)) {
+          assertThat(f.box().within(960, 540)).as("%s inside: %s", s.getClass().getSimpleName(), f.box()).isTrue();
+          assertThat(measurer.fits(f)).as("%s fits: %s", s.getClass().getSimpleName(), f.plainText()).isTrue();
+        }
+      }
+      String all = d.slides().stream().map(x -> DeckChecks.slideText(x) + x.notes()).reduce("", String::concat);
+      for (String piece : DeckChecks.sourceTexts(e)) {
+        assertThat(DeckChecks.squash(all)).contains(DeckChecks.squash(piece));
+      }
+    }
+  }
+
+  @Test
   void everySlideHasNotes() {
     assertThat(deck.slides()).allMatch(s -> !s.notes().isBlank());
   }
