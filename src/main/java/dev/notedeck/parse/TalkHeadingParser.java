@@ -60,6 +60,14 @@ final class TalkHeadingParser {
             + "\" in talk heading \"" + abbreviate(heading.strip()) + "\"; kept it all as the title"
             + " (write it as: title - name (company))";
       }
+    } else {
+      // "Compose in depth by Jake Wharton": only when what follows "by" is clearly people
+      int by = text.toLowerCase(java.util.Locale.ROOT).lastIndexOf(" by ");
+      List<Speaker> found = by > 0 ? speakerList(text.substring(by + 4).strip()) : null;
+      if (found != null) {
+        speakers = found;
+        text = text.substring(0, by).strip();
+      }
     }
 
     String subtitle = null;
@@ -118,7 +126,8 @@ final class TalkHeadingParser {
   }
 
   /** Speakers after a separator; null when the text does not read as a list of people. */
-  private static List<Speaker> speakerList(String s) {
+  private static List<Speaker> speakerList(String segment) {
+    String s = withoutLabel(segment);
     if (s.isEmpty()) {
       return null;
     }
@@ -151,7 +160,8 @@ final class TalkHeadingParser {
   }
 
   /** {@code (이용운)}, {@code (김하늘, 박서준)}, {@code (이용운 / 회사)}; null when not people. */
-  private static List<Speaker> speakersInParentheses(String inner) {
+  private static List<Speaker> speakersInParentheses(String parenthesised) {
+    String inner = withoutLabel(parenthesised);
     if (inner.isEmpty()) {
       return null;
     }
@@ -221,6 +231,15 @@ final class TalkHeadingParser {
     parts.add(s.substring(start).strip());
     parts.removeIf(String::isEmpty);
     return parts;
+  }
+
+  private static final Pattern SPEAKER_LABEL = Pattern.compile(
+      "^(?:(?:발표자|연사|스피커|(?i:speakers?|presenters?))\\s*[:：]?\\s*|(?i:by)\\s+)");
+
+  /** "발표자: 홍길동", "Speaker: Jane Doe", "by Jane Doe" -> the names. */
+  private static String withoutLabel(String s) {
+    Matcher m = SPEAKER_LABEL.matcher(s.strip());
+    return m.find() ? s.strip().substring(m.end()).strip() : s.strip();
   }
 
   private static String withoutHonorific(String name) {

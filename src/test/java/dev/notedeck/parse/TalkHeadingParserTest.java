@@ -140,4 +140,19 @@ class TalkHeadingParserTest {
       assertThat(NonTalkTitles.matches(t)).as(t).isFalse();
     }
   }
+
+  @Test
+  void speakerLabelsAndBy() {
+    assertThat(parse("서버리스 이야기 (발표자: 최유진)").speakers()).containsExactly(new Speaker("최유진", null));
+    assertThat(parse("서버리스 이야기 - 연사: 최유진 (카카오)").speakers())
+        .containsExactly(new Speaker("최유진", "카카오"));
+    TalkHeading by = parse("Compose in depth by Jake Wharton");
+    assertThat(by.title()).isEqualTo("Compose in depth");
+    assertThat(by.speakers()).containsExactly(new Speaker("Jake Wharton", null));
+    // "by" followed by something that is not a person stays in the title
+    TalkHeading notPeople = parse("Learning by doing");
+    assertThat(notPeople.title()).isEqualTo("Learning by doing");
+    assertThat(notPeople.speakers()).isEmpty();
+    assertThat(notPeople.problem()).isNull();
+  }
 }

@@ -67,6 +67,8 @@ class HandoutRendererTest {
     assertThat(text).contains("굵게, 기울임, select 1, 취소선 그리고 <태그> & \"따옴표\"");
     assertThat(text).contains("넷째 수준 항목입니다", "linear_reg", "수치 예측",
         "데이터 넣으면 다 된다는 그것");
+    assertThat(text).contains("step_70 = rows[70] * 2  # 단계 70", "after a tab");
+    assertThat(text).doesNotContain("\t", "\u0000");
     assertThat(text).contains("IFNULL(device.operatingSystem, \"\") AS os",
         "System.out.println(\"안녕하세요 \" + 42); // 출력");
   }
@@ -134,6 +136,21 @@ class HandoutRendererTest {
         }
       }
       assertThat(names).isNotEmpty().allMatch(n -> n.matches("[A-Z]{6}\\+Nanum.*"));
+      // ToUnicode maps no glyph to U+0000: the Nanum fonts give U+0000..U+0020 one glyph.
+      java.util.Set<String> checked = new java.util.HashSet<>();
+      for (PDPage page : doc.getPages()) {
+        for (COSName name : page.getResources().getFontNames()) {
+          PDFont font = page.getResources().getFont(name);
+          if (!checked.add(font.getName())) {
+            continue;
+          }
+          for (int code = 0; code <= 0xFFFF; code++) {
+            String u = font.toUnicode(code);
+            assertThat(u == null || u.indexOf('\u0000') < 0).as("code %d of %s", code, font.getName())
+                .isTrue();
+          }
+        }
+      }
       assertThat(names).noneMatch(n -> n.contains("Times") || n.contains("Helvetica"));
     }
   }

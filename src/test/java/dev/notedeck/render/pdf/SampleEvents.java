@@ -116,7 +116,7 @@ final class SampleEvents {
     Talk talk3 = new Talk(3, null, "BQ ML Castle", null, List.of(new Speaker("이용운", null)),
         List.of(), List.of(section("Big Query Syntax", 3, List.of(
             new Block.Code("sql", sql), new Block.Code("java", javaCode), new Block.Code("yaml", yaml),
-            new Block.Code("", "plain text\n  indented")))),
+            new Block.Code("", "plain text\n  indented\n\tafter a tab"), new Block.Code("python", longPython(70))))),
         420);
     Section intro = section("소개", 2, List.of(para("행사 소개 글입니다.")));
     Section closing = section("마무리", 2, List.of(para("다음에 또 만나요.")));
@@ -140,6 +140,16 @@ final class SampleEvents {
     }
     return new Block.Table(List.of(text(TABLE_HEADER), text("값"), text("비고")), body,
         List.of(Block.Align.LEFT, Block.Align.RIGHT, Block.Align.DEFAULT));
+  }
+
+  /** A code block longer than a page: it must continue cleanly on the next. */
+  static String longPython(int lines) {
+    StringBuilder sb = new StringBuilder("def train(rows):\n    \"\"\"모델 학습\"\"\"\n");
+    for (int i = 1; i <= lines; i++) {
+      sb.append("    step_").append(i).append(" = rows[").append(i).append("] * 2  # 단계 ")
+          .append(i).append('\n');
+    }
+    return sb.append("    return True\n").toString();
   }
 
   /** {@code count} generated talks of varying length, for pagination checks on long inputs. */

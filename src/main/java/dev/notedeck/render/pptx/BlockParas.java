@@ -1,0 +1,134 @@
+package dev.notedeck.render.pptx;
+
+import dev.notedeck.model.Block;
+import dev.notedeck.model.ListItem;
+import dev.notedeck.model.RichText;
+import dev.notedeck.model.Span;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Model blocks -> slide paragraphs (one per source line), before any sizing. */
+final class BlockParas {
+
+  static final String[] BULLETS = {"•", "–", "◦"};
+
+  private BlockParas() {}
+
+  static void toParas(Block block, int level, List<Para> out) {
+    if (block instanceof Block.Paragraph p) {
+      for (List<Span> line : splitLines(p.text().spans())) {
+        out.add(new Para(line, level, null, 0, Para.Role.BODY, 0, 0));
+      }
+    } else if (block instanceof Block.Heading h) {
+      out.add(new Para(h.text().spans(), level, null, 0, Para.Role.HEADING, 0, 0));
+    } else if (block instanceof Block.ListBlock l) {
+      int n = l.start();
+      for (ListItem item : l.items()) {
+        List<Span> text = new ArrayList<>(item.text().spans());
+        if (item.task() != null) {
+          text.add(0, Span.plain(item.task() ? "[x] " : "[ ] "));
+        }
+        List<List<Span>> lines = splitLines(text);
+        String bullet = l.ordered() ? null : BULLETS[Math.min(level, BULLETS.length - 1)];
+        Para first = new Para(lines.get(0), level, bullet, l.ordered() ? n : 0, Para.Role.BODY, 0, 0);
+        out.add(first);
+        for (List<Span> more : lines.subList(1, lines.size())) {
+          out.add(first.continuation(more));
+        }
+        n++;
+        for (Block child : item.children()) {
+          toParas(child, level + 1, out);
+        }
+      }
+    } else if (block instanceof Block.Quote q) {
+      List<Para> inner = new ArrayList<>();
+      for (Block b : q.blocks()) {
+        toParas(b, level, inner);
+      }
+      for (Para p : inner) {
+        out.add(new Para(p.spans(), p.level(), p.bullet(), p.number(), Para.Role.QUOTE, 0, 0));
+      }
+    } else if (block instanceof Block.Code c) {
+      for (String line : codeLines(c)) {
+        out.add(new Para(List.of(Span.plain(line)), level, null, 0, Para.Role.CODE, 0, 0));
+      }
+    } else if (block instanceof Block.Table t) {
+      if (!t.header().isEmpty()) {
+        out.add(new Para(joinCells(t.header()), level, null, 0, Para.Role.HEADING, 0, 0));
+      }
+      for (List<RichText> row : t.rows()) {
+        out.add(new Para(joinCells(row), level, null, 0, Para.Role.BODY, 0, 0));
+      }
+    } else if (block instanceof Block.Image i) {
+      out.add(new Para(List.of(Span.plain("[" + (i.alt().isBlank() ? i.src() : i.alt()) + "] " + i.src())),
+          level, null, 0, Para.Role.MUTED, 0, 0));
+    }
+  }
+
+  private static List<Span> joinCells(List<RichText> cells) {
+    List<Span> spans = new ArrayList<>();
+    for (int i = 0; i < cells.size(); i++) {
+      if (i > 0) {
+        spans.add(Span.plain(" | "));
+      }
+      spans.addAll(cells.get(i).spans());
+    }
+    return spans;
+  }
+
+  /** Splits spans at line breaks, dropping leading/trailing blank space of each line. */
+  static List<List<Span>> splitLines(List<Span> spans) {
+    List<List<Span>> lines = new ArrayList<>();
+    List<Span> current = new ArrayList<>();
+    for (Span s : spans) {
+      String[] parts = s.text().split("\n", -1);
+      for (int i = 0; i < parts.length; i++) {
+        if (i > 0) {
+          lines.add(current);
+          current = new ArrayList<>();
+        }
+        if (!parts[i].isEmpty()) {
+          current.add(new Span(parts[i], s.styles(), s.href()));
+        }
+      }
+    }
+    lines.add(current);
+    List<List<Span>> out = new ArrayList<>();
+    for (List<Span> line : lines) {
+      List<Span> trimmed = trim(line);
+      if (!trimmed.isEmpty()) {
+        out.add(trimmed);
+      }
+    }
+    if (out.isEmpty()) {
+      out.add(List.of());
+    }
+    return out;
+  }
+
+  static List<Span> trim(List<Span> line) {
+    List<Span> out = new ArrayList<>(line);
+    while (!out.isEmpty() && out.get(0).text().isBlank()) {
+      out.remove(0);
+    }
+    while (!out.isEmpty() && out.get(out.size() - 1).text().isBlank()) {
+      out.remove(out.size() - 1);
+    }
+    if (out.isEmpty()) {
+      return out;
+    }
+    Span first = out.get(0);
+    out.set(0, new Span(first.text().stripLeading(), first.styles(), first.href()));
+    Span last = out.get(out.size() - 1);
+    out.set(out.size() - 1, new Span(last.text().stripTrailing(), last.styles(), last.href()));
+    return out;
+  }
+
+  static List<String> codeLines(Block.Code c) {
+    String code = c.code().replace("\t", "    ");
+    while (code.endsWith("\n")) {
+      code = code.substring(0, code.length() - 1);
+    }
+    return List.of(code.split("\n", -1));
+  }
+}

@@ -1,0 +1,99 @@
+package dev.notedeck.render.pptx;
+
+import dev.notedeck.model.Span;
+import dev.notedeck.render.pptx.TextFrame.Anchor;
+import dev.notedeck.theme.SlideSetup;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Sizes text against the theme's limits: paragraph sizes per role and level, tightening a frame
+ * down to the minimum size, and titles (which reserve room for a {@code (2/3)} page suffix).
+ */
+record FrameFitter(SlideSetup setup, SlideFrames frames, TextMeasurer measurer) {
+
+  /** Suffix used when reserving title room before the page count is known. */
+  private static final String WIDEST_SUFFIX = " (88/88)";
+  private static final double GAP = 10;
+
+  /** The size of a paragraph when the frame's base size is {@code base}. */
+  Para sized(Para p, double base) {
+    double min = p.role() == Para.Role.CODE ? setup.minCodeSize() : setup.minBodySize();
+    double size = base;
+    if (p.role() == Para.Role.CODE) {
+      size = Math.max(min, Math.min(setup.codeSize(), base * 0.85));
+    } else if (p.level() > 0) {
+      size = Math.max(min, Math.round(base * 0.88 * 2) / 2.0);
+    }
+    if (p.role() == Para.Role.MUTED || p.role() == Para.Role.QUOTE_SOURCE) {
+      size = Math.max(min, Math.round(base * 0.8 * 2) / 2.0);
+    }
+    double before = p.level() == 0 ? size * 0.45 : size * 0.2;
+    if (p.role() == Para.Role.CODE) {
+      before = 0;
+    }
+    return p.withSize(size, before);
+  }
+
+  List<Para> sized(List<Para> paras, double base) {
+    return paras.stream().map(p -> sized(p, base)).toList();
+  }
+
+  static Para para(String text, Para.Role role) {
+    return new Para(List.of(Span.plain(text)), 0, null, 0, role, 0, 0);
+  }
+
+  /** Steps from {@code max} down to {@code min}: whole points, then the minimum itself. */
+  static List<Double> sizes(double max, double min) {
+    List<Double> out = new ArrayList<>();
+    for (double s = max; s > min + 1e-6; s -= 1) {
+      out.add(s);
+    }
+    out.add(min);
+    return out;
+  }
+
+  /** The largest size (down to the minimum) at which the paragraphs fit the box; else the minimum. */
+  TextFrame fitFrame(List<Para> paras, Box box, double maxSize, Anchor anchor) {
+    double min = Math.min(maxSize, setup.minBodySize());
+    TextFrame last = null;
+    for (double s : sizes(maxSize, min)) {
+      last = new TextFrame(box, sized(paras, s), anchor);
+      if (measurer.fits(last)) {
+        return last;
+      }
+    }
+    // still too tall at the minimum: give the box the room the text needs (never cut text)
+    double need = measurer.height(last.paras(), last.innerWidth()) + 2 * TextFrame.INSET_Y;
+    double top = Math.max(0, Math.min(box.y(), frames.slideHeight() - need));
+    return new TextFrame(box.withY(top, Math.min(need, frames.slideHeight() - top)), last.paras(), anchor);
+  }
+
+  /** A title frame: tightened down to the smallest title size, growing the box downwards last. */
+  TextFrame fitTitle(String text, Box box, double size, Anchor anchor) {
+    double min = Math.max(setup.minBodySize(), setup.titleSize() * 0.6);
+    Para p = new Para(List.of(Span.plain(text)), 0, null, 0, Para.Role.TITLE, size, 0);
+    TextFrame last = null;
+    for (double s : sizes(size, Math.min(min, size))) {
+      last = new TextFrame(box, List.of(p.withSize(s, 0)), anchor);
+      if (measurer.fits(last)) {
+        return last;
+      }
+    }
+    double need = measurer.height(last.paras(), last.innerWidth()) + 2 * TextFrame.INSET_Y;
+    return new TextFrame(box.withY(box.y(), need), last.paras(), anchor);
+  }
+
+  /** The content area below the title, measured for the widest page suffix the title may get. */
+  Box bodyBelow(String title) {
+    Box body = frames.body();
+    TextFrame t = fitTitle(title + WIDEST_SUFFIX, frames.title(), setup.titleSize(), Anchor.MIDDLE);
+    double top = Math.max(body.y(), t.box().bottom() + GAP);
+    return body.withY(top, body.bottom() - top);
+  }
+
+  TextFrame pageTitle(String title, int index, int count) {
+    String text = count > 1 ? title + " (" + (index + 1) + "/" + count + ")" : title;
+    return fitTitle(text, frames.title(), setup.titleSize(), Anchor.MIDDLE);
+  }
+}
