@@ -30,7 +30,7 @@ class LargeInputBuildTest {
     Path out = dir.resolve("out");
     List<BuildResult> results;
     try (Builder builder = new Builder()) {
-      results = builder.build(new BuildRequest(List.of(input), out, null, EnumSet.allOf(Format.class)), r -> { });
+      results = builder.build(new BuildRequest(List.of(input), out, null, EnumSet.of(Format.PDF, Format.PPTX)), r -> { });
     }
 
     assertThat(results).singleElement().satisfies(r -> {
