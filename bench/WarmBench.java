@@ -2,6 +2,7 @@ import dev.notedeck.build.BuildRequest;
 import dev.notedeck.build.BuildResult;
 import dev.notedeck.build.Builder;
 import dev.notedeck.build.Format;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +20,9 @@ import java.util.Set;
  *
  *   java -cp target/notedeck.jar bench/WarmBench.java NOTES.md [WARMUP] [RUNS] [pdf,pptx]
  *
- * Prints each measured build and a last line {@code median_ms=... min_ms=... max_ms=...}.
+ * Prints each measured build (wall time, and the CPU time the whole JVM used meanwhile, which
+ * a busy machine inflates less) and a last line {@code median_ms=... min_ms=... max_ms=...
+ * median_cpu_ms=...}.
  */
 public final class WarmBench {
 
@@ -41,14 +44,18 @@ public final class WarmBench {
     Path notes = work.resolve(seed.getFileName());
     Path out = work.resolve("out");
     List<Double> times = new ArrayList<>();
+    List<Double> cpuTimes = new ArrayList<>();
+    var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     try (Builder builder = new Builder()) {
       for (int i = 0; i < warmup + runs; i++) {
         // the edit a user makes between two saves in watch mode
         Files.writeString(notes, original + "\n* edit " + i + "\n", StandardCharsets.UTF_8);
         BuildRequest request = new BuildRequest(List.of(notes), out, null, formats);
         long start = System.nanoTime();
+        long cpuStart = os.getProcessCpuTime();
         List<BuildResult> results = builder.build(request, r -> { });
         double ms = (System.nanoTime() - start) / 1e6;
+        double cpu = (os.getProcessCpuTime() - cpuStart) / 1e6;
         for (BuildResult r : results) {
           if (!r.ok()) {
             System.err.println("build failed: " + r.error());
@@ -57,9 +64,10 @@ public final class WarmBench {
         }
         if (i >= warmup) {
           times.add(ms);
-          System.out.printf(Locale.ROOT, "run %d: %.1f ms%n", i - warmup + 1, ms);
+          cpuTimes.add(cpu);
+          System.out.printf(Locale.ROOT, "run %d: %.1f ms (cpu %.0f ms)%n", i - warmup + 1, ms, cpu);
         } else {
-          System.out.printf(Locale.ROOT, "warm-up %d: %.1f ms%n", i + 1, ms);
+          System.out.printf(Locale.ROOT, "warm-up %d: %.1f ms (cpu %.0f ms)%n", i + 1, ms, cpu);
         }
       }
     } finally {
@@ -68,9 +76,14 @@ public final class WarmBench {
       }
     }
     Collections.sort(times);
-    double median = times.size() % 2 == 1 ? times.get(times.size() / 2)
-        : (times.get(times.size() / 2 - 1) + times.get(times.size() / 2)) / 2;
-    System.out.printf(Locale.ROOT, "median_ms=%.1f min_ms=%.1f max_ms=%.1f%n",
-        median, times.get(0), times.get(times.size() - 1));
+    System.out.printf(Locale.ROOT, "median_ms=%.1f min_ms=%.1f max_ms=%.1f median_cpu_ms=%.1f%n",
+        median(times), times.get(0), times.get(times.size() - 1), median(cpuTimes));
+  }
+
+  private static double median(List<Double> values) {
+    List<Double> sorted = new ArrayList<>(values);
+    Collections.sort(sorted);
+    int n = sorted.size();
+    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
   }
 }

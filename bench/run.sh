@@ -11,17 +11,19 @@
 #
 # Usage: bench/run.sh [--levers] [--skip-build]
 #   --levers      also time the start-up levers one by one (plain, CDS, C1, SerialGC, ...)
-#   env RUNS=7 (cold rounds), WARMUP=10 WARM_RUNS=15, BATCH_RUNS=3, SCALE_RUNS=3, SEED=path
+#   env RUNS=5 (cold rounds), WARMUP=10 WARM_RUNS=11, BATCH_RUNS=1, SCALE_RUNS=1, SEED=path,
+#       SCALE_FORMATS=pdf,pptx (the formats built from the 100x file)
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 seed="${SEED:-seeds/gcp-next-extended-seoul-2019.md}"
-runs="${RUNS:-7}"
+runs="${RUNS:-5}"
 warmup="${WARMUP:-10}"
-warm_runs="${WARM_RUNS:-15}"
-batch_runs="${BATCH_RUNS:-3}"
-scale_runs="${SCALE_RUNS:-3}"
+warm_runs="${WARM_RUNS:-11}"
+batch_runs="${BATCH_RUNS:-1}"
+scale_runs="${SCALE_RUNS:-1}"
+scale_formats="${SCALE_FORMATS:-pdf,pptx}"
 levers=0
 skip_build=0
 for arg in "$@"; do
@@ -53,12 +55,17 @@ time_ms() {
   awk -v s="$start" -v e="$end" 'BEGIN { printf "%d\n", (e - s) * 1000 + 0.5 }'
 }
 
-# Like time_ms, under /usr/bin/time -v: prints "ms rss_kb".
+# Like time_ms, under /usr/bin/time -v: prints "wall_ms rss_kb cpu_ms" (cpu = user + system).
 time_rss() {
-  local ms rss
+  local ms rss cpu
+  if [ ! -x /usr/bin/time ]; then   # no GNU time (apt-get install time): wall time only
+    echo "$(time_ms "$@") 0 0"
+    return
+  fi
   ms=$(time_ms /usr/bin/time -v -o "$tmp/time.txt" "$@")
   rss=$(awk -F: '/Maximum resident set size/ { gsub(/ /, "", $2); print $2 }' "$tmp/time.txt")
-  echo "$ms $rss"
+  cpu=$(awk -F: '/User time|System time/ { s += $2 } END { printf "%d\n", s * 1000 + 0.5 }' "$tmp/time.txt")
+  echo "$ms $rss $cpu"
 }
 
 median() { tr ' ' '\n' | grep -v '^$' | sort -n | awk '{ a[NR] = $1 } END {
@@ -85,6 +92,7 @@ else
   log "pandoc and/or weasyprint not on the PATH: skipping the pandoc pipeline"
 fi
 
+load_start="$(cut -d' ' -f1-3 /proc/loadavg)"
 log "machine: $(nproc) cores, $(free -m | awk '/^Mem:/ { print $2 }') MiB, $(java -version 2>&1 | head -1)"
 
 # --- cold: launcher vs plain java -jar vs pandoc, alternating --------------------------------
@@ -96,24 +104,29 @@ if [ "$have_pandoc" -eq 1 ]; then
   pandoc "$seed" -o "$tmp/first.pptx" && pandoc "$seed" --pdf-engine=weasyprint -o "$tmp/first.pdf" 2>/dev/null
 fi
 
-pandoc_pipeline() {
-  pandoc "$seed" -o "$tmp/pandoc/x.pptx" && pandoc "$seed" --pdf-engine=weasyprint -o "$tmp/pandoc/x.pdf"
-}
 mkdir -p "$tmp/pandoc"
 cold_launcher="" cold_plain="" cold_pandoc="" cold_rss=""
+cpu_launcher="" cpu_plain="" cpu_pandoc=""
 for ((i = 1; i <= runs; i++)); do
-  read -r ms rss < <(time_rss ./notedeck build -q -o "$tmp/cold" "$seed")
-  cold_launcher+=" $ms"; cold_rss+=" $rss"
-  cold_plain+=" $(time_ms java -jar "$jar" build -q -o "$tmp/plain" "$seed")"
+  read -r ms rss cpu < <(time_rss ./notedeck build -q -o "$tmp/cold" "$seed")
+  cold_launcher+=" $ms"; cold_rss+=" $rss"; cpu_launcher+=" $cpu"
+  read -r ms rss cpu < <(time_rss java -jar "$jar" build -q -o "$tmp/plain" "$seed")
+  cold_plain+=" $ms"; cpu_plain+=" $cpu"
   if [ "$have_pandoc" -eq 1 ]; then
-    cold_pandoc+=" $(time_ms pandoc_pipeline)"
+    # pandoc's PPTX, then pandoc's PDF through WeasyPrint: one pipeline, both outputs
+    read -r ms1 _ cpu1 < <(time_rss pandoc "$seed" -o "$tmp/pandoc/x.pptx")
+    read -r ms2 _ cpu2 < <(time_rss pandoc "$seed" --pdf-engine=weasyprint -o "$tmp/pandoc/x.pdf")
+    cold_pandoc+=" $((ms1 + ms2))"; cpu_pandoc+=" $((cpu1 + cpu2))"
   fi
-  log "cold round $i: launcher${cold_launcher##* } plain${cold_plain##* } pandoc${cold_pandoc##* } ms"
+  log "cold round $i (wall ms): launcher${cold_launcher##* } plain${cold_plain##* } pandoc${cold_pandoc##* }"
 done
 cold_launcher_med=$(echo "$cold_launcher" | median)
 cold_plain_med=$(echo "$cold_plain" | median)
 cold_pandoc_med=$(echo "$cold_pandoc" | median)
 cold_rss_med=$(echo "$cold_rss" | median)
+cpu_launcher_med=$(echo "$cpu_launcher" | median)
+cpu_plain_med=$(echo "$cpu_plain" | median)
+cpu_pandoc_med=$(echo "$cpu_pandoc" | median)
 
 base="$(basename "$seed" .md)"
 pdf_kb=$(( $(stat -c %s "$tmp/cold/$base.pdf") / 1024 ))
@@ -145,6 +158,7 @@ fi
 log "warm: $warmup warm-up + $warm_runs measured rebuilds in one JVM ..."
 java -cp "$jar" bench/WarmBench.java "$seed" "$warmup" "$warm_runs" > "$tmp/warm.txt"
 warm_med=$(awk -F'[= ]' '/^median_ms=/ { printf "%d\n", $2 + 0.5 }' "$tmp/warm.txt")
+warm_cpu_med=$(awk -F'[= ]' '/^median_ms=/ { printf "%d\n", $8 + 0.5 }' "$tmp/warm.txt")
 
 # --- batch: 100 edited copies in one folder, one JVM -----------------------------------------
 
@@ -153,15 +167,16 @@ for i in $(seq -w 1 100); do
   # a different title and one more line per copy, like a folder of real notes
   { sed "1s/\$/ (batch copy $i)/" "$seed"; printf '\n* batch note %s\n' "$i"; } > "$tmp/batch/notes-$i.md"
 done
-batch_times="" batch_rss=""
+batch_times="" batch_rss="" batch_cpu=""
 for ((i = 1; i <= batch_runs; i++)); do
   rm -rf "$tmp/batch-out"
-  read -r ms rss < <(time_rss ./notedeck build -q -o "$tmp/batch-out" "$tmp/batch")
-  batch_times+=" $ms"; batch_rss+=" $rss"
+  read -r ms rss cpu < <(time_rss ./notedeck build -q -o "$tmp/batch-out" "$tmp/batch")
+  batch_times+=" $ms"; batch_rss+=" $rss"; batch_cpu+=" $cpu"
   log "batch run $i: $ms ms, peak RSS $rss kB, $(find "$tmp/batch-out" -name '*.pdf' | wc -l) handouts"
 done
 batch_med=$(echo "$batch_times" | median)
 batch_rss_med=$(echo "$batch_rss" | median)
+batch_cpu_med=$(echo "$batch_cpu" | median)
 
 # --- scale: the seed's talks 100 times in one file -------------------------------------------
 
@@ -174,44 +189,47 @@ awk 'BEGIN { body = 0 }
           line = talks[i]; if (line ~ /^## /) line = line " (" c ")"; print line } }' \
   "$seed" > "$tmp/scale.md"
 scale_talks=$(grep -c '^## ' "$tmp/scale.md")
-scale_times="" scale_rss=""
+scale_times="" scale_rss="" scale_cpu=""
 for ((i = 1; i <= scale_runs; i++)); do
-  read -r ms rss < <(time_rss ./notedeck build -q -o "$tmp/scale-out" "$tmp/scale.md")
-  scale_times+=" $ms"; scale_rss+=" $rss"
+  read -r ms rss cpu < <(time_rss ./notedeck build -q -f "$scale_formats" -o "$tmp/scale-out" "$tmp/scale.md")
+  scale_times+=" $ms"; scale_rss+=" $rss"; scale_cpu+=" $cpu"
   log "scale run $i: $ms ms, peak RSS $rss kB"
 done
 scale_med=$(echo "$scale_times" | median)
 scale_rss_max=$(echo "$scale_rss" | tr ' ' '\n' | sort -n | tail -1)
-scale_pages=$( (command -v pdfinfo >/dev/null && pdfinfo "$tmp/scale-out/scale.pdf" | awk '/^Pages:/ { print $2 }') || echo "?")
+scale_cpu_med=$(echo "$scale_cpu" | median)
+scale_pages=$( (command -v pdfinfo >/dev/null && [ -f "$tmp/scale-out/scale.pdf" ] \
+  && pdfinfo "$tmp/scale-out/scale.pdf" | awk '/^Pages:/ { print $2 }') || echo "?")
 # linear: at most 100x the seed's warm rebuild plus one start-up (the seed's cold time)
 scale_limit=$(( 100 * warm_med + cold_launcher_med ))
 
 # --- table -----------------------------------------------------------------------------------
 
-row() { printf '| %-44s | %12s | %-24s | %-8s |\n' "$@"; }
+row() { printf '| %-46s | %9s | %9s | %-24s | %-12s |\n' "$@"; }
 echo
 echo "notedeck benchmark, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(free -m | awk '/^Mem:/ { print $2 }') MiB RAM, $(java -version 2>&1 | head -1)"
-echo "medians of $runs cold rounds (alternating), $warm_runs warm rebuilds after $warmup warm-ups, $batch_runs batch runs, $scale_runs scale runs"
+echo "load average at start: $load_start; at end: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "medians of $runs cold rounds (alternating), $warm_runs warm rebuilds after $warmup warm-ups, $batch_runs batch run(s), $scale_runs scale run(s); cpu = user + system time"
 echo
-row "measure" "median" "target" "result"
-row "--------------------------------------------" "------------" "------------------------" "--------"
+row "measure" "wall" "cpu" "target" "result"
+row "----------------------------------------------" "---------" "---------" "------------------------" "------------"
 if [ "$have_pandoc" -eq 1 ]; then
-  row "cold pandoc pptx + pandoc/weasyprint pdf" "$(secs "$cold_pandoc_med")" "(reference)" ""
-  row "cold ./notedeck build, seed, both outputs" "$(secs "$cold_launcher_med")" "<= 0.5x pandoc" \
+  row "cold pandoc pptx + pandoc/weasyprint pdf" "$(secs "$cold_pandoc_med")" "$(secs "$cpu_pandoc_med")" "(reference)" ""
+  row "cold ./notedeck build, seed, both outputs" "$(secs "$cold_launcher_med")" "$(secs "$cpu_launcher_med")" "<= 0.5x pandoc" \
     "$(ratio "$cold_launcher_med" "$cold_pandoc_med") $(verdict "$cold_launcher_med" "$((cold_pandoc_med / 2))")"
-  row "cold java -jar (no launcher flags)" "$(secs "$cold_plain_med")" "(baseline)" "$(ratio "$cold_plain_med" "$cold_pandoc_med")"
+  row "cold java -jar (no launcher flags, no CDS)" "$(secs "$cold_plain_med")" "$(secs "$cpu_plain_med")" "(baseline)" "$(ratio "$cold_plain_med" "$cold_pandoc_med")"
 else
-  row "cold ./notedeck build, seed, both outputs" "$(secs "$cold_launcher_med")" "<= 1.5 s (no pandoc)" "$(verdict "$cold_launcher_med" 1500)"
-  row "cold java -jar (no launcher flags)" "$(secs "$cold_plain_med")" "(baseline)" ""
+  row "cold ./notedeck build, seed, both outputs" "$(secs "$cold_launcher_med")" "$(secs "$cpu_launcher_med")" "<= 1.5 s (no pandoc)" "$(verdict "$cold_launcher_med" 1500)"
+  row "cold java -jar (no launcher flags, no CDS)" "$(secs "$cold_plain_med")" "$(secs "$cpu_plain_med")" "(baseline)" ""
 fi
-row "  peak RSS, cold seed" "$(mib "$cold_rss_med")" "" ""
-row "warm rebuild after an edit (one JVM)" "$warm_med ms" "< 150 ms" "$(verdict "$warm_med" 149)"
-row "batch: 100 notes files, one JVM" "$(secs "$batch_med")" "< 20 s" "$(verdict "$batch_med" 19999)"
-row "  peak RSS, batch" "$(mib "$batch_rss_med")" "" ""
-row "scale: seed x100 ($scale_talks talks, $scale_pages pages)" "$(secs "$scale_med")" "<= $(secs "$scale_limit") (linear)" "$(verdict "$scale_med" "$scale_limit")"
-row "  peak RSS, scale (max of runs)" "$(mib "$scale_rss_max")" "< 1024 MiB" "$(verdict "$scale_rss_max" 1048575)"
-row "seed handout size" "$pdf_kb KiB" "<= 350 KB" "$(verdict "$((pdf_kb * 1024))" 350000)"
-row "seed deck size" "$pptx_kb KiB" "<= 200 KB" "$(verdict "$((pptx_kb * 1024))" 200000)"
+row "  peak RSS, cold seed" "$(mib "$cold_rss_med")" "" "" ""
+row "warm rebuild after an edit (one JVM)" "$warm_med ms" "$warm_cpu_med ms" "< 150 ms" "$(verdict "$warm_med" 149)"
+row "batch: 100 notes files, one JVM" "$(secs "$batch_med")" "$(secs "$batch_cpu_med")" "< 20 s" "$(verdict "$batch_med" 19999)"
+row "  peak RSS, batch" "$(mib "$batch_rss_med")" "" "" ""
+row "scale: seed x100 ($scale_talks talks, $scale_pages pages, $scale_formats)" "$(secs "$scale_med")" "$(secs "$scale_cpu_med")" "<= $(secs "$scale_limit") (linear)" "$(verdict "$scale_med" "$scale_limit")"
+row "  peak RSS, scale (max of runs)" "$(mib "$scale_rss_max")" "" "< 1024 MiB" "$(verdict "$scale_rss_max" 1048575)"
+row "seed handout size" "$pdf_kb KiB" "" "<= 350 KB" "$(verdict "$((pdf_kb * 1024))" 350000)"
+row "seed deck size" "$pptx_kb KiB" "" "<= 200 KB" "$(verdict "$((pptx_kb * 1024))" 200000)"
 
 if [ "$levers" -eq 1 ]; then
   echo

@@ -34,6 +34,7 @@ public final class HandoutRenderer {
 
   public void render(Event event, RenderContext context, OutputStream out) throws IOException {
     PdfLogging.apply();
+    NoSystemFontMapper.install();
     Theme theme = context.theme();
     DocumentInfo info = DocumentInfo.of(event);
     String css = new HandoutCss(theme).build() + extraCss(theme);

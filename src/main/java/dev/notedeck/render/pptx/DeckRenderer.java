@@ -4,6 +4,7 @@ import dev.notedeck.RenderContext;
 import dev.notedeck.model.Event;
 import java.io.IOException;
 import java.io.OutputStream;
+import org.apache.poi.xslf.usermodel.XMLSlideShow;
 
 /** Model + theme -> planned {@link Deck} -> PPTX (Apache POI XSLF). */
 public final class DeckRenderer {
@@ -18,6 +19,20 @@ public final class DeckRenderer {
       new DeckWriter(context.theme(), template, fonts).write(deck, out);
     } finally {
       template.show().close();
+    }
+  }
+
+  /**
+   * Loads and initialises the deck library (POI, the XmlBeans schema types, the zip writer) by
+   * writing an empty one-slide deck to nowhere. The first real render then starts warm; the
+   * build pipeline runs this on a spare core while the first notes file is being parsed.
+   */
+  public static void preload() {
+    try (XMLSlideShow show = new XMLSlideShow()) {
+      show.createSlide();
+      show.write(OutputStream.nullOutputStream());
+    } catch (IOException | RuntimeException e) {
+      // only a head start: a real problem shows up, and is reported, in the real render
     }
   }
 
