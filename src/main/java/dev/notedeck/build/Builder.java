@@ -71,6 +71,15 @@ public final class Builder implements AutoCloseable {
   }
 
   /**
+   * A theme named in a notes file's front matter: a relative folder ({@code theme: ./mine})
+   * means next to the notes, not the working directory.
+   */
+  private Theme frontMatterTheme(String nameOrFolder, Path notesDir) {
+    String key = nameOrFolder + "\u0000" + notesDir;
+    return themes.computeIfAbsent(key, k -> themeLoader.load(nameOrFolder, notesDir));
+  }
+
+  /**
    * Builds every input; one failing input does not stop the others. Checks that apply to the
    * whole run (output folder, an explicitly chosen theme, name clashes) throw NotedeckException
    * before anything is written.
@@ -110,8 +119,8 @@ public final class Builder implements AutoCloseable {
       Event event = ModelLimits.apply(parser.parse(text, input, warnings), input, warnings);
       String themeName = request.theme() != null ? request.theme()
           : event.meta().get("theme").orElse(DEFAULT_THEME);
-      Theme theme = theme(themeName);
       Path base = input.toAbsolutePath().getParent();
+      Theme theme = request.theme() != null ? theme(themeName) : frontMatterTheme(themeName, base);
       ResourcePolicy policy = RenderContext.defaultPolicy(theme, base)
           .withRemote(request.allowRemote()).withRoots(request.allowLocalFiles());
       return new RenderJob(event, new RenderContext(theme, base, warnings,
