@@ -24,6 +24,8 @@ import java.util.List;
  *   <li>A title longer than {@link #MAX_TITLE} characters: cut, with a warning.
  *   <li>A paragraph, list item or cell longer than {@link #MAX_TEXT} characters, or a code block
  *       longer than {@link #MAX_CODE_LINES} lines: cut, with a warning.
+ *   <li>Link targets other than web, mail and in-document addresses (javascript:, data:,
+ *       file:, or no valid URI at all): the text stays, the link goes, with a warning.
  *   <li>Lists and quotes nested deeper than {@link #MAX_DEPTH}: the deeper levels are lifted
  *       to the deepest allowed level, with a warning (pages and slides have no room for more
  *       indentation).
@@ -172,6 +174,7 @@ public final class ModelLimits {
     if (text == null) {
       return null;
     }
+    text = links(text);
     int total = 0;
     for (Span s : text.spans()) {
       total += s.text().length();
@@ -191,6 +194,44 @@ public final class ModelLimits {
       left -= s.text().length();
     }
     return new RichText(kept);
+  }
+
+  /** Link targets that must not be clickable (javascript:, data:, file:, broken) become text. */
+  private RichText links(RichText text) {
+    boolean changed = false;
+    List<Span> spans = new ArrayList<>(text.spans().size());
+    for (Span s : text.spans()) {
+      if (s.href() == null) {
+        spans.add(s);
+        continue;
+      }
+      String safe = LinkTargets.safe(s.href()).orElse(null);
+      if (!s.href().equals(safe)) {
+        changed = true;
+        if (safe == null && !s.href().isBlank()) {
+          warnOnce("link:" + s.href(), "link target '" + shown(s.href()) + "' is not a web, mail "
+              + "or in-document address" + typo(s.href()) + "; the text is kept without the link");
+        }
+      }
+      spans.add(new Span(s.text(), s.styles(), safe));
+    }
+    return changed ? new RichText(spans) : text;
+  }
+
+  /** " (a typo for https:?)" for htts:, htp:, ttps: and the like. */
+  private static String typo(String href) {
+    int colon = href.indexOf(':');
+    String scheme = colon > 0 ? href.substring(0, colon).toLowerCase(java.util.Locale.ROOT) : "";
+    if (scheme.length() >= 3 && scheme.length() <= 6 && !scheme.equals("http") && !scheme.equals("https")
+        && href.startsWith("//", colon + 1)) {
+      return " (a typo for " + (scheme.contains("s") ? "https" : "http") + ":?)";
+    }
+    return "";
+  }
+
+  private static String shown(String s) {
+    String one = s.replaceAll("\\p{Cntrl}", "?");
+    return one.length() > 60 ? one.substring(0, 60) + "…" : one;
   }
 
   /** The first {@code max} characters (not splitting a surrogate pair), then an ellipsis. */

@@ -1,6 +1,7 @@
 package dev.notedeck.limits;
 
 import dev.notedeck.Diagnostics;
+import dev.notedeck.NotedeckException;
 import java.nio.file.Path;
 
 /**
@@ -19,7 +20,7 @@ import java.nio.file.Path;
 public final class TextLimits {
 
   public static final int MAX_INDENT = 128;
-  public static final int MAX_TABLE_ROWS = 2000;
+  public static final int MAX_TABLE_ROWS = 500;
 
   private TextLimits() {}
 
@@ -31,6 +32,7 @@ public final class TextLimits {
     int tableRows = -1; // -1: not in a table; else rows seen so far (header and delimiter excluded)
     int dropped = 0;
     int firstDeep = 0;
+    int parts = 0; // "## " headings: talks and sections, counted before parsing them all
     String previous = "";
     int lineNo = 0;
     int start = 0;
@@ -49,6 +51,11 @@ public final class TextLimits {
         fence = line.strip().substring(0, 3);
         tableRows = -1;
       } else {
+        if (line.startsWith("## ") && ++parts > ModelLimits.MAX_PARTS) {
+          throw new NotedeckException(file, lineNo, "more than " + ModelLimits.MAX_PARTS
+              + " talks and sections are more than one handout and deck hold; "
+              + "split the notes into one file per event");
+        }
         if (indentColumns(line) > MAX_INDENT) {
           line = clipIndent(line);
           if (firstDeep == 0) {

@@ -23,7 +23,7 @@ import java.nio.file.Path;
  *       megabytes means the wrong file, and would take minutes to lay out).
  *   <li>Byte order marks (UTF-8, UTF-16 LE/BE) decide the encoding; UTF-16 without a mark is
  *       recognised by its zero bytes.
- *   <li>Other zero bytes or many control bytes: a binary file, refused.
+ *   <li>Zero bytes, or invalid UTF-8 with many control bytes: a binary file, refused.
  *   <li>Not UTF-8 but valid CP949 / EUC-KR with Hangul (older Korean files): decoded, with a
  *       warning to save it as UTF-8. Otherwise invalid bytes become U+FFFD with a warning.
  *   <li>CRLF and CR become LF; control characters (other than tab and line ends) and
@@ -41,7 +41,13 @@ public final class NotesText {
 
   /** The text of {@code file}, ready for the parser; warnings go to {@code diagnostics}. */
   public static String read(Path file, Diagnostics diagnostics) {
-    return decode(file, readBytes(file), diagnostics);
+    String text = decode(file, readBytes(file), diagnostics);
+    if (text.isBlank()) {
+      // Two blank pages and two blank slides help nobody: say what the file needs.
+      throw new NotedeckException(file + ": the notes file is empty; write an event title "
+          + "('# Event') and a talk ('## Title - Speaker'), or run 'notedeck new'");
+    }
+    return text;
   }
 
   static byte[] readBytes(Path file) {
@@ -86,7 +92,9 @@ public final class NotesText {
     } else if (looksLikeUtf16(bytes) != null) {
       text = lenient(file, bytes, 0, looksLikeUtf16(bytes), diagnostics);
     } else {
-      if (looksBinary(bytes)) {
+      if (hasZeroByte(bytes)) {
+        // No editor writes NUL into text (git calls such files binary too): an image, an
+        // archive, or a save cut short.
         throw new NotedeckException(file + ": looks like a binary file, not Markdown notes; "
             + "give a text file (*.md)");
       }
@@ -99,6 +107,12 @@ public final class NotesText {
     try {
       return strict(StandardCharsets.UTF_8, bytes, 0);
     } catch (CharacterCodingException notUtf8) {
+      // Valid UTF-8 with a stray control byte is text (cleaned below); invalid UTF-8 full of
+      // control bytes is an image, an archive, a compiled file.
+      if (looksBinary(bytes)) {
+        throw new NotedeckException(file + ": looks like a binary file, not Markdown notes; "
+            + "give a text file (*.md)");
+      }
       try {
         String korean = strict(CP949, bytes, 0);
         if (korean.codePoints().anyMatch(cp -> cp >= 0xAC00 && cp <= 0xD7A3)) {
@@ -165,6 +179,15 @@ public final class NotesText {
       return StandardCharsets.UTF_16BE;
     }
     return null;
+  }
+
+  private static boolean hasZeroByte(byte[] b) {
+    for (byte x : b) {
+      if (x == 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Zero bytes, or more than 1 in 20 of the first 8 KB being control bytes. */

@@ -93,6 +93,11 @@ final class ThemeFileParser {
       }
       for (String name : names) {
         if (source.isFile(name)) {
+          if (!source.inside(name)) {
+            problems.add(file, 0, "'" + key + "': " + source.label(name) + " links outside the "
+                + "theme's folder; copy the file itself into the folder");
+            return;
+          }
           settings.put(key, new Setting(source.resource(name), file, 0));
           return;
         }
@@ -253,6 +258,11 @@ final class ThemeFileParser {
     if (!source.isFile(text)) {
       problems.add(file, line, "'" + path + "': file not found: " + source.label(text)
           + " (paths are relative to the theme.yaml naming them)");
+      return null;
+    }
+    if (path.startsWith("files.") && !source.inside(text)) {
+      problems.add(file, line, "'" + path + "': " + source.label(text) + " is outside the theme's "
+          + "folder; copy it into the folder beside theme.yaml");
       return null;
     }
     return source.resource(text);

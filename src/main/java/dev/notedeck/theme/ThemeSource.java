@@ -34,6 +34,15 @@ sealed interface ThemeSource {
 
   Resource resource(String relative);
 
+  /**
+   * Whether a file lies inside this theme's folder once {@code ..} and symlinks are resolved:
+   * theme assets (stylesheet, template, logo, background) are read only from there, so a theme
+   * shipped with someone's notes cannot pull other files of yours into the outputs.
+   */
+  default boolean inside(String relative) {
+    return true;
+  }
+
   /** The theme folder at {@code relative} (e.g. {@code ../base}); null when it escapes the root. */
   ThemeSource folder(String relative);
 
@@ -138,6 +147,15 @@ sealed interface ThemeSource {
     @Override
     public boolean isFile(String relative) {
       return Files.isRegularFile(dir.resolve(relative));
+    }
+
+    @Override
+    public boolean inside(String relative) {
+      try {
+        return dir.resolve(relative).toRealPath().startsWith(dir.toRealPath());
+      } catch (IOException | RuntimeException e) {
+        return false;
+      }
     }
 
     @Override

@@ -43,8 +43,8 @@ class TextLimitsTest {
     t.append("\nafter the table\n");
     String out = TextLimits.apply(file, t.toString(), warnings);
     assertThat(out.lines().filter(l -> l.startsWith("| ")).count()).isEqualTo(TextLimits.MAX_TABLE_ROWS + 1);
-    assertThat(out).contains("| 1999 | x |").doesNotContain("| 2000 | x |").endsWith("\nafter the table\n");
+    assertThat(out).contains("| 499 | x |").doesNotContain("| 500 | x |").endsWith("\nafter the table\n");
     assertThat(warnings.warnings()).containsExactly(
-        "notes.md:3: table of 5000 rows: only the first 2000 are kept; shorten it or link to the data instead");
+        "notes.md:3: table of 5000 rows: only the first 500 are kept; shorten it or link to the data instead");
   }
 }

@@ -92,9 +92,9 @@ class NotesTextTest {
   }
 
   @Test
-  void emptyAndWhitespaceFilesReadAsTheyAre() throws Exception {
-    assertThat(read(new byte[0])).isEmpty();
-    assertThat(read(" \n\t\n".getBytes(StandardCharsets.UTF_8))).isEqualTo(" \n\t\n");
+  void emptyAndWhitespaceFilesAreRefused() {
+    assertThatThrownBy(() -> read(new byte[0])).hasMessageContaining("notes.md: the notes file is empty");
+    assertThatThrownBy(() -> read(" \n\t\r\n".getBytes(StandardCharsets.UTF_8))).hasMessageContaining("empty");
   }
 
   @Test

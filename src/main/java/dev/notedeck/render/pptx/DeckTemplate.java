@@ -2,6 +2,7 @@ package dev.notedeck.render.pptx;
 
 import dev.notedeck.Diagnostics;
 import dev.notedeck.NotedeckException;
+import dev.notedeck.resource.PoiLimits;
 import dev.notedeck.theme.Resource;
 import dev.notedeck.theme.Theme;
 import java.awt.geom.Rectangle2D;
@@ -68,6 +69,7 @@ final class DeckTemplate {
     Optional<Resource> custom = theme.assets() == null ? Optional.empty() : theme.assets().pptxTemplate();
     if (custom.isPresent()) {
       Resource r = custom.get();
+      PoiLimits.enforce(); // zip-bomb limits: a template may come from anyone
       try (InputStream in = r.open()) {
         XMLSlideShow show = new XMLSlideShow(in);
         while (!show.getSlides().isEmpty()) {
@@ -82,7 +84,7 @@ final class DeckTemplate {
         if (e instanceof NotedeckException ne) {
           throw ne;
         }
-        throw new NotedeckException(r.name() + ": cannot read this PowerPoint template (" + e.getMessage()
+        throw new NotedeckException(r.name() + ": cannot read this PowerPoint template (" + PoiLimits.reason(e)
             + "); save it again as a .pptx file.", e);
       }
     }

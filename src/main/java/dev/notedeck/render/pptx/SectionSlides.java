@@ -72,6 +72,28 @@ final class SectionSlides {
       slides.addAll(quotes.slides(title, blocks));
       return;
     }
+    // a substantial quote gets its own slide after the text around it; a short one reads fine inline
+    List<Block> text = blocks.stream().filter(b -> !standsAlone(b)).toList();
+    List<Block> alone = blocks.stream().filter(SectionSlides::standsAlone).toList();
+    bullets(title, text, slides);
+    if (!alone.isEmpty()) {
+      slides.addAll(quotes.slides(title, alone));
+    }
+  }
+
+  /** Quotes longer than this many characters (or of several lines) get a quote slide. */
+  static final int INLINE_QUOTE_MAX = 60;
+
+  static boolean standsAlone(Block b) {
+    if (!(b instanceof Block.Quote q)) {
+      return false;
+    }
+    List<Para> paras = new ArrayList<>();
+    BlockParas.toParas(q, 0, paras);
+    return paras.size() > 1 || paras.get(0).plainText().length() > INLINE_QUOTE_MAX;
+  }
+
+  private void bullets(String title, List<Block> blocks, List<SlideSpec> slides) {
     List<Para> paras = new ArrayList<>();
     List<Integer> sources = new ArrayList<>();
     for (int i = 0; i < blocks.size(); i++) {

@@ -230,6 +230,27 @@ class DeckPlannerTest {
   }
 
   @Test
+  void aLongQuoteAmongTextGetsItsOwnSlideAfterTheBulletsAShortOneStaysInline() {
+    String longQuote = "측정하지 않은 것은 개선할 수 없다. 그래서 우리는 모든 배포의 지연 시간을 기록하고 매주 함께 돌아봤습니다.";
+    String shortQuote = "빠르게, 그러나 안전하게";
+    Event e = TestEvents.event("인용 테스트", List.of(TestEvents.section("배포 문화",
+        TestEvents.p("첫 문단입니다."), TestEvents.quote(longQuote), TestEvents.p("둘째 문단입니다."),
+        TestEvents.quote(shortQuote))));
+    List<SlideSpec> slides = planner().plan(e).slides().stream()
+        .filter(s -> s.title().plainText().startsWith("배포 문화")).toList();
+    assertThat(slides).hasSize(2);
+    BulletSlide bullets = (BulletSlide) slides.get(0);
+    String bulletText = DeckChecks.slideText(bullets);
+    assertThat(bulletText).contains("첫 문단입니다.", "둘째 문단입니다.", shortQuote).doesNotContain(longQuote);
+    assertThat(bullets.body().paras()).anyMatch(p -> p.role() == Para.Role.QUOTE && p.plainText().equals(shortQuote));
+    assertThat(slides.get(1)).isInstanceOf(SlideSpec.QuoteSlide.class);
+    assertThat(DeckChecks.squash(DeckChecks.slideText(slides.get(1)))).contains(DeckChecks.squash(longQuote));
+    assertThat(slides.get(1).notes()).contains(longQuote);
+    assertThat(longQuote.length()).isGreaterThan(SectionSlides.INLINE_QUOTE_MAX);
+    assertThat(shortQuote.length()).isLessThanOrEqualTo(SectionSlides.INLINE_QUOTE_MAX);
+  }
+
+  @Test
   void everySlideHasNotes() {
     assertThat(deck.slides()).allMatch(s -> !s.notes().isBlank());
   }
