@@ -1,5 +1,6 @@
 package dev.notedeck.build;
 
+import dev.notedeck.render.pdf.PdfStandard;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -12,29 +13,38 @@ import java.util.Set;
  * @param allowLocalFiles folders beyond the notes' own from which referenced files may be read
  * @param outputName base name for the outputs instead of the input's (one input only, as in
  *     {@code -o handout.pdf}), or null
+ * @param pdfStandard what the PDF handout conforms to ({@code --pdf-standard}); null means the
+ *     default, tagged PDF/UA-1 + PDF/A-3u
  */
 public record BuildRequest(List<Path> inputs, Path outputDir, String theme, Set<Format> formats,
-    boolean allowRemote, List<Path> allowLocalFiles, String outputName) {
+    boolean allowRemote, List<Path> allowLocalFiles, String outputName, PdfStandard pdfStandard) {
 
   public BuildRequest {
     inputs = List.copyOf(inputs);
     formats = Set.copyOf(formats);
     allowLocalFiles = allowLocalFiles == null ? List.of() : List.copyOf(allowLocalFiles);
+    pdfStandard = pdfStandard == null ? PdfStandard.UA1_A3U : pdfStandard;
+  }
+
+  public BuildRequest(List<Path> inputs, Path outputDir, String theme, Set<Format> formats,
+      boolean allowRemote, List<Path> allowLocalFiles, String outputName) {
+    this(inputs, outputDir, theme, formats, allowRemote, allowLocalFiles, outputName, null);
   }
 
   public BuildRequest(List<Path> inputs, Path outputDir, String theme, Set<Format> formats,
       boolean allowRemote, List<Path> allowLocalFiles) {
-    this(inputs, outputDir, theme, formats, allowRemote, allowLocalFiles, null);
+    this(inputs, outputDir, theme, formats, allowRemote, allowLocalFiles, null, null);
   }
 
   /** Deny by default: no network, files from the notes' and the theme's folders only. */
   public BuildRequest(List<Path> inputs, Path outputDir, String theme, Set<Format> formats) {
-    this(inputs, outputDir, theme, formats, false, List.of(), null);
+    this(inputs, outputDir, theme, formats, false, List.of(), null, null);
   }
 
   /** The same request for other inputs (watch mode rebuilds a few of them). */
   public BuildRequest withInputs(List<Path> others) {
-    return new BuildRequest(others, outputDir, theme, formats, allowRemote, allowLocalFiles, outputName);
+    return new BuildRequest(others, outputDir, theme, formats, allowRemote, allowLocalFiles, outputName,
+        pdfStandard);
   }
 
   /** Base name shared by every output of {@code input}. */

@@ -8,7 +8,9 @@ import dev.notedeck.limits.TextLimits;
 import dev.notedeck.model.Event;
 import dev.notedeck.parse.NotesParser;
 import dev.notedeck.render.html.HtmlHandoutRenderer;
+import dev.notedeck.render.pdf.HandoutOptions;
 import dev.notedeck.render.pdf.HandoutRenderer;
+import dev.notedeck.render.pdf.PdfStandard;
 import dev.notedeck.render.png.SlideImageRenderer;
 import dev.notedeck.render.pptx.DeckRenderer;
 import dev.notedeck.repro.BuildDate;
@@ -47,7 +49,8 @@ public final class Builder implements AutoCloseable {
   private final NotesParser parser = new NotesParser();
   private final ThemeLoader themeLoader = new ThemeLoader();
   private final Map<String, Theme> themes = new ConcurrentHashMap<>();
-  private final HandoutRenderer handout = new HandoutRenderer();
+  // one renderer per --pdf-standard value asked for; a Builder serves many requests (watch)
+  private final Map<PdfStandard, HandoutRenderer> handouts = new ConcurrentHashMap<>();
   private final DeckRenderer deck = new DeckRenderer();
   private final HtmlHandoutRenderer html = new HtmlHandoutRenderer();
   private final SlideImageRenderer pngs = new SlideImageRenderer();
@@ -124,7 +127,8 @@ public final class Builder implements AutoCloseable {
       ResourcePolicy policy = RenderContext.defaultPolicy(theme, base)
           .withRemote(request.allowRemote()).withRoots(request.allowLocalFiles());
       return new RenderJob(event, new RenderContext(theme, base, warnings,
-          new ResourceLoader(policy, warnings)), themeName, sources(input, event, base));
+          new ResourceLoader(policy, warnings)), themeName, sources(input, event, base),
+          request.pdfStandard());
     }, pool);
 
     // A large notes file renders its formats one after the other: at once, both renderers'
@@ -191,7 +195,7 @@ public final class Builder implements AutoCloseable {
   private Written render(Format format, RenderJob job, Path target) {
     try {
       switch (format) {
-        case PDF -> AtomicOutput.write(target, out -> handout.render(job.event(), job.context(), out));
+        case PDF -> AtomicOutput.write(target, out -> handout(job.pdfStandard()).render(job.event(), job.context(), out));
         // POI writes the clock into ZIP entries and core.xml: normalised for identical bytes.
         case PPTX -> AtomicOutput.write(target, out -> ReproducibleZip.write(BuildDate.of(job.event()),
             zip -> deck.render(job.event(), job.context(), zip), out));
@@ -304,7 +308,12 @@ public final class Builder implements AutoCloseable {
     pool.shutdownNow();
   }
 
-  private record RenderJob(Event event, RenderContext context, String themeName, List<Path> sources) {}
+  private HandoutRenderer handout(PdfStandard standard) {
+    return handouts.computeIfAbsent(standard, s -> new HandoutRenderer(new HandoutOptions(s)));
+  }
+
+  private record RenderJob(Event event, RenderContext context, String themeName, List<Path> sources,
+      PdfStandard pdfStandard) {}
 
   /** The files one format wrote and how many pages or slides they hold. */
   private record Written(Format format, List<Path> files, int count) {}

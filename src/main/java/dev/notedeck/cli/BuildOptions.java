@@ -4,6 +4,7 @@ import dev.notedeck.NotedeckException;
 import dev.notedeck.build.BuildRequest;
 import dev.notedeck.build.Format;
 import dev.notedeck.build.InputResolver;
+import dev.notedeck.render.pdf.PdfStandard;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
@@ -47,6 +48,12 @@ final class BuildOptions {
       description = "Also read images from DIR (default: only the notes' and the theme's folders).")
   List<Path> allowLocalFiles;
 
+  @Option(names = "--pdf-standard", paramLabel = "ua|none",
+      description = "What the PDF handout conforms to: ua = tagged PDF/UA-1 (accessible) and "
+          + "PDF/A-3u (archivable); none = plain PDF, smaller (default: ua).",
+      completionCandidates = PdfStandardNames.class)
+  String pdfStandard;
+
   @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
   boolean quiet;
 
@@ -73,7 +80,8 @@ final class BuildOptions {
     Path out = output == null ? DEFAULT_OUTPUT : output;
     Format named = namedFormat(out);
     if (named == null) {
-      return new BuildRequest(files, out, theme, formats(), allowRemote, localRoots(), null);
+      return new BuildRequest(files, out, theme, formats(), allowRemote, localRoots(), null,
+          pdfStandard());
     }
     if (files.size() != 1) {
       throw new NotedeckException("-o " + out + " names a file, but " + files.size()
@@ -86,7 +94,7 @@ final class BuildOptions {
     }
     Path dir = out.getParent() == null ? Path.of("") : out.getParent();
     return new BuildRequest(files, dir, theme, wanted, allowRemote, localRoots(),
-        InputResolver.baseName(out));
+        InputResolver.baseName(out), pdfStandard());
   }
 
   private List<Path> localRoots() {
@@ -117,6 +125,19 @@ final class BuildOptions {
       set.add(f);
     }
     return set;
+  }
+
+  /** The --pdf-standard value; throws NotedeckException naming the accepted ones. */
+  PdfStandard pdfStandard() {
+    return pdfStandard == null ? PdfStandard.UA1_A3U : PdfStandard.parse(pdfStandard);
+  }
+
+  /** For shell completion of --pdf-standard. */
+  static final class PdfStandardNames implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return java.util.Arrays.stream(PdfStandard.values()).map(PdfStandard::cliName).iterator();
+    }
   }
 
   /** For shell completion of -f. */
