@@ -29,7 +29,7 @@ public final class ManPages {
     CommandLine root = new CommandLine(new NotedeckCli());
     List<Path> written = new ArrayList<>();
     write(root, dir, written);
-    System.out.println("notedeck: wrote " + written.size() + " man pages to " + dir);
+    // Silent on success: it runs inside `mvn -q package`, which the launcher calls on first use.
   }
 
   private static void write(CommandLine cli, Path dir, List<Path> written) throws IOException {
