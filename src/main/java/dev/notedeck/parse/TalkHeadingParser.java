@@ -281,7 +281,9 @@ final class TalkHeadingParser {
     return null;
   }
 
-  private static String abbreviate(String s) {
+  /** Short and on one line: a finding is printed as one "file:line: message" line. */
+  private static String abbreviate(String heading) {
+    String s = heading.replaceAll("\\s+", " ");
     return s.length() <= 80 ? s : s.substring(0, 77) + "...";
   }
 }

@@ -87,7 +87,12 @@ final class XhtmlWriter {
         case '\t' -> out.append(attribute ? "&#9;" : "\t");
         case '\r' -> { }
         default -> {
-          if (allowedInXml(c)) {
+          if (Character.isHighSurrogate(c) && i + 1 < text.length()
+              && Character.isLowSurrogate(text.charAt(i + 1))) {
+            out.append(c).append(text.charAt(++i));
+          } else if (Character.isSurrogate(c)) {
+            out.append('\uFFFD'); // a lone half (e.g. from "&#xD800;") is no character at all
+          } else if (allowedInXml(c)) {
             out.append(c);
           }
         }
