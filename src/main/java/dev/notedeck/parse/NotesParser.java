@@ -4,10 +4,13 @@ import com.vladsch.flexmark.util.ast.Document;
 import dev.notedeck.Diagnostics;
 import dev.notedeck.NotedeckException;
 import dev.notedeck.model.Event;
+import dev.notedeck.resource.NotesText;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Markdown notes -> {@link Event}. The only class outside this package that sees flexmark.
@@ -38,23 +41,35 @@ public final class NotesParser {
 
   /** Reads and parses a file, keeping the findings (for {@code notedeck check}). */
   public ParseResult parseWithFindings(Path file) {
-    SourceReader.Decoded decoded = SourceReader.read(file);
-    List<Finding> findings = new ArrayList<>();
-    for (String w : decoded.warnings()) {
-      findings.add(new Finding(file, 0, w));
-    }
-    return parseText(decoded.text(), file, findings);
+    // The same reader as the build (NotesText), so check and build see the same text.
+    Diagnostics.Collecting warnings = new Diagnostics.Collecting();
+    String text = NotesText.read(file, warnings);
+    return parseText(text, file, findings(file, warnings));
   }
 
   public ParseResult parseWithFindings(String markdown, Path source) {
-    List<String> warnings = new ArrayList<>();
-    String text = SourceReader.clean(markdown.startsWith("\uFEFF") ? markdown.substring(1) : markdown,
-        warnings);
+    Diagnostics.Collecting warnings = new Diagnostics.Collecting();
+    String text = NotesText.clean(source, markdown, warnings);
+    return parseText(text, source, findings(source, warnings));
+  }
+
+  private static final Pattern LINE_PREFIX = Pattern.compile("(\\d+): (.*)", Pattern.DOTALL);
+
+  /** NotesText's "file:line: message" warnings as findings of {@code file}. */
+  private static List<Finding> findings(Path file, Diagnostics.Collecting warnings) {
     List<Finding> findings = new ArrayList<>();
-    for (String w : warnings) {
-      findings.add(new Finding(source, 0, w));
+    for (String w : warnings.warnings()) {
+      String prefix = file + ":";
+      if (file == null || !w.startsWith(prefix)) {
+        findings.add(new Finding(file, 0, w));
+        continue;
+      }
+      String rest = w.substring(prefix.length());
+      Matcher m = LINE_PREFIX.matcher(rest);
+      findings.add(m.matches() ? new Finding(file, Integer.parseInt(m.group(1)), m.group(2))
+          : new Finding(file, 0, rest.strip()));
     }
-    return parseText(text, source, findings);
+    return findings;
   }
 
   private static ParseResult parseText(String original, Path source, List<Finding> findings) {

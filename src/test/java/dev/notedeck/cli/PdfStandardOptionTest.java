@@ -56,6 +56,15 @@ class PdfStandardOptionTest {
       assertThat(catalog.getMarkInfo() == null || !catalog.getMarkInfo().isMarked()).isTrue();
       assertThat(catalog.getOutputIntents()).isEmpty();
       assertThat(doc.getNumberOfPages()).isEqualTo(ua.getNumberOfPages());
+      // still the theme's embedded fonts, never a non-embedded base-14 Times
+      for (int i = 0; i < doc.getNumberOfPages(); i++) {
+        var resources = doc.getPage(i).getResources();
+        for (COSName name : resources.getFontNames()) {
+          var font = resources.getFont(name);
+          assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+          assertThat(font.getName()).contains("Nanum");
+        }
+      }
       String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
       assertThat(text).contains("접근성").contains("화면 낭독기");
     }

@@ -47,10 +47,14 @@ final class FontRegistrar {
    * first needs it, so unused faces cost nothing.
    */
   void register(PdfBoxFontResolver resolver, PDDocument doc) {
-    Set<String> fallbackNames = new java.util.HashSet<>();
-    fonts.fallbacks().forEach(f -> fallbackNames.add(f.name()));
+    // A family the CSS names (body, heading, code) is MAIN even when it is also a fallback;
+    // fallback-only families go before openhtmltopdf's built-in base-14 fonts. Those exist
+    // only outside PDF/A (--pdf-standard none), where FINAL_FALLBACK would come after them
+    // and Latin text would be set in non-embedded Times.
+    Set<String> mainNames = new java.util.HashSet<>();
+    List.of(fonts.body(), fonts.heading(), fonts.code()).forEach(f -> mainNames.add(f.name()));
     for (FontFamily f : families()) {
-      FontGroup group = fallbackNames.contains(f.name()) ? FontGroup.FINAL_FALLBACK : FontGroup.MAIN;
+      FontGroup group = mainNames.contains(f.name()) ? FontGroup.MAIN : FontGroup.PRE_BUILT_IN_FALLBACK;
       face(resolver, doc, f, f.regular(), 400, IdentValue.NORMAL, group);
       face(resolver, doc, f, f.bold(), 700, IdentValue.NORMAL, group);
       face(resolver, doc, f, f.italic(), 400, IdentValue.ITALIC, group);

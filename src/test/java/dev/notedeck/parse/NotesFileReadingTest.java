@@ -16,8 +16,11 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Encodings, byte order marks and line endings of notes files. */
-class SourceReaderTest {
+/**
+ * Encodings, byte order marks and line endings of notes files, as NotesParser.parse(Path) reads
+ * them: through NotesText, the reader the build uses (its own cases are in NotesTextTest).
+ */
+class NotesFileReadingTest {
 
   private static final String NOTES = "# 행사\n\n## 1. 첫 발표 - 김하늘 (카카오)\n첫 줄\n둘째 줄\n\n### 섹션\n내용\n";
 
@@ -99,19 +102,24 @@ class SourceReaderTest {
     Path p = write("photo.md", junk);
     assertThatThrownBy(() -> new NotesParser().parse(p))
         .isInstanceOf(NotedeckException.class)
-        .hasMessageStartingWith(p + ": is not UTF-8 text")
-        .hasMessageContaining("binary");
+        .hasMessageStartingWith(p + ": looks like a binary file");
     Path png = write("image.md", new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13});
     assertThatThrownBy(() -> new NotesParser().parse(png)).isInstanceOf(NotedeckException.class)
-        .hasMessageStartingWith(png + ": is not UTF-8 text");
+        .hasMessageStartingWith(png + ": looks like a binary file");
   }
 
   @Test
-  void otherEncodingsAreRefusedWithTheLine() throws IOException {
-    // Latin-1 "café" on line 2 is not UTF-8 and not Korean
+  void invalidUtf8IsReplacedWithAWarningNamingTheLine() throws IOException {
+    // Latin-1 "café" on line 2 is not UTF-8 and not Korean: read as the build reads it
     Path p = write("latin1.md", "# t\ncaf\u00e9 cr\u00e8me\n".getBytes(StandardCharsets.ISO_8859_1));
-    assertThatThrownBy(() -> new NotesParser().parse(p)).isInstanceOf(NotedeckException.class)
-        .hasMessage(p + ":2: is not UTF-8 text (unknown encoding); save it as UTF-8 and try again");
+    ParseResult r = new NotesParser().parseWithFindings(p);
+    assertThat(r.event().intro()).containsExactly(
+        new Block.Paragraph(dev.notedeck.model.RichText.of("caf\uFFFD cr\uFFFDme")));
+    assertThat(r.findings()).singleElement().satisfies(f -> {
+      assertThat(f.file()).isEqualTo(p);
+      assertThat(f.line()).isEqualTo(2);
+      assertThat(f.message()).contains("invalid UTF-8").contains("save the file as UTF-8");
+    });
   }
 
   @Test
@@ -125,11 +133,14 @@ class SourceReaderTest {
 
   @Test
   void controlCharactersAreDroppedWithAWarning() throws IOException {
-    ParseResult r = new NotesParser().parseWithFindings(
-        write("ctl.md", "# 행\u0007사\n\n본문\u001b\n".getBytes(StandardCharsets.UTF_8)));
+    Path ctl = write("ctl.md", "# 행사\n\n본\u0007문\u001b\n".getBytes(StandardCharsets.UTF_8));
+    ParseResult r = new NotesParser().parseWithFindings(ctl);
     assertThat(r.event().title()).isEqualTo("행사");
     assertThat(r.event().intro()).containsExactly(new Block.Paragraph(dev.notedeck.model.RichText.of("본문")));
-    assertThat(r.findings()).extracting(Finding::message).containsExactly("removed 2 control characters");
+    assertThat(r.findings()).singleElement().satisfies(f -> {
+      assertThat(f.line()).isEqualTo(3);
+      assertThat(f.message()).isEqualTo("control characters or broken Unicode removed");
+    });
 
     Path nul = write("nul.md", "본\u0000문\n".getBytes(StandardCharsets.UTF_8));
     assertThatThrownBy(() -> new NotesParser().parse(nul)).isInstanceOf(NotedeckException.class)
