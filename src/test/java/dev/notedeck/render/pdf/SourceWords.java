@@ -19,6 +19,24 @@ final class SourceWords {
 
   private SourceWords() {}
 
+  /**
+   * Hangul tokens of the rendered pages that are no word of the source (nor one of the
+   * handout's own labels): fragments of a word broken across lines.
+   */
+  static List<String> brokenHangulWords(RenderedHandout handout, String... labels) {
+    Set<String> words = new HashSet<>(of(handout.event));
+    words.addAll(List.of(labels));
+    List<String> broken = new java.util.ArrayList<>();
+    for (String page : handout.pageTexts) {
+      for (String token : page.split("\\s+")) {
+        if (hasHangul(token) && !words.contains(token)) {
+          broken.add(token);
+        }
+      }
+    }
+    return broken;
+  }
+
   static Set<String> of(Event event) {
     SourceWords w = new SourceWords();
     w.add(event.title());
