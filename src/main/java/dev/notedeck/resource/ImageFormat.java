@@ -35,16 +35,16 @@ public enum ImageFormat {
 
   /** The format the bytes start with, if any of ours. */
   public static Optional<ImageFormat> sniff(byte[] b) {
-    if (startsWith(b, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
+    if (MagicBytes.startsWith(b, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
       return Optional.of(PNG);
     }
-    if (startsWith(b, 0xFF, 0xD8, 0xFF)) {
+    if (MagicBytes.startsWith(b, 0xFF, 0xD8, 0xFF)) {
       return Optional.of(JPEG);
     }
-    if (startsWith(b, 'G', 'I', 'F', '8') && b.length > 5 && (b[4] == '7' || b[4] == '9') && b[5] == 'a') {
+    if (MagicBytes.startsWith(b, 'G', 'I', 'F', '8') && b.length > 5 && (b[4] == '7' || b[4] == '9') && b[5] == 'a') {
       return Optional.of(GIF);
     }
-    if (startsWith(b, 'R', 'I', 'F', 'F') && b.length >= 12
+    if (MagicBytes.startsWith(b, 'R', 'I', 'F', 'F') && b.length >= 12
         && b[8] == 'W' && b[9] == 'E' && b[10] == 'B' && b[11] == 'P') {
       return Optional.of(WEBP);
     }
@@ -62,17 +62,5 @@ public enum ImageFormat {
     }
     return head.startsWith("<svg") || ((head.startsWith("<?xml") || head.startsWith("<!--")
         || head.startsWith("<!doctype svg")) && head.contains("<svg"));
-  }
-
-  private static boolean startsWith(byte[] b, int... magic) {
-    if (b.length < magic.length) {
-      return false;
-    }
-    for (int i = 0; i < magic.length; i++) {
-      if ((b[i] & 0xFF) != magic[i]) {
-        return false;
-      }
-    }
-    return true;
   }
 }

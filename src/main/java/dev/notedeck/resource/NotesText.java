@@ -83,11 +83,11 @@ public final class NotesText {
   /** Decodes and cleans {@code bytes} of {@code file} (named in messages). */
   public static String decode(Path file, byte[] bytes, Diagnostics diagnostics) {
     String text;
-    if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+    if (MagicBytes.startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
       text = lenient(file, bytes, 3, StandardCharsets.UTF_8, diagnostics);
-    } else if (startsWith(bytes, 0xFF, 0xFE)) {
+    } else if (MagicBytes.startsWith(bytes, 0xFF, 0xFE)) {
       text = lenient(file, bytes, 2, StandardCharsets.UTF_16LE, diagnostics);
-    } else if (startsWith(bytes, 0xFE, 0xFF)) {
+    } else if (MagicBytes.startsWith(bytes, 0xFE, 0xFF)) {
       text = lenient(file, bytes, 2, StandardCharsets.UTF_16BE, diagnostics);
     } else if (looksLikeUtf16(bytes) != null) {
       text = lenient(file, bytes, 0, looksLikeUtf16(bytes), diagnostics);
@@ -264,17 +264,5 @@ public final class NotesText {
       }
     }
     return line;
-  }
-
-  private static boolean startsWith(byte[] b, int... magic) {
-    if (b.length < magic.length) {
-      return false;
-    }
-    for (int i = 0; i < magic.length; i++) {
-      if ((b[i] & 0xFF) != magic[i]) {
-        return false;
-      }
-    }
-    return true;
   }
 }
