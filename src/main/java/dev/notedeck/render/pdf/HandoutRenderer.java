@@ -62,6 +62,8 @@ public final class HandoutRenderer {
       new PdfFinisher(info).finish(pdf);
       // Same notes, theme and version -> same bytes: dates and ID from the content, not the clock.
       ReproduciblePdf.apply(pdf, BuildDate.of(event), xhtml);
+      // a rebuild using the same characters reuses the font subsets of the build before
+      FontSubsetCache.subsetFonts(pdf);
       pdf.save(out);
       return pdf.getNumberOfPages();
     } catch (UncheckedIOException e) {
