@@ -7,7 +7,7 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 
 /**
  * Everything PDFBox's subset of one font depends on: the parsed font (one instance per font file
- * and JVM, {@link ParsedFonts}), the set of code points and of extra glyphs used, and for each
+ * and JVM, {@link dev.notedeck.fonts.ParsedFonts}), the set of code points and of extra glyphs used, and for each
  * glyph the code point it was first used for (its ToUnicode entry when several code points share
  * a glyph). The order of first use is otherwise irrelevant, so an edit that only moves or
  * repeats characters already in the document still finds its subset.

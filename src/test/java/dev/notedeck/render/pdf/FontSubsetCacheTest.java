@@ -4,6 +4,7 @@ import static dev.notedeck.render.pdf.SampleEvents.para;
 import static dev.notedeck.render.pdf.SampleEvents.section;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.notedeck.fonts.ParsedFonts;
 import dev.notedeck.model.Event;
 import dev.notedeck.model.Metadata;
 import dev.notedeck.model.Speaker;
