@@ -11,7 +11,8 @@
 #
 # Usage: bench/run.sh [--levers] [--skip-build]
 #   --levers      also time the start-up levers one by one (plain, CDS, C1, SerialGC, ...)
-#   env RUNS=5 (cold rounds), WARMUP=10 WARM_RUNS=11, BATCH_RUNS=1, SCALE_RUNS=1, SEED=path,
+#   env RUNS=5 (cold rounds), WARMUP=10 WARM_RUNS=11, WARM_FLAGS (JVM flags of the warm runs,
+#       default: those the launcher gives `watch`), BATCH_RUNS=1, SCALE_RUNS=1, SEED=path,
 #       SCALE_FORMATS=pdf,pptx (the formats built from the 100x file)
 set -euo pipefail
 
@@ -138,11 +139,13 @@ if [ "$levers" -eq 1 ]; then
   log "levers: creating a CDS archive for the lever runs ..."
   java -XX:ArchiveClassesAtExit="$tmp/lever.jsa" -jar "$jar" build -q -o "$tmp/lever" "$seed" >/dev/null 2>&1
   cds="-XX:SharedArchiveFile=$tmp/lever.jsa"
-  lever_names=("plain" "CDS" "C1 (TieredStopAtLevel=1)" "SerialGC" "CDS + C1" "CDS + SerialGC"
-    "CDS + C1 + SerialGC" "CDS + C1 + SerialGC + Xss/heap" "Xshare:off")
-  lever_flags=("" "$cds" "-XX:TieredStopAtLevel=1" "-XX:+UseSerialGC" "$cds -XX:TieredStopAtLevel=1"
-    "$cds -XX:+UseSerialGC" "$cds -XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
-    "$cds -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms64m -Xmx1g" "-Xshare:off")
+  launcher="$cds -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx768m"
+  lever_names=("plain" "CDS" "C1 (TieredStopAtLevel=1)" "SerialGC" "CDS + C1 + SerialGC (launcher)"
+    "launcher + young gen 256m (-Xmn256m)" "launcher + higher C1 thresholds" "launcher + one compiler thread"
+    "Xshare:off")
+  lever_flags=("" "$cds" "-XX:TieredStopAtLevel=1" "-XX:+UseSerialGC" "$launcher" "$launcher -Xmn256m"
+    "$launcher -XX:Tier3InvocationThreshold=1000 -XX:Tier3MinInvocationThreshold=400 -XX:Tier3CompileThreshold=5000"
+    "$launcher -XX:CICompilerCount=1" "-Xshare:off")
   declare -a lever_times
   for ((i = 1; i <= runs; i++)); do
     for j in "${!lever_flags[@]}"; do
@@ -156,7 +159,9 @@ fi
 # --- warm: rebuilds in one JVM ---------------------------------------------------------------
 
 log "warm: $warmup warm-up + $warm_runs measured rebuilds in one JVM ..."
-java -cp "$jar" bench/WarmBench.java "$seed" "$warmup" "$warm_runs" > "$tmp/warm.txt"
+# the JVM flags the launcher gives `notedeck watch` (see ./notedeck)
+# shellcheck disable=SC2086
+java ${WARM_FLAGS:--XX:+UseSerialGC -Xmx768m} -cp "$jar" bench/WarmBench.java "$seed" "$warmup" "$warm_runs" > "$tmp/warm.txt"
 warm_med=$(awk -F'[= ]' '/^median_ms=/ { printf "%d\n", $2 + 0.5 }' "$tmp/warm.txt")
 warm_cpu_med=$(awk -F'[= ]' '/^median_ms=/ { printf "%d\n", $8 + 0.5 }' "$tmp/warm.txt")
 

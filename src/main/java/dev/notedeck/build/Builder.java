@@ -54,7 +54,8 @@ public final class Builder implements AutoCloseable {
   private final DeckRenderer deck = new DeckRenderer();
   private final HtmlHandoutRenderer html = new HtmlHandoutRenderer();
   private final SlideImageRenderer pngs = new SlideImageRenderer();
-  private final AtomicBoolean preloaded = new AtomicBoolean();
+  // once per JVM: the command line may have started it before any Builder existed
+  private static final AtomicBoolean DECK_LIBRARY_PRELOADED = new AtomicBoolean();
 
   public Builder() {
     this(Math.max(2, Runtime.getRuntime().availableProcessors()));
@@ -66,6 +67,19 @@ public final class Builder implements AutoCloseable {
       t.setDaemon(true);
       return t;
     });
+  }
+
+  /**
+   * Starts loading the deck library on a background thread, unless that has begun already. The
+   * command line calls this first thing for a build, so the library loads while the command line
+   * itself is still being parsed (picocli's classes cannot come from the class-data archive).
+   */
+  public static void preloadDeckLibrary() {
+    if (DECK_LIBRARY_PRELOADED.compareAndSet(false, true)) {
+      Thread t = new Thread(DeckRenderer::preload, "notedeck-preload");
+      t.setDaemon(true);
+      t.start();
+    }
   }
 
   /** Loads a theme by name or folder once per Builder; throws NotedeckException if it is bad. */
@@ -91,7 +105,7 @@ public final class Builder implements AutoCloseable {
     // Cold start: the deck library takes longest to load; a second core loads it while the
     // first input is read and parsed (measured in bench/: about 0.8 s of CPU moved off the
     // deck's critical path).
-    if (request.formats().contains(Format.PPTX) && preloaded.compareAndSet(false, true)) {
+    if (request.formats().contains(Format.PPTX) && DECK_LIBRARY_PRELOADED.compareAndSet(false, true)) {
       pool.execute(DeckRenderer::preload);
     }
     if (request.theme() != null) {

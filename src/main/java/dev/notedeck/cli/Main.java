@@ -11,6 +11,7 @@ public final class Main {
   public static void main(String[] args) {
     // Slide images draw with Java2D; never open a window system connection (or a dock icon).
     System.setProperty("java.awt.headless", "true");
+    StartupWarmup.start(args);
     Charset console = consoleCharset();
     PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, console), true);
     PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, console), true);
