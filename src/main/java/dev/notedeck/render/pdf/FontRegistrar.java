@@ -4,6 +4,7 @@ import com.openhtmltopdf.css.constants.IdentValue;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxFontResolver;
 import com.openhtmltopdf.pdfboxout.PdfBoxFontResolver.FontGroup;
+import dev.notedeck.fonts.ParsedFonts;
 import dev.notedeck.theme.FontFamily;
 import dev.notedeck.theme.Resource;
 import dev.notedeck.theme.Typography;

@@ -1,43 +1,40 @@
 package dev.notedeck.render.pptx;
 
 import dev.notedeck.NotedeckException;
+import dev.notedeck.fonts.FontMetrics;
 import dev.notedeck.theme.FontFamily;
 import dev.notedeck.theme.Resource;
 import dev.notedeck.theme.SlideSetup;
 import dev.notedeck.theme.Theme;
-import java.awt.Font;
-import java.awt.FontFormatException;
-import java.io.IOException;
-import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The real fonts behind the deck's typefaces, for measuring text as PowerPoint will set it.
- * Each font file is read once per JVM (creating an AWT font parses the whole file).
+ * Each font file is parsed once per JVM and shared with the handout ({@link FontMetrics}).
  */
 public final class DeckFonts {
 
-  private static final Map<String, Font> LOADED = new ConcurrentHashMap<>();
+  /** A face text is measured with: its metrics, emboldened when the family has no bold file. */
+  record Face(FontMetrics metrics, boolean syntheticBold) {}
 
-  private final Font latin;
-  private final Font latinBold;
-  private final Font eastAsian;
-  private final Font eastAsianBold;
-  private final Font code;
-  private final Font codeBold;
+  private final Face latin;
+  private final Face latinBold;
+  private final Face eastAsian;
+  private final Face eastAsianBold;
+  private final Face code;
+  private final Face codeBold;
   private final boolean codeCoversHangul;
 
   private DeckFonts(FontFamily latinFamily, FontFamily eaFamily, FontFamily codeFamily) {
-    latin = load(latinFamily.regular());
+    latin = regular(latinFamily);
     latinBold = bold(latinFamily);
-    eastAsian = load(eaFamily.regular());
+    eastAsian = regular(eaFamily);
     eastAsianBold = bold(eaFamily);
-    code = load(codeFamily.regular());
+    code = regular(codeFamily);
     codeBold = bold(codeFamily);
-    codeCoversHangul = code.canDisplay('가');
+    codeCoversHangul = code.metrics().canDisplay('가');
   }
 
   /** Finds the font files for the theme's slide typefaces among the theme's font catalog. */
@@ -63,8 +60,8 @@ public final class DeckFonts {
     }
     // the typeface may be the font's own family name rather than the catalog's name
     for (FontFamily f : catalog) {
-      Font awt = load(f.regular());
-      if (squash(awt.getFamily(java.util.Locale.ROOT)).equals(want) || squash(awt.getFontName()).equals(want)) {
+      FontMetrics m = load(f.regular());
+      if (squash(m.familyName()).equals(want) || squash(m.fullName()).equals(want)) {
         return f;
       }
     }
@@ -87,23 +84,26 @@ public final class DeckFonts {
     return name == null ? "" : name.replaceAll("[\\s_-]", "").toLowerCase(java.util.Locale.ROOT);
   }
 
-  private static Font bold(FontFamily f) {
-    return f.bold() != null ? load(f.bold()) : load(f.regular()).deriveFont(Font.BOLD);
+  private static Face regular(FontFamily f) {
+    return new Face(load(f.regular()), false);
   }
 
-  static Font load(Resource resource) {
-    return LOADED.computeIfAbsent(resource.name(), k -> {
-      try (InputStream in = resource.open()) {
-        return Font.createFont(Font.TRUETYPE_FONT, in);
-      } catch (IOException | FontFormatException e) {
-        throw new NotedeckException(resource.name() + ": cannot read this font file (" + e.getMessage()
-            + "); point the theme at a TrueType (.ttf) file.", e);
-      }
-    });
+  private static Face bold(FontFamily f) {
+    return f.bold() != null ? new Face(load(f.bold()), false) : new Face(load(f.regular()), true);
+  }
+
+  static FontMetrics load(Resource resource) {
+    try {
+      return FontMetrics.of(resource);
+    } catch (UncheckedIOException e) {
+      Throwable cause = e.getCause() != null ? e.getCause() : e;
+      throw new NotedeckException(resource.name() + ": cannot read this font file (" + cause.getMessage()
+          + "); point the theme at a TrueType (.ttf) file.", e);
+    }
   }
 
   /** The font that sets {@code c} in a run of the given kind (code or text, bold or not). */
-  Font fontFor(int c, boolean isCode, boolean bold) {
+  Face fontFor(int c, boolean isCode, boolean bold) {
     boolean eastAsianChar = isEastAsian(c);
     if (isCode) {
       if (!eastAsianChar || codeCoversHangul) {
@@ -114,9 +114,9 @@ public final class DeckFonts {
     if (eastAsianChar) {
       return bold ? eastAsianBold : eastAsian;
     }
-    Font f = bold ? latinBold : latin;
+    Face f = bold ? latinBold : latin;
     // a Latin face without the glyph: PowerPoint falls back, so measure with the ea face
-    return f.canDisplay(c) ? f : (bold ? eastAsianBold : eastAsian);
+    return f.metrics().canDisplay(c) ? f : (bold ? eastAsianBold : eastAsian);
   }
 
   /** Whether code runs may name the code typeface for Korean too (it has Hangul glyphs). */
@@ -124,7 +124,7 @@ public final class DeckFonts {
     return codeCoversHangul;
   }
 
-  Font eastAsian() {
+  Face eastAsian() {
     return eastAsian;
   }
 

@@ -1,22 +1,22 @@
 package dev.notedeck.render.pptx;
 
+import dev.notedeck.fonts.FontMetrics;
 import dev.notedeck.model.Span;
-import java.awt.Font;
-import java.awt.font.FontRenderContext;
-import java.awt.font.LineBreakMeasurer;
-import java.awt.font.TextAttribute;
-import java.awt.font.TextLayout;
-import java.text.AttributedString;
+import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Measures paragraphs with the theme's real fonts at the real box width, the way PowerPoint
- * wraps them (at spaces, at single line spacing). One AWT unit is one point.
+ * wraps them (at the line-break opportunities of {@link BreakIterator#getLineInstance()}: spaces,
+ * and between CJK ideographs; a Hangul word stays whole), at single line spacing. Widths are the
+ * fonts' unkerned advance widths (hmtx), without ligatures; one unit is one point. The wrapping
+ * follows AWT's {@code LineBreakMeasurer}, which this class replaced: same break rules, same
+ * fitting test, so decks plan as before without starting AWT's font system.
  */
 public final class TextMeasurer {
 
-  /** Safety margin for differences between AWT's and PowerPoint's/LibreOffice's line breaking. */
+  /** Safety margin for differences between this and PowerPoint's/LibreOffice's line breaking. */
   static final double WIDTH_SLACK = 0.96;
 
   static final double LINE_SPACING = 1.0;
@@ -27,7 +27,8 @@ public final class TextMeasurer {
    */
   static final double MIN_LINE_EM = 1.22;
 
-  private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
+  /** How much wider AWT (FreeType) set each inked glyph of a synthetic bold: 1/32 em. */
+  static final float SYNTHETIC_BOLD_EM = 1f / 32;
 
   private final DeckFonts fonts;
 
@@ -83,28 +84,49 @@ public final class TextMeasurer {
       out.add(new Line(start, end, emptyLineHeight(p)));
       return;
     }
-    AttributedString as = attributed(p, text, start, end);
-    LineBreakMeasurer lbm = new LineBreakMeasurer(as.getIterator(), FRC);
+    MeasuredSegment segment = measure(p, text, start, end);
+    BreakIterator breaks = BreakIterator.getLineInstance();
+    breaks.setText(segment.text());
     int pos = 0;
     int len = end - start;
     while (pos < len) {
-      TextLayout layout = lbm.nextLayout((float) width);
-      int next = lbm.getPosition();
-      if (layout == null || next <= pos) {
+      int next = nextBreak(segment, breaks, pos, (float) width);
+      if (next <= pos) {
         break;
       }
-      double h = Math.max(layout.getAscent() + layout.getDescent() + layout.getLeading(),
-          p.size() * MIN_LINE_EM) * LINE_SPACING;
-      out.add(new Line(start + pos, start + next, h));
+      out.add(new Line(start + pos, start + next, segment.lineHeight(pos, next, p.size())));
       pos = next;
     }
   }
 
+  /**
+   * Where the line starting at {@code pos} ends, as {@code LineBreakMeasurer.nextOffset} decides:
+   * after the last break opportunity before the first character that does not fit; if that
+   * character is a space, after the spaces that follow it; if no opportunity fits, the word is
+   * cut where it overflows (at least one character per line).
+   */
+  private static int nextBreak(MeasuredSegment segment, BreakIterator breaks, int pos, float width) {
+    int len = segment.text().length();
+    int overflow = segment.firstOverflowing(pos, width);
+    if (overflow == len) {
+      return len;
+    }
+    if (Character.isWhitespace(segment.text().charAt(overflow))) {
+      return breaks.following(overflow);
+    }
+    int next;
+    if (overflow + 1 == len) {
+      breaks.last();
+      next = breaks.previous();
+    } else {
+      next = breaks.preceding(overflow + 1);
+    }
+    return next <= pos ? Math.max(pos + 1, overflow) : next;
+  }
+
   private double emptyLineHeight(Para p) {
-    Font f = sized(fonts.eastAsian(), (float) p.size());
-    var lm = f.getLineMetrics("가", FRC);
-    return Math.max(lm.getAscent() + lm.getDescent() + lm.getLeading(), p.size() * MIN_LINE_EM)
-        * LINE_SPACING;
+    DeckFonts.Face f = fonts.eastAsian();
+    return Math.max(MeasuredSegment.naturalHeight(f.metrics(), p.size()), p.size() * MIN_LINE_EM) * LINE_SPACING;
   }
 
   /** Width of a single unwrapped line of text. */
@@ -113,8 +135,7 @@ public final class TextMeasurer {
       return 0;
     }
     Para one = p.withSpans(List.of(new Span(text, firstStyles(p), null)));
-    AttributedString as = attributed(one, text, 0, text.length());
-    return new TextLayout(as.getIterator(), FRC).getAdvance();
+    return measure(one, text, 0, text.length()).advance(0, text.length());
   }
 
   /** Widest line of the paragraph when it is not wrapped (line breaks still break). */
@@ -124,8 +145,7 @@ public final class TextMeasurer {
     int s = 0;
     for (String seg : text.split("\n", -1)) {
       if (!seg.isEmpty()) {
-        AttributedString as = attributed(p, text, s, s + seg.length());
-        max = Math.max(max, new TextLayout(as.getIterator(), FRC).getAdvance());
+        max = Math.max(max, measure(p, text, s, s + seg.length()).advance(0, seg.length()));
       }
       s += seg.length() + 1;
     }
@@ -136,9 +156,11 @@ public final class TextMeasurer {
     return p.spans().isEmpty() ? java.util.Set.of() : p.spans().get(0).styles();
   }
 
-  private AttributedString attributed(Para p, String text, int start, int end) {
-    AttributedString as = new AttributedString(text.substring(start, end));
+  /** The characters {@code start..end} of the paragraph's text with each one's face and advance. */
+  private MeasuredSegment measure(Para p, String text, int start, int end) {
     float size = (float) p.size();
+    float[] advances = new float[end - start];
+    DeckFonts.Face[] faces = new DeckFonts.Face[end - start];
     int spanStart = 0;
     for (Span span : p.spans()) {
       int spanEnd = spanStart + span.text().length();
@@ -150,29 +172,25 @@ public final class TextMeasurer {
         int i = from;
         while (i < to) {
           int c = text.codePointAt(i);
-          Font f = fonts.fontFor(c, code, bold);
-          int j = i + Character.charCount(c);
-          while (j < to) {
-            int c2 = text.codePointAt(j);
-            if (fonts.fontFor(c2, code, bold) != f) {
-              break;
-            }
-            j += Character.charCount(c2);
+          DeckFonts.Face f = fonts.fontFor(c, code, bold);
+          faces[i - start] = f;
+          advances[i - start] = advance(f, c, size);
+          int n = Character.charCount(c);
+          if (n == 2 && i + 1 < to) {
+            faces[i + 1 - start] = f; // the low surrogate: no advance of its own
           }
-          as.addAttribute(TextAttribute.FONT, sized(f, size), i - start, j - start);
-          i = j;
+          i += n;
         }
       }
       spanStart = spanEnd;
     }
-    return as;
+    return new MeasuredSegment(text.substring(start, end), advances, faces);
   }
 
-  private final java.util.Map<Font, java.util.Map<Float, Font>> derived = new java.util.HashMap<>();
-
-  /** Derived fonts are cached: AWT keeps glyph caches per font instance. */
-  private Font sized(Font f, float size) {
-    return derived.computeIfAbsent(f, k -> new java.util.HashMap<>()).computeIfAbsent(size, f::deriveFont);
+  private static float advance(DeckFonts.Face f, int c, float size) {
+    FontMetrics m = f.metrics();
+    float a = m.advance(c) * size / m.unitsPerEm();
+    return f.syntheticBold() && !m.isBlank(c) ? a + size * SYNTHETIC_BOLD_EM : a;
   }
 
   /** Roles the writer sets in bold. */

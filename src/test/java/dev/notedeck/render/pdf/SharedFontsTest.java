@@ -2,6 +2,7 @@ package dev.notedeck.render.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.notedeck.fonts.ParsedFonts;
 import dev.notedeck.model.Event;
 import dev.notedeck.theme.Theme;
 import dev.notedeck.theme.ThemeLoader;

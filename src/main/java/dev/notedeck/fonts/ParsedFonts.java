@@ -1,4 +1,4 @@
-package dev.notedeck.render.pdf;
+package dev.notedeck.fonts;
 
 import dev.notedeck.theme.Resource;
 import java.io.IOException;
@@ -13,13 +13,14 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
- * TrueType files parsed once per JVM and shared by every handout, on every thread. Handing
- * openhtmltopdf an InputStream instead makes it copy and parse the whole file (NanumGothic is
- * 4.6 MB, with an 11,000-glyph cmap) for each face of each render; each document now only
- * wraps the parsed font (FontBox 3 guards the font's table and glyph reads with locks).
+ * TrueType files parsed once per JVM and shared by every handout and deck, on every thread.
+ * Handing openhtmltopdf an InputStream instead makes it copy and parse the whole file
+ * (NanumGothic is 4.6 MB, with an 11,000-glyph cmap) for each face of each render; each document
+ * now only wraps the parsed font (FontBox 3 guards the font's table and glyph reads with locks).
+ * The deck planner measures text with the same parsed fonts ({@link FontMetrics}).
  * A file of a user theme is read again when its size or modification time changes.
  */
-final class ParsedFonts {
+public final class ParsedFonts {
   private record Key(Resource resource, long size, long modified) {}
 
   private static final Map<Key, TrueTypeFont> PARSED = new ConcurrentHashMap<>();
@@ -27,7 +28,7 @@ final class ParsedFonts {
   private ParsedFonts() {}
 
   /** The parsed font; throws UncheckedIOException naming the file if it cannot be read. */
-  static TrueTypeFont of(Resource file) {
+  public static TrueTypeFont of(Resource file) {
     return PARSED.computeIfAbsent(key(file), k -> parse(k.resource()));
   }
 
