@@ -18,7 +18,12 @@ import java.util.Set;
  * every build (a line appended, so nothing can be cached by content), both outputs written.
  * Run from the repository root against the shaded jar (single-file source launch, Java 11+):
  *
- *   java -cp target/notedeck.jar bench/WarmBench.java NOTES.md [WARMUP] [RUNS] [pdf,pptx]
+ *   java -cp target/notedeck.jar bench/WarmBench.java NOTES.md [WARMUP] [RUNS] [pdf,pptx] [same|new]
+ *
+ * The edit is a line appended to the notes. With {@code same} (the default) it uses characters
+ * the notes already have, as most edits do; with {@code new} every edit adds Hangul syllables no
+ * earlier build has seen, so nothing derived from the document's character set (font subsets)
+ * can be reused.
  *
  * Prints each measured build (wall time, and the CPU time the whole JVM used meanwhile, which
  * a busy machine inflates less) and a last line {@code median_ms=... min_ms=... max_ms=...
@@ -28,7 +33,7 @@ public final class WarmBench {
 
   public static void main(String[] args) throws Exception {
     if (args.length < 1) {
-      System.err.println("usage: WarmBench NOTES.md [WARMUP=10] [RUNS=15] [FORMATS=pdf,pptx]");
+      System.err.println("usage: WarmBench NOTES.md [WARMUP=10] [RUNS=15] [FORMATS=pdf,pptx] [same|new]");
       System.exit(2);
     }
     Path seed = Path.of(args[0]);
@@ -39,6 +44,7 @@ public final class WarmBench {
       formats.add(Format.fromName(f));
     }
 
+    boolean newCharacters = args.length > 4 && args[4].equals("new");
     String original = Files.readString(seed, StandardCharsets.UTF_8);
     Path work = Files.createTempDirectory("notedeck-warm");
     Path notes = work.resolve(seed.getFileName());
@@ -49,7 +55,8 @@ public final class WarmBench {
     try (Builder builder = new Builder()) {
       for (int i = 0; i < warmup + runs; i++) {
         // the edit a user makes between two saves in watch mode
-        Files.writeString(notes, original + "\n* edit " + i + "\n", StandardCharsets.UTF_8);
+        String edit = newCharacters ? unseenSyllables(i) : "edit " + i;
+        Files.writeString(notes, original + "\n* " + edit + "\n", StandardCharsets.UTF_8);
         BuildRequest request = new BuildRequest(List.of(notes), out, null, formats);
         long start = System.nanoTime();
         long cpuStart = os.getProcessCpuTime();
@@ -78,6 +85,15 @@ public final class WarmBench {
     Collections.sort(times);
     System.out.printf(Locale.ROOT, "median_ms=%.1f min_ms=%.1f max_ms=%.1f median_cpu_ms=%.1f%n",
         median(times), times.get(0), times.get(times.size() - 1), median(cpuTimes));
+  }
+
+  /** Three Hangul syllables of edit {@code i}, none used by an earlier edit (11,172 exist). */
+  private static String unseenSyllables(int i) {
+    StringBuilder sb = new StringBuilder();
+    for (int k = 0; k < 3; k++) {
+      sb.appendCodePoint(0xD7A3 - (3 * i + k) % 11172);
+    }
+    return sb.toString();
   }
 
   private static double median(List<Double> values) {
