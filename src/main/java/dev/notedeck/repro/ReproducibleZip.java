@@ -1,7 +1,7 @@
 package dev.notedeck.repro;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +23,8 @@ import java.util.zip.ZipOutputStream;
 /**
  * Rewrites an OOXML package (a PPTX) so its bytes depend only on its content: entries in a fixed
  * order ({@code [Content_Types].xml} first, as Office expects, then by name), every entry time
- * and the core properties' created/modified dates set to the build date, no extra fields.
+ * and the core properties' created/modified dates set to the build date, no extra fields and no
+ * data descriptors.
  */
 public final class ReproducibleZip {
 
@@ -38,11 +39,21 @@ public final class ReproducibleZip {
     void writeTo(OutputStream out) throws IOException;
   }
 
-  /** Runs {@code content} into memory, then writes the normalised package to {@code out}. */
+  /**
+   * Runs {@code content} into memory, then writes the normalised package to {@code out}. Content
+   * that saves through POI hands over its parts uncompressed (see {@link ZipEntries}); content
+   * that writes zip bytes itself is read back from them.
+   */
   public static void write(Instant date, Content content, OutputStream out) throws IOException {
-    ByteArrayOutputStream raw = new ByteArrayOutputStream(1 << 16);
-    content.writeTo(raw);
-    normalize(raw.toByteArray(), date, out);
+    ZipEntries zip = new ZipEntries();
+    content.writeTo(zip);
+    zip.finish();
+    byte[] raw = zip.raw();
+    if (raw.length > 0) {
+      normalize(raw, date, out);
+    } else {
+      write(zip.entries(), date, out);
+    }
   }
 
   public static void normalize(byte[] zip, Instant date, OutputStream out) throws IOException {
@@ -54,22 +65,50 @@ public final class ReproducibleZip {
         }
       }
     }
+    write(entries, date, out);
+  }
+
+  private static void write(Map<String, byte[]> entries, Instant date, OutputStream out) throws IOException {
     List<String> names = new ArrayList<>(entries.keySet());
     names.sort(Comparator.comparing((String n) -> !n.equals("[Content_Types].xml"))
         .thenComparing(Comparator.naturalOrder()));
     LocalDateTime time = LocalDateTime.ofInstant(date, ZoneOffset.UTC);
-    ZipOutputStream zipOut = new ZipOutputStream(new NonClosing(out));
-    zipOut.setLevel(6);
-    for (String name : names) {
-      byte[] data = entries.get(name);
-      if (name.equals("docProps/core.xml")) {
-        data = fixCoreDates(data, date);
+    long total = entries.values().stream().mapToLong(b -> b.length).sum();
+    if (!DeflatedZip.fits(names.size(), total)) {
+      writeZip64(entries, names, date, time, out);
+      return;
+    }
+    try (DeflatedZip zipOut = new DeflatedZip(out, time)) {
+      for (String name : names) {
+        zipOut.add(name, content(entries, name, date));
       }
+    }
+  }
+
+  private static byte[] content(Map<String, byte[]> entries, String name, Instant date) {
+    byte[] data = entries.get(name);
+    return name.equals("docProps/core.xml") ? fixCoreDates(data, date) : data;
+  }
+
+  /** A package too large for a plain zip: java.util.zip writes Zip64 (and data descriptors). */
+  private static void writeZip64(Map<String, byte[]> entries, List<String> names, Instant date,
+      LocalDateTime time, OutputStream out) throws IOException {
+    ZipOutputStream zipOut = new ZipOutputStream(new FilterOutputStream(out) {
+      @Override
+      public void write(byte[] b, int off, int len) throws IOException {
+        out.write(b, off, len);
+      }
+
+      @Override
+      public void close() throws IOException {
+        flush(); // the caller closes its own stream
+      }
+    });
+    for (String name : names) {
       ZipEntry entry = new ZipEntry(name);
       entry.setTimeLocal(time);
-      entry.setMethod(ZipEntry.DEFLATED);
       zipOut.putNextEntry(entry);
-      zipOut.write(data);
+      zipOut.write(content(entries, name, date));
       zipOut.closeEntry();
     }
     zipOut.finish();
@@ -86,22 +125,5 @@ public final class ReproducibleZip {
     }
     m.appendTail(sb);
     return sb.toString().getBytes(StandardCharsets.UTF_8);
-  }
-
-  /** ZipOutputStream.close would close the caller's stream. */
-  private static final class NonClosing extends java.io.FilterOutputStream {
-    NonClosing(OutputStream out) {
-      super(out);
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      out.write(b, off, len);
-    }
-
-    @Override
-    public void close() throws IOException {
-      flush();
-    }
   }
 }

@@ -1,67 +1,139 @@
 package dev.notedeck.render.pptx;
 
 import dev.notedeck.theme.Theme;
-import java.util.ArrayList;
-import org.apache.poi.common.usermodel.fonts.FontGroup;
-import org.apache.poi.sl.usermodel.Placeholder;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xslf.usermodel.XSLFFactory;
 import org.apache.poi.xslf.usermodel.XSLFNotes;
-import org.apache.poi.xslf.usermodel.XSLFShape;
+import org.apache.poi.xslf.usermodel.XSLFNotesMaster;
+import org.apache.poi.xslf.usermodel.XSLFRelation;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
-import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
-import org.apache.poi.xslf.usermodel.XSLFTextRun;
-import org.apache.poi.xslf.usermodel.XSLFTextShape;
-import org.openxmlformats.schemas.drawingml.x2006.main.CTRegularTextRun;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTTextBody;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTTextCharacterProperties;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTTextParagraph;
+import org.openxmlformats.schemas.presentationml.x2006.main.CTGroupShape;
+import org.openxmlformats.schemas.presentationml.x2006.main.CTGroupShapeNonVisual;
+import org.openxmlformats.schemas.presentationml.x2006.main.CTNotesSlide;
+import org.openxmlformats.schemas.presentationml.x2006.main.CTPlaceholder;
+import org.openxmlformats.schemas.presentationml.x2006.main.CTShape;
+import org.openxmlformats.schemas.presentationml.x2006.main.CTShapeNonVisual;
+import org.openxmlformats.schemas.presentationml.x2006.main.STPlaceholderType;
 
-/** Speaker notes holding the full original text, on a notes page that prints correctly. */
+/**
+ * Speaker notes holding the full original text, on a notes page that prints correctly.
+ *
+ * <p>Each notes slide is built directly: POI's {@code getNotesSlide} copies every shape of the
+ * notes master into every notes slide (then we deleted most of them again), which was a sixth of
+ * the deck's writing time and most of each notes part. Here a notes slide holds just the two
+ * placeholders, the slide image and the notes body, and inherits their place and look from the
+ * notes master.
+ */
 final class SpeakerNotesWriter {
 
   /** Speaker notes print at 12 pt (hundredths of a point). */
   private static final int NOTES_SIZE = 1200;
 
   private final Theme theme;
+  private XSLFNotesMaster master;
+  private long imageIdx = -1;
+  private long bodyIdx = -1;
+  private int nextIndex = 1;
 
   SpeakerNotesWriter(Theme theme) {
     this.theme = theme;
   }
 
-  /** Notes slide with the slide image and the notes text (the master's other placeholders dropped). */
+  /** A notes slide for {@code slide} with the slide image and {@code text}, one paragraph a line. */
   void notes(XMLSlideShow show, XSLFSlide slide, String text) {
-    XSLFNotes notes = show.getNotesSlide(slide);
-    XSLFTextShape body = null;
-    for (XSLFShape shape : new ArrayList<>(notes.getShapes())) {
-      if (shape instanceof XSLFTextShape t && t.isPlaceholder()) {
-        Placeholder type = t.getTextType();
-        if (type == Placeholder.BODY && body == null) {
-          body = t;
-          continue;
-        }
-        if (type != null && type != Placeholder.SLIDE_IMAGE) {
-          notes.removeShape(shape);
-        }
-      }
-    }
-    if (body == null) {
-      return;
-    }
-    body.clearText();
+    XSLFNotesMaster notesMaster = master(show);
+    XSLFNotes notes = (XSLFNotes) slide.createRelationship(XSLFRelation.NOTES, XSLFFactory.getInstance(),
+        freeIndex(show.getPackage()));
+    notes.addRelation(null, XSLFRelation.NOTES_MASTER, notesMaster);
+    notes.addRelation(null, XSLFRelation.SLIDE, slide);
+    CTNotesSlide ct = notes.getXmlObject();
+    CTGroupShape tree = ct.getCSld().getSpTree();
+    CTGroupShapeNonVisual group = tree.addNewNvGrpSpPr();
+    group.addNewCNvPr().setId(1);
+    group.getCNvPr().setName("");
+    group.addNewCNvGrpSpPr();
+    group.addNewNvPr();
+    tree.addNewGrpSpPr();
+    placeholder(tree.addNewSp(), 2, "Slide Image", STPlaceholderType.SLD_IMG, imageIdx);
+    CTShape body = tree.addNewSp();
+    placeholder(body, 3, "Notes", STPlaceholderType.BODY, bodyIdx);
+    CTTextBody txBody = body.addNewTxBody();
+    // long notes shrink to the page (as the master says; LibreOffice does not inherit it)
+    txBody.addNewBodyPr().addNewNormAutofit();
+    txBody.addNewLstStyle();
     for (String line : text.split("\n", -1)) {
-      XSLFTextParagraph p = body.addNewTextParagraph();
+      CTTextParagraph p = txBody.addNewP();
       if (line.isEmpty()) {
-        p.getXmlObject().addNewEndParaRPr().setLang("ko-KR");
+        p.addNewEndParaRPr().setLang("ko-KR");
         continue;
       }
-      XSLFTextRun r = p.addNewTextRun();
-      r.setText(line);
-      CTTextCharacterProperties pr = ((CTRegularTextRun) r.getXmlObject()).getRPr();
-      if (pr == null) {
-        pr = ((CTRegularTextRun) r.getXmlObject()).addNewRPr();
-      }
+      var r = p.addNewR();
+      CTTextCharacterProperties pr = r.addNewRPr();
       pr.setLang(DeckFonts.hasHangul(line) ? "ko-KR" : "en-US");
       pr.setSz(NOTES_SIZE);
-      r.setFontFamily(theme.slides().latinTypeface(), FontGroup.LATIN);
-      r.setFontFamily(theme.slides().eastAsianTypeface(), FontGroup.EAST_ASIAN);
+      // a foreign template's notes master may name other fonts: ours are set on every run
+      pr.addNewLatin().setTypeface(theme.slides().latinTypeface());
+      pr.addNewEa().setTypeface(theme.slides().eastAsianTypeface());
+      r.setT(line);
     }
+    ct.addNewClrMapOvr().addNewMasterClrMapping();
+  }
+
+  /** A placeholder shape with no properties of its own: the notes master's ones apply. */
+  private static void placeholder(CTShape sp, long id, String name, STPlaceholderType.Enum type, long idx) {
+    CTShapeNonVisual nv = sp.addNewNvSpPr();
+    nv.addNewCNvPr().setId(id);
+    nv.getCNvPr().setName(name);
+    nv.addNewCNvSpPr();
+    CTPlaceholder ph = nv.addNewNvPr().addNewPh();
+    ph.setType(type);
+    if (idx >= 0) {
+      ph.setIdx(idx);
+    }
+    sp.addNewSpPr();
+  }
+
+  /** The deck's notes master (created by POI when a foreign template has none) and its placeholders' idx. */
+  private XSLFNotesMaster master(XMLSlideShow show) {
+    if (master == null) {
+      if (show.getNotesMaster() == null) {
+        show.createNotesMaster();
+      }
+      master = show.getNotesMaster();
+      for (CTShape sp : master.getXmlObject().getCSld().getSpTree().getSpArray()) {
+        var nvPr = sp.getNvSpPr().getNvPr();
+        if (!nvPr.isSetPh() || !nvPr.getPh().isSetIdx()) {
+          continue;
+        }
+        if (nvPr.getPh().getType() == STPlaceholderType.SLD_IMG && imageIdx < 0) {
+          imageIdx = nvPr.getPh().getIdx();
+        } else if (nvPr.getPh().getType() == STPlaceholderType.BODY && bodyIdx < 0) {
+          bodyIdx = nvPr.getPh().getIdx();
+        }
+      }
+    }
+    return master;
+  }
+
+  /**
+   * The next unused notes part number: counting up from the last one, so a deck of n slides costs
+   * n look-ups (POI scans every part of the package for each new one); a foreign template may
+   * still hold the notes parts of its removed slides.
+   */
+  private int freeIndex(OPCPackage pkg) {
+    try {
+      while (pkg.containPart(PackagingURIHelper.createPartName(XSLFRelation.NOTES.getFileName(nextIndex)))) {
+        nextIndex++;
+      }
+    } catch (InvalidFormatException e) {
+      throw new IllegalStateException(e);
+    }
+    return nextIndex++;
   }
 }
