@@ -209,7 +209,12 @@ public final class Builder implements AutoCloseable {
   private Written render(Format format, RenderJob job, Path target) {
     try {
       switch (format) {
-        case PDF -> AtomicOutput.write(target, out -> handout(job.pdfStandard()).render(job.event(), job.context(), out));
+        case PDF -> {
+          // the renderer knows its page count: reading the written file back only to count cost ~4%
+          int[] pages = new int[1];
+          AtomicOutput.write(target, out -> pages[0] = handout(job.pdfStandard()).render(job.event(), job.context(), out));
+          return new Written(format, List.of(target), pages[0]);
+        }
         // POI writes the clock into ZIP entries and core.xml: normalised for identical bytes.
         case PPTX -> AtomicOutput.write(target, out -> ReproducibleZip.write(BuildDate.of(job.event()),
             zip -> deck.render(job.event(), job.context(), zip), out));

@@ -7,7 +7,10 @@ import java.util.zip.ZipFile;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
-/** Pages of a written PDF, slides of a written deck: read back cheaply for the build summary. */
+/**
+ * Pages of a written PDF, slides of a written deck: read back cheaply for the build summary.
+ * The PDF build takes its count from the renderer instead; this reads a file only when asked.
+ */
 final class OutputStats {
 
   private static final Pattern SLIDE_PART = Pattern.compile("ppt/slides/slide\\d+\\.xml");

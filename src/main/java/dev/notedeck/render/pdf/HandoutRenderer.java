@@ -32,7 +32,8 @@ public final class HandoutRenderer {
     this.options = options;
   }
 
-  public void render(Event event, RenderContext context, OutputStream out) throws IOException {
+  /** Writes the handout to {@code out}; returns its number of pages (the build summary shows it). */
+  public int render(Event event, RenderContext context, OutputStream out) throws IOException {
     PdfLogging.apply();
     NoSystemFontMapper.install();
     Theme theme = context.theme();
@@ -61,7 +62,10 @@ public final class HandoutRenderer {
       new PdfFinisher(info).finish(pdf);
       // Same notes, theme and version -> same bytes: dates and ID from the content, not the clock.
       ReproduciblePdf.apply(pdf, BuildDate.of(event), xhtml);
+      // a rebuild using the same characters reuses the font subsets of the build before
+      FontSubsetCache.subsetFonts(pdf);
       pdf.save(out);
+      return pdf.getNumberOfPages();
     } catch (UncheckedIOException e) {
       throw new NotedeckException(e.getMessage() + ": " + e.getCause().getMessage(), e);
     }
