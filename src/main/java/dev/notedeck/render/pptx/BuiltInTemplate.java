@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
@@ -40,9 +41,27 @@ final class BuiltInTemplate {
 
   private BuiltInTemplate() {}
 
-  /** The template package for this theme, as .pptx bytes. */
+  /**
+   * Built packages by their variables: a watch or batch build renders one theme again and again,
+   * and the bytes are never changed (each render parses its own copy). A few themes at most.
+   */
+  private static final Map<Map<String, String>, byte[]> BUILT = new ConcurrentHashMap<>();
+
+  /** The template package for this theme, as .pptx bytes (shared: do not modify). */
   static byte[] build(Theme theme) {
     Map<String, String> vars = variables(theme);
+    byte[] built = BUILT.get(vars);
+    if (built == null) {
+      if (BUILT.size() >= 16) {
+        BUILT.clear();
+      }
+      built = zip(vars);
+      BUILT.put(vars, built);
+    }
+    return built;
+  }
+
+  private static byte[] zip(Map<String, String> vars) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
     try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
       for (String part : PARTS) {

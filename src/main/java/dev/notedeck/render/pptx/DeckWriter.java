@@ -50,7 +50,7 @@ public final class DeckWriter {
     this.template = template;
     this.paragraphs = new ParagraphWriter(theme, fonts.codeCoversHangul());
     this.tables = new TableWriter(theme, paragraphs);
-    this.footers = new FooterWriter(theme, paragraphs);
+    this.footers = new FooterWriter(theme);
     this.notes = new SpeakerNotesWriter(theme);
   }
 

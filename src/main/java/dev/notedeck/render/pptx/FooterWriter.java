@@ -1,83 +1,113 @@
 package dev.notedeck.render.pptx;
 
-import dev.notedeck.model.Span;
 import dev.notedeck.theme.Theme;
 import java.awt.geom.Rectangle2D;
-import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.poi.sl.usermodel.Placeholder;
 import org.apache.poi.xslf.usermodel.XSLFSheet;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFSlideLayout;
-import org.apache.poi.xslf.usermodel.XSLFTextBox;
-import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTTextBody;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTTextCharacterProperties;
-import org.openxmlformats.schemas.drawingml.x2006.main.CTTextField;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTTextParagraph;
 import org.openxmlformats.schemas.drawingml.x2006.main.STSchemeColorVal;
+import org.openxmlformats.schemas.drawingml.x2006.main.STTextAlignType;
+import org.openxmlformats.schemas.drawingml.x2006.main.STTextAnchoringType;
+import org.openxmlformats.schemas.presentationml.x2006.main.CTGroupShape;
 import org.openxmlformats.schemas.presentationml.x2006.main.CTPlaceholder;
 import org.openxmlformats.schemas.presentationml.x2006.main.CTShape;
+import org.openxmlformats.schemas.presentationml.x2006.main.CTShapeNonVisual;
 import org.openxmlformats.schemas.presentationml.x2006.main.STPlaceholderSize;
 import org.openxmlformats.schemas.presentationml.x2006.main.STPlaceholderType;
 
-/** Footer (event name) and slide number as the layout's placeholders, so PowerPoint knows them. */
+/**
+ * Footer (event name) and slide number as the layout's placeholders, so PowerPoint knows them.
+ * Written straight into the slide's shape tree (POI's text-box prototype was most of the cost)
+ * and placed by the layout when it has these placeholders: then the slide carries no geometry
+ * of its own. Text properties stay explicit, as a foreign template's footer may look otherwise.
+ */
 final class FooterWriter {
 
-  private final Theme theme;
-  private final ParagraphWriter paragraphs;
+  /** Footer text size, hundredths of a point. */
+  private static final int SIZE = 1000;
 
-  FooterWriter(Theme theme, ParagraphWriter paragraphs) {
+  private final Theme theme;
+  private final Map<XSLFSlideLayout, Slots> slots = new HashMap<>();
+
+  /** Where a layout puts the footer and number: null when the layout has no such placeholder. */
+  private record Slots(Box footer, Box number) {}
+
+  FooterWriter(Theme theme) {
     this.theme = theme;
-    this.paragraphs = paragraphs;
   }
 
-  /** Footer (event name) and slide number as the layout's placeholders, so PowerPoint knows them. */
   void footer(XSLFSlide slide, Deck deck, int number) {
-    XSLFSlideLayout layout = slide.getSlideLayout();
+    Slots s = slots.computeIfAbsent(slide.getSlideLayout(),
+        l -> new Slots(layoutBox(l, Placeholder.FOOTER, null), layoutBox(l, Placeholder.SLIDE_NUMBER, null)));
     SlideFrames f = deck.frames();
     double bandY = f.body().bottom() + (f.slideHeight() - f.body().bottom()) * 0.3;
     double bandH = Math.min(24, f.slideHeight() - bandY);
-    Box ftrDefault = new Box(f.body().x(), bandY, f.body().width() * 0.7, bandH);
-    Box numDefault = new Box(f.body().right() - 120, bandY, 120, bandH);
-    Box ftr = layoutBox(layout, Placeholder.FOOTER, ftrDefault);
-    Box num = layoutBox(layout, Placeholder.SLIDE_NUMBER, numDefault);
-    double size = 10;
+    CTGroupShape tree = slide.getXmlObject().getCSld().getSpTree();
+    long id = ShapeIds.next(tree);
 
-    XSLFTextBox footerBox = slide.createTextBox();
-    footerPlaceholder(footerBox, STPlaceholderType.FTR, 11);
-    ShapePlacement.place(footerBox, ftr);
-    footerBox.clearText();
-    ShapePlacement.bodyProperties(footerBox, TextFrame.Anchor.MIDDLE);
-    Para footerPara = new Para(List.of(Span.plain(deck.info().footer())), 0, null, 0, Para.Role.MUTED, size, 0);
-    paragraphs.paragraph(footerBox.addNewTextParagraph(), footerPara);
+    String text = deck.info().footer();
+    CTShape footer = placeholder(tree, id, "Footer", STPlaceholderType.FTR, 11,
+        s.footer() != null ? null : new Box(f.body().x(), bandY, f.body().width() * 0.7, bandH));
+    CTTextParagraph p = body(footer).addNewP();
+    p.addNewPPr().setAlgn(STTextAlignType.L);
+    var run = p.addNewR();
+    style(run.addNewRPr(), DeckFonts.hasHangul(text) ? "ko-KR" : "en-US");
+    run.setT(text);
 
-    XSLFTextBox numBox = slide.createTextBox();
-    footerPlaceholder(numBox, STPlaceholderType.SLD_NUM, 12);
-    ShapePlacement.place(numBox, num);
-    numBox.clearText();
-    ShapePlacement.bodyProperties(numBox, TextFrame.Anchor.MIDDLE);
-    XSLFTextParagraph p = numBox.addNewTextParagraph();
-    p.setTextAlign(org.apache.poi.sl.usermodel.TextParagraph.TextAlign.RIGHT);
-    CTTextField fld = p.getXmlObject().addNewFld();
+    CTShape num = placeholder(tree, id + 1, "Slide Number", STPlaceholderType.SLD_NUM, 12,
+        s.number() != null ? null : new Box(f.body().right() - 120, bandY, 120, bandH));
+    CTTextParagraph np = body(num).addNewP();
+    np.addNewPPr().setAlgn(STTextAlignType.R);
+    var fld = np.addNewFld();
     fld.setId("{6A1B3C2D-4E5F-4A6B-8C7D-9E0F1A2B3C4D}");
     fld.setType("slidenum");
-    CTTextCharacterProperties rpr = fld.addNewRPr();
-    rpr.setLang("en-US");
-    rpr.setSz((int) (size * 100));
-    ParagraphWriter.scheme(rpr.addNewSolidFill(), STSchemeColorVal.ACCENT_3);
-    rpr.addNewLatin().setTypeface(theme.slides().latinTypeface());
-    rpr.addNewEa().setTypeface(theme.slides().eastAsianTypeface());
+    style(fld.addNewRPr(), "en-US");
     fld.setT(String.valueOf(number));
   }
 
-  static void footerPlaceholder(XSLFTextBox box, STPlaceholderType.Enum type, long idx) {
-    CTShape ct = (CTShape) box.getXmlObject();
-    if (ct.getNvSpPr().getCNvSpPr().isSetTxBox()) {
-      ct.getNvSpPr().getCNvSpPr().unsetTxBox();
-    }
-    CTPlaceholder ph = ct.getNvSpPr().getNvPr().addNewPh();
+  private void style(CTTextCharacterProperties rpr, String lang) {
+    rpr.setLang(lang);
+    rpr.setSz(SIZE);
+    ParagraphWriter.scheme(rpr.addNewSolidFill(), STSchemeColorVal.ACCENT_3);
+    rpr.addNewLatin().setTypeface(theme.slides().latinTypeface());
+    rpr.addNewEa().setTypeface(theme.slides().eastAsianTypeface());
+  }
+
+  /** A quarter-size placeholder; its own geometry only when {@code box} is given (the layout has none). */
+  private static CTShape placeholder(CTGroupShape tree, long id, String name, STPlaceholderType.Enum type,
+      long idx, Box box) {
+    CTShape sp = tree.addNewSp();
+    CTShapeNonVisual nv = sp.addNewNvSpPr();
+    nv.addNewCNvPr().setId(id);
+    nv.getCNvPr().setName(name);
+    nv.addNewCNvSpPr();
+    CTPlaceholder ph = nv.addNewNvPr().addNewPh();
     ph.setType(type);
     ph.setSz(STPlaceholderSize.QUARTER);
     ph.setIdx(idx);
+    var spPr = sp.addNewSpPr();
+    if (box != null) {
+      var xfrm = spPr.addNewXfrm();
+      xfrm.addNewOff().setX(ShapePlacement.emu(box.x()));
+      xfrm.getOff().setY(ShapePlacement.emu(box.y()));
+      xfrm.addNewExt().setCx(ShapePlacement.emu(box.width()));
+      xfrm.getExt().setCy(ShapePlacement.emu(box.height()));
+    }
+    return sp;
+  }
+
+  private static CTTextBody body(CTShape sp) {
+    CTTextBody body = sp.addNewTxBody();
+    body.addNewBodyPr().setAnchor(STTextAnchoringType.CTR);
+    body.addNewLstStyle();
+    return body;
   }
 
   static Box layoutBox(XSLFSheet layout, Placeholder type, Box otherwise) {

@@ -45,7 +45,9 @@ final class ParagraphWriter {
   void paragraph(XSLFTextParagraph p, Para para) {
     CTTextParagraph ct = p.getXmlObject();
     CTTextParagraphProperties pr = ct.isSetPPr() ? ct.getPPr() : ct.addNewPPr();
-    pr.setLvl(Math.min(para.level(), 8));
+    if (para.level() > 0) {
+      pr.setLvl(Math.min(para.level(), 8)); // 0 is the default
+    }
     pr.setMarL(Math.toIntExact(ShapePlacement.emu(para.marginLeft())));
     pr.setIndent(Math.toIntExact(ShapePlacement.emu(para.indent())));
     pr.addNewLnSpc().addNewSpcPct().setVal(100000);
