@@ -43,7 +43,7 @@ public final class HandoutRenderer {
     String xhtml = new HandoutXhtml(event, info, css, images).build();
 
     PdfRendererBuilder builder = new PdfRendererBuilder();
-    builder.withHtmlContent(xhtml, baseUri(context.baseDir()));
+    builder.withW3cDocument(XhtmlDom.parse(xhtml), baseUri(context.baseDir()));
     // Everything the document needs is inside it (images as data URIs, fonts registered
     // below): openhtmltopdf may not fetch anything on its own, so the resource policy holds.
     builder.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
