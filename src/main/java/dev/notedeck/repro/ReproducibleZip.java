@@ -45,14 +45,15 @@ public final class ReproducibleZip {
    * that writes zip bytes itself is read back from them.
    */
   public static void write(Instant date, Content content, OutputStream out) throws IOException {
-    ZipEntries zip = new ZipEntries();
-    content.writeTo(zip);
-    zip.finish();
-    byte[] raw = zip.raw();
-    if (raw.length > 0) {
-      normalize(raw, date, out);
-    } else {
-      write(zip.entries(), date, out);
+    try (ZipEntries zip = new ZipEntries()) {
+      content.writeTo(zip);
+      zip.finish();
+      byte[] raw = zip.raw();
+      if (raw.length > 0) {
+        normalize(raw, date, out);
+      } else {
+        write(zip.entries(), date, out);
+      }
     }
   }
 

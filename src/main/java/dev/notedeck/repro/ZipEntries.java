@@ -68,8 +68,10 @@ final class ZipEntries extends ZipArchiveOutputStream {
   @Override
   public void flush() {}
 
+  /** Also frees the deflater the parent class made and that is never used here. */
   @Override
   public void close() throws IOException {
     finish();
+    def.end();
   }
 }

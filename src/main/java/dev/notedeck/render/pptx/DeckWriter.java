@@ -57,10 +57,11 @@ public final class DeckWriter {
   public void write(Deck deck, OutputStream out) throws IOException {
     XMLSlideShow show = template.show();
     properties(show, deck.info());
+    SlideFactory slides = new SlideFactory(show);
     int number = 0;
     for (SlideSpec spec : deck.slides()) {
       number++;
-      XSLFSlide slide = show.createSlide(template.layout(layoutName(spec)));
+      XSLFSlide slide = slides.create(template.layout(layoutName(spec)));
       fill(slide, spec, deck);
       footers.footer(slide, deck, number);
       notes.notes(show, slide, spec.notes());

@@ -1,9 +1,6 @@
 package dev.notedeck.render.pptx;
 
 import dev.notedeck.theme.Theme;
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFFactory;
 import org.apache.poi.xslf.usermodel.XSLFNotes;
@@ -39,7 +36,7 @@ final class SpeakerNotesWriter {
   private XSLFNotesMaster master;
   private long imageIdx = -1;
   private long bodyIdx = -1;
-  private int nextIndex = 1;
+  private FreePartNames names;
 
   SpeakerNotesWriter(Theme theme) {
     this.theme = theme;
@@ -49,7 +46,7 @@ final class SpeakerNotesWriter {
   void notes(XMLSlideShow show, XSLFSlide slide, String text) {
     XSLFNotesMaster notesMaster = master(show);
     XSLFNotes notes = (XSLFNotes) slide.createRelationship(XSLFRelation.NOTES, XSLFFactory.getInstance(),
-        freeIndex(show.getPackage()));
+        names.next());
     notes.addRelation(null, XSLFRelation.NOTES_MASTER, notesMaster);
     notes.addRelation(null, XSLFRelation.SLIDE, slide);
     CTNotesSlide ct = notes.getXmlObject();
@@ -102,6 +99,7 @@ final class SpeakerNotesWriter {
   /** The deck's notes master (created by POI when a foreign template has none) and its placeholders' idx. */
   private XSLFNotesMaster master(XMLSlideShow show) {
     if (master == null) {
+      names = new FreePartNames(show.getPackage(), XSLFRelation.NOTES);
       if (show.getNotesMaster() == null) {
         show.createNotesMaster();
       }
@@ -119,21 +117,5 @@ final class SpeakerNotesWriter {
       }
     }
     return master;
-  }
-
-  /**
-   * The next unused notes part number: counting up from the last one, so a deck of n slides costs
-   * n look-ups (POI scans every part of the package for each new one); a foreign template may
-   * still hold the notes parts of its removed slides.
-   */
-  private int freeIndex(OPCPackage pkg) {
-    try {
-      while (pkg.containPart(PackagingURIHelper.createPartName(XSLFRelation.NOTES.getFileName(nextIndex)))) {
-        nextIndex++;
-      }
-    } catch (InvalidFormatException e) {
-      throw new IllegalStateException(e);
-    }
-    return nextIndex++;
   }
 }
