@@ -11,7 +11,7 @@
 #
 # Usage: bench/run.sh [--levers] [--skip-build]
 #   --levers      also time the start-up levers one by one (plain, CDS, C1, SerialGC, ...)
-#   env RUNS=5 (cold rounds), WARMUP=10 WARM_RUNS=11, WARM_FLAGS (JVM flags of the warm runs,
+#   env RUNS=5 (cold rounds), WARMUP=20 WARM_RUNS=11, WARM_FLAGS (JVM flags of the warm runs,
 #       default: those the launcher gives `watch`), BATCH_RUNS=1, SCALE_RUNS=1, SEED=path,
 #       SCALE_FORMATS=pdf (the formats built from the 100x file with the launcher's heap),
 #       SCALE_DECK_HEAP=3g (the heap for building the 100x file's deck, 10,000 slides; 0 = skip)
@@ -21,7 +21,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 seed="${SEED:-seeds/gcp-next-extended-seoul-2019.md}"
 runs="${RUNS:-5}"
-warmup="${WARMUP:-10}"
+warmup="${WARMUP:-20}"
 warm_runs="${WARM_RUNS:-11}"
 batch_runs="${BATCH_RUNS:-1}"
 scale_runs="${SCALE_RUNS:-1}"
@@ -163,12 +163,12 @@ fi
 log "warm: $warmup warm-up + $warm_runs measured rebuilds in one JVM ..."
 # the JVM flags the launcher gives `notedeck watch` (see ./notedeck)
 # shellcheck disable=SC2086
-java ${WARM_FLAGS:--XX:+UseSerialGC -Xmx768m} -cp "$jar" bench/WarmBench.java "$seed" "$warmup" "$warm_runs" > "$tmp/warm.txt"
+java ${WARM_FLAGS:--XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -Xmx768m} -cp "$jar" bench/WarmBench.java "$seed" "$warmup" "$warm_runs" > "$tmp/warm.txt"
 warm_med=$(awk -F'[= ]' '/^median_ms=/ { printf "%d\n", $2 + 0.5 }' "$tmp/warm.txt")
 warm_cpu_med=$(awk -F'[= ]' '/^median_ms=/ { printf "%d\n", $8 + 0.5 }' "$tmp/warm.txt")
 log "warm: the same, every edit adding characters no build has seen ..."
 # shellcheck disable=SC2086
-java ${WARM_FLAGS:--XX:+UseSerialGC -Xmx768m} -cp "$jar" bench/WarmBench.java "$seed" "$warmup" "$warm_runs" pdf,pptx new > "$tmp/warm-new.txt"
+java ${WARM_FLAGS:--XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -Xmx768m} -cp "$jar" bench/WarmBench.java "$seed" "$warmup" "$warm_runs" pdf,pptx new > "$tmp/warm-new.txt"
 warm_new_med=$(awk -F'[= ]' '/^median_ms=/ { printf "%d\n", $2 + 0.5 }' "$tmp/warm-new.txt")
 warm_new_cpu_med=$(awk -F'[= ]' '/^median_ms=/ { printf "%d\n", $8 + 0.5 }' "$tmp/warm-new.txt")
 
