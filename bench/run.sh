@@ -163,12 +163,12 @@ fi
 log "warm: $warmup warm-up + $warm_runs measured rebuilds in one JVM ..."
 # the JVM flags the launcher gives `notedeck watch` (see ./notedeck)
 # shellcheck disable=SC2086
-java ${WARM_FLAGS:--XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -Xmx768m} -cp "$jar" bench/WarmBench.java "$seed" "$warmup" "$warm_runs" > "$tmp/warm.txt"
+java ${WARM_FLAGS:--XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx768m} -cp "$jar" bench/WarmBench.java "$seed" "$warmup" "$warm_runs" > "$tmp/warm.txt"
 warm_med=$(awk -F'[= ]' '/^median_ms=/ { printf "%d\n", $2 + 0.5 }' "$tmp/warm.txt")
 warm_cpu_med=$(awk -F'[= ]' '/^median_ms=/ { printf "%d\n", $8 + 0.5 }' "$tmp/warm.txt")
 log "warm: the same, every edit adding characters no build has seen ..."
 # shellcheck disable=SC2086
-java ${WARM_FLAGS:--XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -Xmx768m} -cp "$jar" bench/WarmBench.java "$seed" "$warmup" "$warm_runs" pdf,pptx new > "$tmp/warm-new.txt"
+java ${WARM_FLAGS:--XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx768m} -cp "$jar" bench/WarmBench.java "$seed" "$warmup" "$warm_runs" pdf,pptx new > "$tmp/warm-new.txt"
 warm_new_med=$(awk -F'[= ]' '/^median_ms=/ { printf "%d\n", $2 + 0.5 }' "$tmp/warm-new.txt")
 warm_new_cpu_med=$(awk -F'[= ]' '/^median_ms=/ { printf "%d\n", $8 + 0.5 }' "$tmp/warm-new.txt")
 
