@@ -16,9 +16,7 @@ import org.openxmlformats.schemas.drawingml.x2006.main.STSchemeColorVal;
 import org.openxmlformats.schemas.drawingml.x2006.main.STTextAlignType;
 import org.openxmlformats.schemas.drawingml.x2006.main.STTextAnchoringType;
 import org.openxmlformats.schemas.presentationml.x2006.main.CTGroupShape;
-import org.openxmlformats.schemas.presentationml.x2006.main.CTPlaceholder;
 import org.openxmlformats.schemas.presentationml.x2006.main.CTShape;
-import org.openxmlformats.schemas.presentationml.x2006.main.CTShapeNonVisual;
 import org.openxmlformats.schemas.presentationml.x2006.main.STPlaceholderSize;
 import org.openxmlformats.schemas.presentationml.x2006.main.STPlaceholderType;
 
@@ -84,14 +82,7 @@ final class FooterWriter {
   private static CTShape placeholder(CTGroupShape tree, long id, String name, STPlaceholderType.Enum type,
       long idx, Box box) {
     CTShape sp = tree.addNewSp();
-    CTShapeNonVisual nv = sp.addNewNvSpPr();
-    nv.addNewCNvPr().setId(id);
-    nv.getCNvPr().setName(name);
-    nv.addNewCNvSpPr();
-    CTPlaceholder ph = nv.addNewNvPr().addNewPh();
-    ph.setType(type);
-    ph.setSz(STPlaceholderSize.QUARTER);
-    ph.setIdx(idx);
+    PlaceholderShapes.nonVisual(sp, id, name, type, idx).setSz(STPlaceholderSize.QUARTER);
     var spPr = sp.addNewSpPr();
     if (box != null) {
       var xfrm = spPr.addNewXfrm();

@@ -13,9 +13,7 @@ import org.openxmlformats.schemas.drawingml.x2006.main.CTTextParagraph;
 import org.openxmlformats.schemas.presentationml.x2006.main.CTGroupShape;
 import org.openxmlformats.schemas.presentationml.x2006.main.CTGroupShapeNonVisual;
 import org.openxmlformats.schemas.presentationml.x2006.main.CTNotesSlide;
-import org.openxmlformats.schemas.presentationml.x2006.main.CTPlaceholder;
 import org.openxmlformats.schemas.presentationml.x2006.main.CTShape;
-import org.openxmlformats.schemas.presentationml.x2006.main.CTShapeNonVisual;
 import org.openxmlformats.schemas.presentationml.x2006.main.STPlaceholderType;
 
 /**
@@ -84,15 +82,7 @@ final class SpeakerNotesWriter {
 
   /** A placeholder shape with no properties of its own: the notes master's ones apply. */
   private static void placeholder(CTShape sp, long id, String name, STPlaceholderType.Enum type, long idx) {
-    CTShapeNonVisual nv = sp.addNewNvSpPr();
-    nv.addNewCNvPr().setId(id);
-    nv.getCNvPr().setName(name);
-    nv.addNewCNvSpPr();
-    CTPlaceholder ph = nv.addNewNvPr().addNewPh();
-    ph.setType(type);
-    if (idx >= 0) {
-      ph.setIdx(idx);
-    }
+    PlaceholderShapes.nonVisual(sp, id, name, type, idx);
     sp.addNewSpPr();
   }
 
