@@ -1,7 +1,7 @@
-import dev.notedeck.build.BuildRequest;
-import dev.notedeck.build.BuildResult;
-import dev.notedeck.build.Builder;
-import dev.notedeck.build.Format;
+import dev.notedeck.pipeline.BuildRequest;
+import dev.notedeck.pipeline.BuildResult;
+import dev.notedeck.pipeline.Builder;
+import dev.notedeck.pipeline.Format;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

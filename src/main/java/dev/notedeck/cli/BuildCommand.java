@@ -1,7 +1,7 @@
 package dev.notedeck.cli;
 
-import dev.notedeck.build.BuildRequest;
-import dev.notedeck.build.Builder;
+import dev.notedeck.pipeline.BuildRequest;
+import dev.notedeck.pipeline.Builder;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;

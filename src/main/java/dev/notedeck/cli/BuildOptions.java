@@ -1,9 +1,9 @@
 package dev.notedeck.cli;
 
 import dev.notedeck.NotedeckException;
-import dev.notedeck.build.BuildRequest;
-import dev.notedeck.build.Format;
-import dev.notedeck.build.InputResolver;
+import dev.notedeck.pipeline.BuildRequest;
+import dev.notedeck.pipeline.Format;
+import dev.notedeck.pipeline.InputResolver;
 import dev.notedeck.render.pdf.PdfStandard;
 import java.nio.file.Files;
 import java.nio.file.Path;

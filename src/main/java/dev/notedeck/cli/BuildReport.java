@@ -1,6 +1,6 @@
 package dev.notedeck.cli;
 
-import dev.notedeck.build.BuildResult;
+import dev.notedeck.pipeline.BuildResult;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;

@@ -52,7 +52,7 @@ public final class CheckCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    List<Path> files = dev.notedeck.build.InputResolver.resolve(
+    List<Path> files = dev.notedeck.pipeline.InputResolver.resolve(
         inputs == null || inputs.isEmpty() ? List.of(BuildOptions.DEFAULT_INPUT) : inputs);
     NotesParser parser = new NotesParser();
     SlidePlanLint slidePlan = new SlidePlanLint(theme);

@@ -1,6 +1,6 @@
 package dev.notedeck.cli;
 
-import dev.notedeck.build.NotesWalk;
+import dev.notedeck.pipeline.NotesWalk;
 import dev.notedeck.model.Block;
 import dev.notedeck.model.Event;
 import dev.notedeck.model.Part;

@@ -2,7 +2,7 @@ package dev.notedeck.cli;
 
 import dev.notedeck.Diagnostics;
 import dev.notedeck.RenderContext;
-import dev.notedeck.build.Builder;
+import dev.notedeck.pipeline.Builder;
 import dev.notedeck.model.Event;
 import dev.notedeck.model.Part;
 import dev.notedeck.model.Section;

@@ -1,6 +1,6 @@
 package dev.notedeck.cli;
 
-import dev.notedeck.build.Builder;
+import dev.notedeck.pipeline.Builder;
 import java.util.Locale;
 
 /**

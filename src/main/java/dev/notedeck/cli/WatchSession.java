@@ -1,10 +1,10 @@
 package dev.notedeck.cli;
 
 import dev.notedeck.NotedeckException;
-import dev.notedeck.build.BuildRequest;
-import dev.notedeck.build.BuildResult;
-import dev.notedeck.build.Builder;
-import dev.notedeck.build.InputResolver;
+import dev.notedeck.pipeline.BuildRequest;
+import dev.notedeck.pipeline.BuildResult;
+import dev.notedeck.pipeline.Builder;
+import dev.notedeck.pipeline.InputResolver;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.FileSystems;

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.notedeck.Diagnostics;
 import dev.notedeck.NotedeckException;
-import dev.notedeck.build.BuildRequest;
-import dev.notedeck.build.BuildResult;
-import dev.notedeck.build.Builder;
-import dev.notedeck.build.Format;
+import dev.notedeck.pipeline.BuildRequest;
+import dev.notedeck.pipeline.BuildResult;
+import dev.notedeck.pipeline.Builder;
+import dev.notedeck.pipeline.Format;
 import dev.notedeck.limits.ModelLimits;
 import dev.notedeck.limits.TextLimits;
 import dev.notedeck.model.Event;

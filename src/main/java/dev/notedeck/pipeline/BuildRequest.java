@@ -1,4 +1,4 @@
-package dev.notedeck.build;
+package dev.notedeck.pipeline;
 
 import dev.notedeck.render.pdf.PdfStandard;
 import java.nio.file.Path;

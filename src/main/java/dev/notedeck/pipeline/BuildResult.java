@@ -1,4 +1,4 @@
-package dev.notedeck.build;
+package dev.notedeck.pipeline;
 
 import java.nio.file.Path;
 import java.time.Duration;

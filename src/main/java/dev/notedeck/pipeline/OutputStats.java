@@ -1,4 +1,4 @@
-package dev.notedeck.build;
+package dev.notedeck.pipeline;
 
 import java.io.IOException;
 import java.nio.file.Path;
