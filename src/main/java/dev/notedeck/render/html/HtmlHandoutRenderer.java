@@ -3,6 +3,7 @@ package dev.notedeck.render.html;
 import dev.notedeck.NotedeckException;
 import dev.notedeck.RenderContext;
 import dev.notedeck.model.Event;
+import dev.notedeck.render.pdf.HandoutMarkup;
 import dev.notedeck.render.pdf.HandoutRenderer;
 import dev.notedeck.theme.FontFamily;
 import dev.notedeck.theme.Resource;
@@ -11,35 +12,27 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
- * The handout as one self-contained HTML file for sharing by link or mail: the PDF handout's
- * XHTML, with the theme's fonts embedded as {@code @font-face} data (subset to the characters
- * used: a full Korean font is 4 MB) and every image inlined as a {@code data:} URI. A screen
- * style sheet hides the PDF's running headers and sets a readable column.
+ * The handout as one self-contained HTML file for sharing by link or mail: the same document as
+ * the PDF handout, written from the model for a browser, with the theme's fonts embedded as
+ * {@code @font-face} data (subset to the characters used: a full Korean font is 4 MB). Images
+ * are {@code data:} URIs read through the render context's resource policy, as in the PDF. A
+ * screen style sheet hides the PDF's running headers and sets a readable column.
  */
 public final class HtmlHandoutRenderer {
-
-  private static final Pattern BOOKMARKS = Pattern.compile("<bookmarks>.*?</bookmarks>", Pattern.DOTALL);
-  private static final Pattern FILE_SRC = Pattern.compile("src=\"(file:[^\"]+)\"");
-  private static final Pattern XML_DECLARATION = Pattern.compile("^<\\?xml[^>]*\\?>\\s*");
 
   /**
    * Tables a browser needs (cmap, OS/2, name, post besides the PDF's set) and the small hinting
@@ -53,13 +46,11 @@ public final class HtmlHandoutRenderer {
   private final HandoutRenderer handout = new HandoutRenderer();
 
   public void render(Event event, RenderContext context, OutputStream out) throws IOException {
-    String html = XML_DECLARATION.matcher(handout.xhtml(event, context)).replaceFirst("");
-    html = BOOKMARKS.matcher(html).replaceAll("");
-    html = inlineImages(html);
-    String style = "<style type=\"text/css\">\n" + fontFaces(context.theme(), html) + SCREEN + "</style>\n";
-    int head = html.indexOf("</head>");
-    html = head < 0 ? style + html : html.substring(0, head) + style + html.substring(head);
-    out.write(("<!DOCTYPE html>\n" + html).getBytes(StandardCharsets.UTF_8));
+    HandoutMarkup markup = handout.screenMarkup(event, context);
+    // Fonts are subset to every character of the document; markup adds only ASCII, kept anyway.
+    String style = "<style type=\"text/css\">\n"
+        + fontFaces(context.theme(), markup.head() + markup.rest()) + SCREEN + "</style>\n";
+    out.write(("<!DOCTYPE html>\n" + markup.with(style)).getBytes(StandardCharsets.UTF_8));
   }
 
   /** On screen the page is a centred column; the PDF's running header and page rules go. */
@@ -75,29 +66,6 @@ public final class HtmlHandoutRenderer {
       img { max-width: 100%; height: auto; }
       pre { white-space: pre-wrap; }
       """;
-
-  private static String inlineImages(String html) throws IOException {
-    Matcher m = FILE_SRC.matcher(html);
-    StringBuilder sb = new StringBuilder(html.length());
-    while (m.find()) {
-      Path file = Path.of(URI.create(m.group(1).replace("&amp;", "&")));
-      String data = "data:" + mimeType(file) + ";base64,"
-          + Base64.getEncoder().encodeToString(Files.readAllBytes(file));
-      m.appendReplacement(sb, Matcher.quoteReplacement("src=\"" + data + "\""));
-    }
-    m.appendTail(sb);
-    return sb.toString();
-  }
-
-  private static String mimeType(Path file) throws IOException {
-    String probed = Files.probeContentType(file);
-    if (probed != null && probed.startsWith("image/")) {
-      return probed;
-    }
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    return name.endsWith(".png") ? "image/png" : name.endsWith(".gif") ? "image/gif"
-        : name.endsWith(".bmp") ? "image/bmp" : name.endsWith(".svg") ? "image/svg+xml" : "image/jpeg";
-  }
 
   /** One @font-face per face of every family the style sheet names, subset to {@code text}. */
   static String fontFaces(Theme theme, String text) {

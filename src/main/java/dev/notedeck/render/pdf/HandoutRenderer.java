@@ -72,14 +72,15 @@ public final class HandoutRenderer {
   }
 
   /**
-   * The handout as one XHTML document, style sheet and images inlined, without rendering it:
-   * the HTML handout ({@code -f html}) is made from it.
+   * The handout as markup for a browser, without rendering it: the HTML handout
+   * ({@code -f html}) is made from it. Images are data URIs fetched through the context's
+   * resource loader, as in the PDF.
    */
-  public String xhtml(Event event, RenderContext context) {
+  public HandoutMarkup screenMarkup(Event event, RenderContext context) {
     Theme theme = context.theme();
     String css = new HandoutCss(theme).build() + extraCss(theme);
     ImageResolver images = new ImageResolver(context, event.meta().source(), theme.page());
-    return new HandoutXhtml(event, DocumentInfo.of(event), css, images).build();
+    return new HandoutXhtml(event, DocumentInfo.of(event), css, images, true).buildForScreen();
   }
 
   private static String baseUri(Path baseDir) {

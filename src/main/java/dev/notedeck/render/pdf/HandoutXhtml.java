@@ -22,8 +22,20 @@ final class HandoutXhtml {
   private final XhtmlWriter x = new XhtmlWriter();
   private final BlockWriter blocks;
   private final Anchors anchors;
+  private final boolean forScreen;
+  private int headEnd = -1;
 
   HandoutXhtml(Event event, DocumentInfo info, String css, ImageResolver images) {
+    this(event, info, css, images, false);
+  }
+
+  /**
+   * {@code forScreen}: the document is served as HTML, not handed to openhtmltopdf: no PDF
+   * bookmarks, and the style sheet is raw text (HTML reads {@code <style>} unescaped, so an
+   * escaped {@code >} would drop every child-combinator rule).
+   */
+  HandoutXhtml(Event event, DocumentInfo info, String css, ImageResolver images, boolean forScreen) {
+    this.forScreen = forScreen;
     this.event = event;
     this.info = info;
     this.css = css;
@@ -46,6 +58,15 @@ final class HandoutXhtml {
     return x.finish();
   }
 
+  /** The document for a browser, split where more of the head (fonts, screen style) goes. */
+  HandoutMarkup buildForScreen() {
+    if (!forScreen) {
+      throw new IllegalStateException("made for the PDF");
+    }
+    String document = build();
+    return new HandoutMarkup(document.substring(0, headEnd), document.substring(headEnd));
+  }
+
   private void head() {
     x.start("head");
     x.empty("meta", "http-equiv", "Content-Type", "content", "text/html; charset=UTF-8");
@@ -53,8 +74,14 @@ final class HandoutXhtml {
     x.empty("meta", "name", "author", "content", info.author());
     x.empty("meta", "name", "subject", "content", info.description());
     x.empty("meta", "name", "description", "content", info.description());
-    x.start("style", "type", "text/css").text(css).end("style");
-    bookmarks();
+    if (forScreen) {
+      // "</" could close the element early; "<\\/" reads the same to CSS.
+      x.start("style", "type", "text/css").raw(css.replace("</", "<\\/")).end("style");
+      headEnd = x.length();
+    } else {
+      x.start("style", "type", "text/css").text(css).end("style");
+      bookmarks();
+    }
     x.end("head");
   }
 
