@@ -11,6 +11,7 @@ import java.util.List;
  * @param subtitle text in parentheses after the title, or null
  * @param intro blocks between the talk heading and its first section
  * @param sections the talk's {@code ###} sections
+ * @param attributes the heading's {@code {.class}} (keep-outs), or NONE
  */
 public record Talk(
     int index,
@@ -20,12 +21,19 @@ public record Talk(
     List<Speaker> speakers,
     List<Block> intro,
     List<Section> sections,
-    int line) implements Part {
+    int line,
+    Attributes attributes) implements Part {
 
   public Talk {
     speakers = List.copyOf(speakers);
     intro = List.copyOf(intro);
     sections = List.copyOf(sections);
+    attributes = attributes == null ? Attributes.NONE : attributes;
+  }
+
+  public Talk(int index, String number, String title, String subtitle, List<Speaker> speakers,
+      List<Block> intro, List<Section> sections, int line) {
+    this(index, number, title, subtitle, speakers, intro, sections, line, Attributes.NONE);
   }
 
   /** "백재연 (스푼라디오), 박정운" — speakers for one line of text, or "" when none. */

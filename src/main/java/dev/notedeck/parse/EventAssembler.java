@@ -6,6 +6,7 @@ import com.vladsch.flexmark.ext.yaml.front.matter.AbstractYamlFrontMatterVisitor
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterBlock;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import dev.notedeck.model.Attributes;
 import dev.notedeck.model.Block;
 import dev.notedeck.model.Event;
 import dev.notedeck.model.InfoEntry;
@@ -51,6 +52,7 @@ final class EventAssembler {
   }
 
   Event assemble() {
+    RawNotesDivs.wrap(document);
     Map<String, String> frontMatter = frontMatter();
     List<Heading> headings = topLevelHeadings();
     Heading titleHeading = titleHeading(headings);
@@ -64,7 +66,8 @@ final class EventAssembler {
         continue;
       }
       if (node instanceof Heading h && h.getLevel() <= partLevel) {
-        current = new PartBuilder(h, headingText(h), h.getLevel() < partLevel);
+        PandocAttributes.Split split = PandocAttributes.ofHeading(headingText(h));
+        current = new PartBuilder(h, split.text(), h.getLevel() < partLevel, split.attributes());
         parts.add(current);
       } else if (current == null) {
         preamble.add(node);
@@ -98,6 +101,9 @@ final class EventAssembler {
       built.add(part);
     }
 
+    for (BlockConverter.Notice n : blocks.notices()) {
+      findings.add(new Finding(source, n.line(), n.message()));
+    }
     if (blocks.flattenedAtLine() > 0) {
       findings.add(new Finding(source, blocks.flattenedAtLine(), "lists or quotes nested deeper than "
           + BlockConverter.MAX_DEPTH + " levels; the deeper levels are shown flat"));
@@ -230,11 +236,13 @@ final class EventAssembler {
     private final Heading heading;
     private final String text;
     private final boolean grouping; // a heading above the talks' level ("# Day 2"): never a talk
+    private final Attributes attributes;
     private final List<Block> intro = new ArrayList<>();
     private final List<SectionBuilder> sections = new ArrayList<>();
     private final Deque<SectionBuilder> open = new ArrayDeque<>();
 
-    PartBuilder(Heading heading, String text, boolean grouping) {
+    PartBuilder(Heading heading, String text, boolean grouping, Attributes attributes) {
+      this.attributes = attributes;
       this.heading = heading;
       this.text = text;
       this.grouping = grouping;
@@ -245,7 +253,8 @@ final class EventAssembler {
         while (!open.isEmpty() && open.peek().level >= h.getLevel()) {
           open.pop();
         }
-        SectionBuilder s = new SectionBuilder(headingText(h), h.getLevel(), line(h));
+        PandocAttributes.Split split = PandocAttributes.ofHeading(headingText(h));
+        SectionBuilder s = new SectionBuilder(split.text(), h.getLevel(), line(h), split.attributes());
         if (open.isEmpty()) {
           sections.add(s);
         } else {
@@ -261,11 +270,11 @@ final class EventAssembler {
       int line = line(heading);
       List<Section> built = sections.stream().map(SectionBuilder::build).toList();
       if (grouping) {
-        return new Section(text, heading.getLevel(), intro, built, line);
+        return new Section(text, heading.getLevel(), intro, built, line, attributes);
       }
       TalkHeadingParser.TalkHeading th = TalkHeadingParser.parse(text);
       if (th.speakers().isEmpty() && NonTalkTitles.matches(text)) {
-        return new Section(text, heading.getLevel(), intro, built, line);
+        return new Section(text, heading.getLevel(), intro, built, line, attributes);
       }
       if (th.problem() != null) {
         findings.add(new Finding(source, line, th.problem()));
@@ -273,7 +282,8 @@ final class EventAssembler {
       if (th.title().isBlank()) {
         findings.add(new Finding(source, line, "talk heading has no title"));
       }
-      return new Talk(talkIndex, th.number(), th.title(), th.subtitle(), th.speakers(), intro, built, line);
+      return new Talk(talkIndex, th.number(), th.title(), th.subtitle(), th.speakers(), intro, built,
+          line, attributes);
     }
   }
 
@@ -285,17 +295,20 @@ final class EventAssembler {
     final String title;
     final int level;
     final int line;
+    final Attributes attributes;
     final List<Block> blocks = new ArrayList<>();
     final List<SectionBuilder> children = new ArrayList<>();
 
-    SectionBuilder(String title, int level, int line) {
+    SectionBuilder(String title, int level, int line, Attributes attributes) {
       this.title = title;
       this.level = level;
       this.line = line;
+      this.attributes = attributes;
     }
 
     Section build() {
-      return new Section(title, level, blocks, children.stream().map(SectionBuilder::build).toList(), line);
+      return new Section(title, level, blocks, children.stream().map(SectionBuilder::build).toList(),
+          line, attributes);
     }
   }
 }

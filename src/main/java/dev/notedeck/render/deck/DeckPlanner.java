@@ -1,7 +1,11 @@
 package dev.notedeck.render.deck;
 
 import dev.notedeck.Diagnostics;
+import dev.notedeck.model.Audience;
+import dev.notedeck.model.AudienceView;
+import dev.notedeck.model.Block;
 import dev.notedeck.model.Event;
+import dev.notedeck.model.RichText;
 import dev.notedeck.model.Part;
 import dev.notedeck.model.Section;
 import dev.notedeck.model.Speaker;
@@ -39,7 +43,8 @@ public final class DeckPlanner {
     return fit.measurer();
   }
 
-  public Deck plan(Event event) {
+  public Deck plan(Event notes) {
+    Event event = AudienceView.of(notes, Audience.DECK);
     // the labels follow the language of the notes, so the helpers are made per event
     Labels labels = Labels.forEvent(event);
     BulletPaginator paginator = new BulletPaginator(fit);
@@ -48,13 +53,19 @@ public final class DeckPlanner {
         new CodeSlides(fit), new TableSlides(fit), new ImageSlides(fit, images, diagnostics, labels));
 
     List<SlideSpec> slides = new ArrayList<>();
+    AuthoredNotes authored = new AuthoredNotes();
     slides.addAll(frame.title(event));
-    if (!event.intro().isEmpty()) {
-      sections.add(event.title(), event.intro(), List.of(), slides, null);
+    // front matter notes: -> the title slide; ::: notes under the event title -> the agenda
+    event.meta().get("notes").ifPresent(text -> authored.attach(slides, 0, List.of(new Block.Notes(
+        List.of(new Block.Paragraph(RichText.of(text.strip()))), 0))));
+    AuthoredNotes.Split intro = AuthoredNotes.split(event.intro());
+    if (!intro.rest().isEmpty()) {
+      sections.add(event.title(), intro.rest(), List.of(), slides, null);
     }
     if (!event.talks().isEmpty()) {
       slides.addAll(frame.agenda(event));
     }
+    authored.attach(slides, slides.size() - 1, intro.notes());
     for (Part part : event.parts()) {
       if (part instanceof Talk talk) {
         talk(talk, slides, frame, sections, paginator, labels);
@@ -76,9 +87,12 @@ public final class DeckPlanner {
   private static void talk(Talk talk, List<SlideSpec> slides, EventSlides frame, SectionSlides sections,
       BulletPaginator paginator, Labels labels) {
     slides.add(frame.divider(talk));
+    // ::: notes right under the talk heading are the divider's
+    AuthoredNotes.Split intro = AuthoredNotes.split(talk.intro());
+    new AuthoredNotes().attach(slides, slides.size() - 1, intro.notes());
     Takeaways takeaways = new Takeaways();
-    if (!talk.intro().isEmpty()) {
-      sections.add(talk.title(), talk.intro(), List.of(), slides, takeaways);
+    if (!intro.rest().isEmpty()) {
+      sections.add(talk.title(), intro.rest(), List.of(), slides, takeaways);
     }
     for (Section s : talk.sections()) {
       sections.add(s.title(), s.blocks(), s.subsections(), slides, takeaways);

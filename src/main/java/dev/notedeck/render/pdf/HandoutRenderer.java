@@ -5,6 +5,8 @@ import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import dev.notedeck.NotedeckException;
 import dev.notedeck.RenderContext;
+import dev.notedeck.model.Audience;
+import dev.notedeck.model.AudienceView;
 import dev.notedeck.model.Event;
 import dev.notedeck.repro.BuildDate;
 import dev.notedeck.repro.ReproduciblePdf;
@@ -33,12 +35,13 @@ public final class HandoutRenderer {
   }
 
   /** Writes the handout to {@code out}; returns its number of pages (the build summary shows it). */
-  public int render(Event event, RenderContext context, OutputStream out) throws IOException {
+  public int render(Event notes, RenderContext context, OutputStream out) throws IOException {
+    Event event = AudienceView.of(notes, Audience.HANDOUT);
     PdfLogging.apply();
     NoSystemFontMapper.install();
     Theme theme = context.theme();
     DocumentInfo info = DocumentInfo.of(event);
-    String css = new HandoutCss(theme).build() + extraCss(theme);
+    String css = css(theme, event);
     ImageResolver images = new ImageResolver(context, event.meta().source(), theme.page());
     String xhtml = new HandoutXhtml(event, info, css, images).build();
 
@@ -76,9 +79,10 @@ public final class HandoutRenderer {
    * ({@code -f html}) is made from it. Images are data URIs fetched through the context's
    * resource loader, as in the PDF.
    */
-  public HandoutMarkup screenMarkup(Event event, RenderContext context) {
+  public HandoutMarkup screenMarkup(Event notes, RenderContext context) {
+    Event event = AudienceView.of(notes, Audience.HANDOUT);
     Theme theme = context.theme();
-    String css = new HandoutCss(theme).build() + extraCss(theme);
+    String css = css(theme, event);
     ImageResolver images = new ImageResolver(context, event.meta().source(), theme.page());
     return new HandoutXhtml(event, DocumentInfo.of(event), css, images, true).buildForScreen();
   }
@@ -86,6 +90,11 @@ public final class HandoutRenderer {
   private static String baseUri(Path baseDir) {
     Path dir = baseDir == null ? Path.of("") : baseDir;
     return dir.toAbsolutePath().normalize().toUri().toString();
+  }
+
+  private static String css(Theme theme, Event event) {
+    HandoutCss css = new HandoutCss(theme);
+    return css.build() + (AuthoringBlocks.used(event) ? css.authoring() : "") + extraCss(theme);
   }
 
   /** The theme's own handout.css, appended so its rules win over the generated ones. */

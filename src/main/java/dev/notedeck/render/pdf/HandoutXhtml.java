@@ -39,7 +39,7 @@ final class HandoutXhtml {
     this.event = event;
     this.info = info;
     this.css = css;
-    this.blocks = new BlockWriter(x, images);
+    this.blocks = new BlockWriter(x, images, info.labels());
     this.anchors = new Anchors(event);
   }
 
@@ -134,7 +134,7 @@ final class HandoutXhtml {
       return;
     }
     x.start("div", "class", "contents");
-    x.element("h2", "목차", "class", "contents-title");
+    x.element("h2", info.labels().contents(), "class", "contents-title");
     x.start("table", "class", "toc").start("tbody");
     for (Part part : event.parts()) {
       String href = "#" + anchors.of(part);
