@@ -2,7 +2,6 @@ package dev.notedeck.render.pdf;
 
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
-import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import com.google.zxing.qrcode.encoder.ByteMatrix;
 import com.google.zxing.qrcode.encoder.Encoder;
@@ -75,18 +74,5 @@ public final class QrCode {
       }
     }
     return path;
-  }
-
-  /** The modules as a ZXing bit matrix (tests compare it with what a decoder reads). */
-  BitMatrix toBitMatrix() {
-    BitMatrix m = new BitMatrix(modules());
-    for (int row = 0; row < modules(); row++) {
-      for (int col = 0; col < modules(); col++) {
-        if (modules.get(col, row) == 1) {
-          m.set(col, row);
-        }
-      }
-    }
-    return m;
   }
 }
