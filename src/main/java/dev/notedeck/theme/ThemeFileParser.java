@@ -187,6 +187,13 @@ final class ThemeFileParser {
       case POINTS:
       case RATIO:
         return number(path, kind, text, line);
+      case BOOLEAN:
+        if (text.equals("true") || text.equals("false")) {
+          return Boolean.valueOf(text);
+        }
+        problems.add(file, line, "'" + path + "' is not true or false: '" + text + "' ("
+            + describe(kind) + ")");
+        return null;
       case LENGTH:
         return length(path, text, line);
       case FILE:

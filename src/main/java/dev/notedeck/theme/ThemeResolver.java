@@ -53,7 +53,8 @@ final class ThemeResolver {
     return new Theme(name, description, palette(v, "colors"), palette(v, "slideColors"),
         typography(v), page(v), slides(v), new ThemeAssets(
             file(v, "files.handoutCss"), file(v, "files.template"),
-            file(v, "files.logo"), file(v, "files.background")));
+            file(v, "files.logo"), file(v, "files.background")),
+        new LinkSetup((Boolean) v.get("links.qr")));
   }
 
   /** A key's value as the theme chain sets it, else by the schema's fallback; null if none. */

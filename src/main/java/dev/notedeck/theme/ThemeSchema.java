@@ -37,6 +37,8 @@ final class ThemeSchema {
     FAMILY_LIST,
     ASPECT,
     PAPER,
+    /** true or false */
+    BOOLEAN,
     /** a mapping of known keys */
     SECTION,
     /** a mapping of family name -> faces */
@@ -63,7 +65,7 @@ final class ThemeSchema {
   /**
    * One key. {@code token} reads its resolved value from a theme (null for keys that are not
    * tokens: sections shown by their keys, {@code extends}, declared families); {@code note} is
-   * the comment {@code themes show} writes beside a section.
+   * the comment {@code themes show} writes beside a section or a plain value.
    */
   record Key(String path, Kind kind, Range range, Fallback fallback, String description,
       Function<Theme, Object> token, String note) {
@@ -146,6 +148,7 @@ final class ThemeSchema {
       case PAPER -> "allowed: " + String.join(", ", PAPERS.keySet());
       case FILE -> "a file name relative to this theme.yaml";
       case FAMILY -> "a font family name";
+      case BOOLEAN -> "true or false";
       case FAMILY_LIST -> "a list of font family names, e.g. [NanumGothic]";
       case FAMILIES -> "family name: its files";
       case MARGINS -> "one length, or a mapping of the four";
@@ -250,6 +253,11 @@ final class ThemeSchema {
     k.add(sized("slides.codeSize", Kind.POINTS, SIZE, "code", t -> t.slides().codeSize()));
     k.add(sized("slides.minCodeSize", Kind.POINTS, SIZE, "code never shrinks below this",
         t -> t.slides().minCodeSize()));
+
+    k.add(section("links", "how links are printed", null));
+    k.add(new Key("links.qr", Kind.BOOLEAN, null, new Required(), "a small QR code beside each "
+        + "link's footnote in the PDF handouts, so a phone can open it from paper",
+        t -> t.links().qr(), "a QR code beside each printed link"));
 
     k.add(section("files", "other names for the optional files beside theme.yaml", null));
     k.add(leaf("files.handoutCss", Kind.FILE, new Absent(), "extra handout CSS, added after the "

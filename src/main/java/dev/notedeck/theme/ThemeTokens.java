@@ -54,7 +54,7 @@ public final class ThemeTokens {
             + num(s.heightPt()) + " pt");
       }
       case FILE -> start + ((Optional<?>) value).map(r -> ((Resource) r).name()).orElse("(none)");
-      default -> start + value;
+      default -> key.note() == null ? start + value : commented(start + value, key.note());
     };
   }
 
@@ -66,6 +66,7 @@ public final class ThemeTokens {
       case PAPER -> ((PageSetup) v).paper();
       case ASPECT -> "\"" + aspect((SlideSetup) v) + "\"";
       case LENGTH -> num((Double) v) + "mm";
+      case TEXT, BOOLEAN -> String.valueOf(v);
       default -> line("", key, v);
     };
   }
