@@ -25,21 +25,19 @@ final class HandoutXhtml {
   private final boolean forScreen;
   private int headEnd = -1;
 
-  HandoutXhtml(Event event, DocumentInfo info, String css, ImageResolver images) {
-    this(event, info, css, images, false);
-  }
-
   /**
+   * {@code qrCodes}: a QR code beside each link note, for print (not for the HTML handout).
    * {@code forScreen}: the document is served as HTML, not handed to openhtmltopdf: no PDF
    * bookmarks, and the style sheet is raw text (HTML reads {@code <style>} unescaped, so an
    * escaped {@code >} would drop every child-combinator rule).
    */
-  HandoutXhtml(Event event, DocumentInfo info, String css, ImageResolver images, boolean forScreen) {
+  HandoutXhtml(Event event, DocumentInfo info, String css, ImageResolver images, boolean qrCodes,
+      boolean forScreen) {
     this.forScreen = forScreen;
     this.event = event;
     this.info = info;
     this.css = css;
-    this.blocks = new BlockWriter(x, images, info.labels());
+    this.blocks = new BlockWriter(x, images, info.labels(), qrCodes);
     this.anchors = new Anchors(event);
   }
 
