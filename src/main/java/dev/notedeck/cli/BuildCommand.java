@@ -21,7 +21,8 @@ import picocli.CommandLine.Mixin;
         "  notedeck build -t ./my-theme talk.md  a theme folder of your own",
         "  notedeck build -f pdf -o out notes/   handouts only, into out/",
         "  notedeck build talk.md -o handout.pdf one file, named as you like",
-        "  notedeck build -q notes/              silent unless something fails (CI)"})
+        "  notedeck build -q notes/              silent unless something fails (CI)",
+        "  notedeck build 발표노트.md             Korean notes: Korean labels (목차, 발표 순서)"})
 public final class BuildCommand implements Callable<Integer> {
 
   @CommandLine.Spec

@@ -28,7 +28,8 @@ import picocli.CommandLine.Parameters;
     footer = {"", "Examples:",
         "  notedeck check                 checks seeds/*.md",
         "  notedeck check talk.md notes/  a file and a folder of notes",
-        "  notedeck check -q notes/       only the exit code (and the problems)"})
+        "  notedeck check -q notes/       only the exit code (and the problems)",
+        "  notedeck check 발표노트.md      file:line for each problem of a Korean notes file"})
 public final class CheckCommand implements Callable<Integer> {
 
   @CommandLine.Spec

@@ -20,7 +20,8 @@ import picocli.CommandLine.Command;
         "  notedeck build -t dark notes.md      one file, dark theme",
         "  notedeck build -f pdf -o out talks/  only handouts, into out/",
         "  notedeck check talks/                what will look wrong, as file:line",
-        "  notedeck themes                      list the built-in themes"})
+        "  notedeck themes                      list the built-in themes",
+        "  notedeck build 발표노트.md            a Korean notes file; labels follow its language"})
 public final class NotedeckCli implements Runnable {
 
   /** Exit code for a user error (bad file, theme or option): the message said what to do. */

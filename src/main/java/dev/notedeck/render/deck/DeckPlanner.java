@@ -14,7 +14,9 @@ import dev.notedeck.render.deck.SlideSpec.TakeawaysSlide;
 import dev.notedeck.resource.LoadedImage;
 import dev.notedeck.theme.SlideSetup;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -53,6 +55,7 @@ public final class DeckPlanner {
         new CodeSlides(fit), new TableSlides(fit), new ImageSlides(fit, images, diagnostics, labels));
 
     List<SlideSpec> slides = new ArrayList<>();
+    Map<Integer, Deck.LayoutRequest> layouts = new HashMap<>();
     AuthoredNotes authored = new AuthoredNotes();
     slides.addAll(frame.title(event));
     // front matter notes: -> the title slide; ::: notes under the event title -> the agenda
@@ -68,9 +71,11 @@ public final class DeckPlanner {
     authored.attach(slides, slides.size() - 1, intro.notes());
     for (Part part : event.parts()) {
       if (part instanceof Talk talk) {
-        talk(talk, slides, frame, sections, paginator, labels);
+        talk(event, talk, slides, frame, sections, paginator, labels, layouts);
       } else if (part instanceof Section s) {
+        int first = slides.size();
         sections.add(s.title(), s.blocks(), s.subsections(), slides, null);
+        requestLayout(event, s, first, slides.size(), layouts);
       }
     }
     slides.add(frame.closing(event));
@@ -80,12 +85,13 @@ public final class DeckPlanner {
     String subject = String.join(" · ", event.talks().stream().map(Talk::title).toList());
     String footer = event.title();
     return new Deck(new Deck.Info(event.title(), author, subject, labels.language(), footer), fit.frames(),
-        slides);
+        slides, layouts);
   }
 
   /** A talk: its divider, its sections, then the takeaways collected from them. */
-  private static void talk(Talk talk, List<SlideSpec> slides, EventSlides frame, SectionSlides sections,
-      BulletPaginator paginator, Labels labels) {
+  private static void talk(Event event, Talk talk, List<SlideSpec> slides, EventSlides frame,
+      SectionSlides sections, BulletPaginator paginator, Labels labels,
+      Map<Integer, Deck.LayoutRequest> layouts) {
     slides.add(frame.divider(talk));
     // ::: notes right under the talk heading are the divider's
     AuthoredNotes.Split intro = AuthoredNotes.split(talk.intro());
@@ -95,12 +101,38 @@ public final class DeckPlanner {
       sections.add(talk.title(), intro.rest(), List.of(), slides, takeaways);
     }
     for (Section s : talk.sections()) {
-      sections.add(s.title(), s.blocks(), s.subsections(), slides, takeaways);
+      int first = slides.size();
+      if (s.attributes().has("big") && s.subsections().isEmpty()) {
+        sections.big(s.title(), s.blocks(), slides);
+      } else {
+        sections.add(s.title(), s.blocks(), s.subsections(), slides, takeaways);
+      }
+      requestLayout(event, s, first, slides.size(), layouts);
     }
     if (!takeaways.paras().isEmpty()) {
       String notes = takeaways.notes();
       slides.addAll(paginator.titled(labels.takeaways() + " — " + talk.title(), takeaways.paras(),
           (title, body) -> new TakeawaysSlide(title, body, notes)));
+    }
+  }
+
+  /** Layouts a heading asks for, by attribute or by class: the writer checks the template has them. */
+  static final Map<String, String> LAYOUT_CLASSES = Map.of("cards", "Two Content");
+
+  private static void requestLayout(Event event, Section s, int from, int to,
+      Map<Integer, Deck.LayoutRequest> layouts) {
+    String name = s.attributes().values().get("layout");
+    if (name == null) {
+      name = s.attributes().classes().stream().map(LAYOUT_CLASSES::get).filter(java.util.Objects::nonNull)
+          .findFirst().orElse(null);
+    }
+    if (name == null || name.isBlank()) {
+      return;
+    }
+    String where = (event.meta().source() == null ? "<notes>" : event.meta().source().toString())
+        + ":" + s.line();
+    for (int i = from; i < to; i++) {
+      layouts.put(i, new Deck.LayoutRequest(name.strip(), where));
     }
   }
 

@@ -87,6 +87,24 @@ final class SectionSlides {
     }
   }
 
+  /**
+   * A section marked {@code {.big}}: its text alone, as large as fits (up to 1.8 times the body
+   * size), centred in the content area; its notes on its last slide.
+   */
+  void big(String title, List<Block> blocks, List<SlideSpec> slides) {
+    AuthoredNotes.Split split = AuthoredNotes.split(blocks);
+    List<Para> paras = new ArrayList<>();
+    split.rest().forEach(b -> BlockParas.toParas(b, 0, paras));
+    FrameFitter fit = paginator.fit();
+    List<TextFrame> pages = paginator.paginate(paras, fit.bodyBelow(title), fit.setup().bodySize() * 1.8,
+        TextFrame.Anchor.MIDDLE);
+    String notes = SpeakerNotesText.of(split.rest());
+    for (int i = 0; i < pages.size(); i++) {
+      slides.add(new BulletSlide(fit.pageTitle(title, i, pages.size()), pages.get(i), notes));
+    }
+    authored.attach(slides, slides.size() - 1, split.notes());
+  }
+
   /** Notes waiting for the slides of the text before them go to the last of those slides. */
   private void attachPending(List<SlideSpec> slides, int before, List<Block.Notes> pending) {
     if (!pending.isEmpty() && !slides.isEmpty() && slides.size() > before) {

@@ -66,7 +66,9 @@ public final class DeckWriter {
     int number = 0;
     for (SlideSpec spec : deck.slides()) {
       number++;
-      XSLFSlide slide = slides.create(template.layout(layoutName(spec)));
+      Deck.LayoutRequest asked = deck.layouts().get(number - 1);
+      XSLFSlide slide = slides.create(asked == null ? template.layout(layoutName(spec))
+          : template.requested(asked.name(), asked.where(), layoutName(spec)));
       fill(slide, spec, deck);
       footers.footer(slide, deck, number);
       notes.notes(show, slide, spec.notes());
