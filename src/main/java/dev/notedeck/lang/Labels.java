@@ -20,7 +20,6 @@ public record Labels(
     String links,
     String imageMissing,
     String remoteImage,
-    String continued,
     String talkNotes,
     String linkTo,
     String goToPage,
@@ -28,15 +27,15 @@ public record Labels(
 
   /** The keys a theme's {@code labels:} map may set. */
   public static final java.util.List<String> KEYS = java.util.List.of("contents", "agenda",
-      "takeaways", "thanks", "speaker-notes", "links", "image-missing", "remote-image", "continued",
+      "takeaways", "thanks", "speaker-notes", "links", "image-missing", "remote-image",
       "talk-notes", "link-to", "go-to-page", "go-to-place");
 
   public static final Labels KOREAN = new Labels("ko-KR", "목차", "발표 순서", "핵심 정리",
-      "감사합니다", "발표자 노트", "링크", "이미지 없음", "원격 이미지", "계속", "{title} 발표 노트 ({talks}개 발표{details})",
+      "감사합니다", "발표자 노트", "링크", "이미지 없음", "원격 이미지", "{title} 발표 노트 ({talks}개 발표{details})",
       "링크: ", "{page}쪽으로 이동", "문서 안의 위치로 이동");
 
   public static final Labels ENGLISH = new Labels("en-US", "Contents", "Agenda", "Key takeaways",
-      "Thank you", "Speaker notes", "Links", "Image missing", "Remote image", "continued",
+      "Thank you", "Speaker notes", "Links", "Image missing", "Remote image",
       "{title} talk notes ({talks} talks{details})", "Link: ", "Go to page {page}",
       "Go to a place in this document");
 
@@ -60,7 +59,6 @@ public record Labels(
         overrides.getOrDefault("links", base.links),
         overrides.getOrDefault("image-missing", base.imageMissing),
         overrides.getOrDefault("remote-image", base.remoteImage),
-        overrides.getOrDefault("continued", base.continued),
         overrides.getOrDefault("talk-notes", base.talkNotes),
         overrides.getOrDefault("link-to", base.linkTo),
         overrides.getOrDefault("go-to-page", base.goToPage),

@@ -14,85 +14,106 @@ public final class AudienceView {
   private AudienceView() {}
 
   public static Event of(Event event, Audience audience) {
+    return view(event, audience, false);
+  }
+
+  /** The handout's view without speaker notes (a theme may hide them). */
+  public static Event withoutNotes(Event event) {
+    return view(event, Audience.HANDOUT, true);
+  }
+
+  private static Event view(Event event, Audience audience, boolean dropNotes) {
+    View v = new View(audience, dropNotes);
     List<Part> parts = new ArrayList<>();
     for (Part p : event.parts()) {
       if (p instanceof Section s) {
         if (!s.attributes().excludes(audience)) {
-          parts.add(section(s, audience));
+          parts.add(v.section(s));
         }
       } else if (p instanceof Talk t && !t.attributes().excludes(audience)) {
         parts.add(new Talk(t.index(), t.number(), t.title(), t.subtitle(), t.speakers(),
-            blocks(t.intro(), audience), sections(t.sections(), audience), t.line(), t.attributes()));
+            v.blocks(t.intro()), v.sections(t.sections()), t.line(), t.attributes()));
       }
     }
-    return new Event(event.title(), event.meta(), event.info(), blocks(event.intro(), audience), parts);
-  }
-
-  private static List<Section> sections(List<Section> sections, Audience audience) {
-    List<Section> out = new ArrayList<>(sections.size());
-    for (Section s : sections) {
-      if (!s.attributes().excludes(audience)) {
-        out.add(section(s, audience));
-      }
-    }
-    return out;
-  }
-
-  private static Section section(Section s, Audience audience) {
-    return new Section(s.title(), s.level(), blocks(s.blocks(), audience),
-        sections(s.subsections(), audience), s.line(), s.attributes());
+    return new Event(event.title(), event.meta(), event.info(), v.blocks(event.intro()), parts);
   }
 
   /** The blocks for {@code audience}; returns the same list when nothing changes. */
   public static List<Block> blocks(List<Block> blocks, Audience audience) {
-    List<Block> out = new ArrayList<>(blocks.size());
-    boolean changed = false;
-    for (Block b : blocks) {
-      Block before = b;
-      if (b instanceof Block.Only only) {
-        if (only.audience() == audience) {
-          out.addAll(blocks(only.blocks(), audience));
-        }
-        changed = true;
-        continue;
-      }
-      if (b instanceof Block.Container c) {
-        out.addAll(blocks(c.blocks(), audience));
-        changed = true;
-        continue;
-      }
-      if (b instanceof Block.Quote q) {
-        List<Block> inner = blocks(q.blocks(), audience);
-        b = inner == q.blocks() ? q : new Block.Quote(inner);
-      } else if (b instanceof Block.ListBlock l) {
-        b = list(l, audience);
-      } else if (b instanceof Block.Notes n) {
-        List<Block> inner = blocks(n.blocks(), audience);
-        b = inner == n.blocks() ? n : new Block.Notes(inner, n.line());
-      } else if (b instanceof Block.Columns c) {
-        List<List<Block>> columns = new ArrayList<>();
-        boolean colChanged = false;
-        for (List<Block> col : c.columns()) {
-          List<Block> inner = blocks(col, audience);
-          colChanged |= inner != col;
-          columns.add(inner);
-        }
-        b = colChanged ? new Block.Columns(columns, c.line()) : c;
-      }
-      changed |= b != before;
-      out.add(b);
-    }
-    return changed ? out : blocks;
+    return new View(audience, false).blocks(blocks);
   }
 
-  private static Block.ListBlock list(Block.ListBlock l, Audience audience) {
-    List<ListItem> items = new ArrayList<>(l.items().size());
-    boolean changed = false;
-    for (ListItem item : l.items()) {
-      List<Block> children = blocks(item.children(), audience);
-      changed |= children != item.children();
-      items.add(children == item.children() ? item : new ListItem(item.text(), children, item.task()));
+  /** One output's view: its keep-outs applied, speaker notes dropped when {@code dropNotes}. */
+  private record View(Audience audience, boolean dropNotes) {
+    List<Section> sections(List<Section> sections) {
+      List<Section> out = new ArrayList<>(sections.size());
+      for (Section s : sections) {
+        if (!s.attributes().excludes(audience)) {
+          out.add(section(s));
+        }
+      }
+      return out;
     }
-    return changed ? new Block.ListBlock(l.ordered(), l.start(), items) : l;
+
+    Section section(Section s) {
+      return new Section(s.title(), s.level(), blocks(s.blocks()),
+          sections(s.subsections()), s.line(), s.attributes());
+    }
+
+    List<Block> blocks(List<Block> blocks) {
+      List<Block> out = new ArrayList<>(blocks.size());
+      boolean changed = false;
+      for (Block b : blocks) {
+        Block before = b;
+        if (b instanceof Block.Only only) {
+          if (only.audience() == audience) {
+            out.addAll(blocks(only.blocks()));
+          }
+          changed = true;
+          continue;
+        }
+        if (b instanceof Block.Container c) {
+          out.addAll(blocks(c.blocks()));
+          changed = true;
+          continue;
+        }
+        if (b instanceof Block.Quote q) {
+          List<Block> inner = blocks(q.blocks());
+          b = inner == q.blocks() ? q : new Block.Quote(inner);
+        } else if (b instanceof Block.ListBlock l) {
+          b = list(l);
+        } else if (b instanceof Block.Notes n) {
+          if (dropNotes) {
+            changed = true;
+            continue;
+          }
+          List<Block> inner = blocks(n.blocks());
+          b = inner == n.blocks() ? n : new Block.Notes(inner, n.line());
+        } else if (b instanceof Block.Columns c) {
+          List<List<Block>> columns = new ArrayList<>();
+          boolean colChanged = false;
+          for (List<Block> col : c.columns()) {
+            List<Block> inner = blocks(col);
+            colChanged |= inner != col;
+            columns.add(inner);
+          }
+          b = colChanged ? new Block.Columns(columns, c.line()) : c;
+        }
+        changed |= b != before;
+        out.add(b);
+      }
+      return changed ? out : blocks;
+    }
+
+    Block.ListBlock list(Block.ListBlock l) {
+      List<ListItem> items = new ArrayList<>(l.items().size());
+      boolean changed = false;
+      for (ListItem item : l.items()) {
+        List<Block> children = blocks(item.children());
+        changed |= children != item.children();
+        items.add(children == item.children() ? item : new ListItem(item.text(), children, item.task()));
+      }
+      return changed ? new Block.ListBlock(l.ordered(), l.start(), items) : l;
+    }
   }
 }

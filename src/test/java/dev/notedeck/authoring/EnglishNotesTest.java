@@ -12,6 +12,7 @@ import dev.notedeck.render.pptx.DeckRenderer;
 import dev.notedeck.theme.ThemeLoader;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
@@ -21,6 +22,7 @@ import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** English notes get an English handout and deck; front matter lang: wins over detection. */
 class EnglishNotesTest {
@@ -60,12 +62,48 @@ class EnglishNotesTest {
     assertThat(fr.agenda()).isEqualTo("Agenda");
   }
 
+  @Test
+  void aThemeGivesTheWordsOfAnotherLanguageAndCanHideSpeakerNotes(@TempDir Path dir) throws Exception {
+    Path theme = Files.createDirectories(dir.resolve("francais"));
+    Files.writeString(theme.resolve("theme.yaml"), """
+        extends: default
+        notes:
+          inHandout: false
+        labels:
+          contents: Sommaire
+          agenda: Programme
+          thanks: Merci
+        """);
+    String notes = """
+        ---
+        lang: fr
+        ---
+        # Rencontre
+
+        ## 1. Des caches - Jeanne Martin
+        ### Pourquoi
+        Le travail se répète.
+
+        ::: notes
+        Demander qui utilise un cache
+        :::
+        """;
+    Rendered r = render(notes, new ThemeLoader().load(theme));
+    assertThat(r.pdfText).contains("Sommaire").contains("Le travail se répète.")
+        .doesNotContain("Demander qui utilise un cache");
+    assertThat(r.language).isEqualTo("fr");
+    assertThat(r.slides).contains("Programme").contains("Merci");
+  }
+
   record Rendered(String pdfText, String language, String subject, String slides) {}
 
   private static Rendered render(String notes) throws Exception {
+    return render(notes, new ThemeLoader().load("default"));
+  }
+
+  private static Rendered render(String notes, dev.notedeck.theme.Theme theme) throws Exception {
     Event event = new NotesParser().parse(notes, Path.of("english.md"));
-    RenderContext context = new RenderContext(new ThemeLoader().load("default"), Path.of("."),
-        Diagnostics.silent());
+    RenderContext context = new RenderContext(theme, Path.of("."), Diagnostics.silent());
     ByteArrayOutputStream pdf = new ByteArrayOutputStream();
     new HandoutRenderer().render(event, context, pdf);
     String text;

@@ -46,9 +46,14 @@ public final class DeckPlanner {
   }
 
   public Deck plan(Event notes) {
+    return plan(notes, Map.of());
+  }
+
+  /** {@code labelOverrides}: a theme's words over the built-in ones ({@code labels:}). */
+  public Deck plan(Event notes, Map<String, String> labelOverrides) {
     Event event = AudienceView.of(notes, Audience.DECK);
     // the labels follow the language of the notes, so the helpers are made per event
-    Labels labels = Labels.forEvent(event);
+    Labels labels = Labels.forEvent(event, labelOverrides);
     BulletPaginator paginator = new BulletPaginator(fit);
     EventSlides frame = new EventSlides(fit, paginator, labels);
     SectionSlides sections = new SectionSlides(paginator, new QuoteSlides(fit, paginator),

@@ -13,8 +13,9 @@ record Labels(String agenda, String takeaways, String thanks, String missingImag
   }
 
   /** The labels of the notes' language (front matter {@code lang:}, else detected). */
-  static Labels forEvent(Event event) {
-    dev.notedeck.lang.Labels l = dev.notedeck.lang.Labels.of(event);
+  static Labels forEvent(Event event, java.util.Map<String, String> overrides) {
+    dev.notedeck.lang.Labels l = dev.notedeck.lang.Labels.forLanguage(
+        dev.notedeck.lang.NotesLanguage.of(event), overrides);
     return new Labels(l.agenda(), l.takeaways(), l.thanks(), l.imageMissing(), l.remoteImage(), l.language());
   }
 }

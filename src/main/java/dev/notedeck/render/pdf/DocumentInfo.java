@@ -14,10 +14,11 @@ import java.util.Set;
  */
 record DocumentInfo(String title, String author, String language, String description, Labels labels) {
 
-  static DocumentInfo of(Event event) {
+  /** {@code labels}: a theme's words over the built-in ones ({@code labels:} in theme.yaml). */
+  static DocumentInfo of(Event event, java.util.Map<String, String> labelOverrides) {
     String title = event.meta().get("title").orElse(event.title());
     String language = NotesLanguage.of(event);
-    Labels labels = Labels.forLanguage(language, java.util.Map.of());
+    Labels labels = Labels.forLanguage(language, labelOverrides);
     String author = event.meta().get("author").orElseGet(() -> speakers(event));
     String description = event.meta().get("description").orElseGet(() -> describe(event, labels));
     return new DocumentInfo(title, author, language, description, labels);

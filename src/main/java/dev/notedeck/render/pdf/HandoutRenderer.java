@@ -36,11 +36,11 @@ public final class HandoutRenderer {
 
   /** Writes the handout to {@code out}; returns its number of pages (the build summary shows it). */
   public int render(Event notes, RenderContext context, OutputStream out) throws IOException {
-    Event event = AudienceView.of(notes, Audience.HANDOUT);
+    Event event = view(notes, context.theme());
     PdfLogging.apply();
     NoSystemFontMapper.install();
     Theme theme = context.theme();
-    DocumentInfo info = DocumentInfo.of(event);
+    DocumentInfo info = DocumentInfo.of(event, theme.text().labels());
     String css = css(theme, event);
     ImageResolver images = new ImageResolver(context, event.meta().source(), theme.page());
     String xhtml = new HandoutXhtml(event, info, css, images, theme.links().qr(), false).build();
@@ -81,17 +81,23 @@ public final class HandoutRenderer {
    * resource loader, as in the PDF.
    */
   public HandoutMarkup screenMarkup(Event notes, RenderContext context) {
-    Event event = AudienceView.of(notes, Audience.HANDOUT);
+    Event event = view(notes, context.theme());
     Theme theme = context.theme();
     String css = css(theme, event);
     ImageResolver images = new ImageResolver(context, event.meta().source(), theme.page());
     // on screen a link is clicked, not scanned: no QR codes
-    return new HandoutXhtml(event, DocumentInfo.of(event), css, images, false, true).buildForScreen();
+    return new HandoutXhtml(event, DocumentInfo.of(event, theme.text().labels()), css, images, false, true).buildForScreen();
   }
 
   private static String baseUri(Path baseDir) {
     Path dir = baseDir == null ? Path.of("") : baseDir;
     return dir.toAbsolutePath().normalize().toUri().toString();
+  }
+
+  /** The notes as the handout shows them: keep-outs applied, speaker notes kept if the theme says so. */
+  private static Event view(Event notes, Theme theme) {
+    Event event = AudienceView.of(notes, Audience.HANDOUT);
+    return theme.text().notesInHandout() ? event : AudienceView.withoutNotes(event);
   }
 
   private static String css(Theme theme, Event event) {
