@@ -29,7 +29,7 @@ final class BuildOptions {
           + "name such as handout.pdf, whose extension then picks the format.")
   Path output;
 
-  @Option(names = {"-t", "--theme"}, paramLabel = "NAME|DIR",
+  @Option(names = {"-t", "--theme"}, paramLabel = "NAME|DIR", completionCandidates = ThemeNames.class,
       description = "Built-in theme name or theme folder; wins over the notes' front matter "
           + "(default: the front matter's theme, else default).")
   String theme;
@@ -65,6 +65,19 @@ final class BuildOptions {
       description = "Show a progress bar while building many files on a terminal (default: on; "
           + "never shown when output goes to a file or pipe).")
   boolean progress;
+
+  /** Options for the live preview: {@code input} to an HTML handout and slide images in {@code work}. */
+  static BuildOptions forPreview(Path input, Path work, String theme, boolean allowRemote, boolean quiet) {
+    BuildOptions options = new BuildOptions();
+    options.inputs = List.of(input);
+    options.output = work;
+    options.theme = theme;
+    options.formats = List.of(Format.HTML.extension(), Format.PNG.extension());
+    options.allowRemote = allowRemote;
+    options.quiet = quiet;
+    options.progress = false;
+    return options;
+  }
 
   /** The INPUT arguments as given, or the default. */
   List<Path> arguments() {
