@@ -66,6 +66,7 @@ public final class PreviewCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Path work = Files.createTempDirectory("notedeck-preview");
     BuildOptions options = BuildOptions.forPreview(input, work, theme, allowRemote, quiet);
+    options.useProjectFile(); // its theme; formats and output folder are the preview's own
     options.notesFiles(); // a missing file is reported before the server starts
     try (PreviewServer server = PreviewServer.start(port, input.getFileName().toString());
         Builder builder = new Builder();

@@ -34,6 +34,7 @@ public final class WatchCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    options.useProjectFile();
     try (Builder builder = new Builder(); WatchSession session = new WatchSession(builder, options, out, err)) {
       CtrlC.runUntilStopped(session::run);
       return 0;

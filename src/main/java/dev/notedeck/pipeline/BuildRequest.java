@@ -11,8 +11,8 @@ import java.util.Set;
  * @param theme a theme name or folder that overrides the notes' front matter, or null
  * @param allowRemote whether the notes' remote references (images) may be fetched
  * @param allowLocalFiles folders beyond the notes' own from which referenced files may be read
- * @param outputName base name for the outputs instead of the input's (one input only, as in
- *     {@code -o handout.pdf}), or null
+ * @param outputName name for the outputs instead of the input's (one input only): a file name
+ *     such as {@code Handout.PDF}, kept as it is for its format, or a base name; or null
  * @param pdfStandard what the PDF handout conforms to ({@code --pdf-standard}); null means the
  *     default, tagged PDF/UA-1 + PDF/A-3u
  */
@@ -49,11 +49,15 @@ public record BuildRequest(List<Path> inputs, Path outputDir, String theme, Set<
 
   /** Base name shared by every output of {@code input}. */
   public String baseName(Path input) {
-    return outputName != null ? outputName : InputResolver.baseName(input);
+    return outputName != null ? InputResolver.baseName(Path.of(outputName)) : InputResolver.baseName(input);
   }
 
   /** Where {@code format} of {@code input} goes (for PNG: the first slide's image). */
   public Path target(Path input, Format format) {
+    if (outputName != null && format != Format.PNG
+        && outputName.toLowerCase(java.util.Locale.ROOT).endsWith("." + format.extension())) {
+      return outputDir.resolve(outputName); // -o Handout.PDF: the name exactly as given
+    }
     return outputDir.resolve(format.fileName(baseName(input), 1));
   }
 }
