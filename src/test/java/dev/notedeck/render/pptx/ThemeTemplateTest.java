@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.notedeck.Diagnostics;
 import dev.notedeck.RenderContext;
+import dev.notedeck.render.deck.Deck;
+import dev.notedeck.render.deck.DeckFonts;
+import dev.notedeck.render.deck.TestEvents;
+import dev.notedeck.render.deck.TextMeasurer;
 import dev.notedeck.theme.Resource;
 import dev.notedeck.theme.Theme;
 import dev.notedeck.theme.ThemeAssets;
@@ -58,7 +62,8 @@ class ThemeTemplateTest {
     ThemeAssets a = base.assets();
     theme = new Theme(base.name(), base.description(), base.colors(), base.slideColors(), base.fonts(),
         base.page(), base.slides(),
-        new ThemeAssets(a.handoutCss(), Optional.of(new Resource.OnDisk(template)), a.logo(), a.slideBackground()));
+        new ThemeAssets(a.handoutCss(), Optional.of(new Resource.OnDisk(template)), a.logo(), a.slideBackground()),
+        base.links());
     RenderContext context = new RenderContext(theme, null, warnings);
     plan = new DeckRenderer().plan(TestEvents.stress(), context);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
