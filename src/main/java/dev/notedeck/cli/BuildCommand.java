@@ -23,8 +23,9 @@ import picocli.CommandLine.Mixin;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {"Builds a PDF handout and a PPTX deck from each notes file.",
-        "Defaults for theme, formats, output folder, --pdf-standard and --allow-remote come from "
-        + "notedeck.yaml in the notes' folder or a parent, if there is one; options win."},
+        "Defaults for theme, formats, output folder, --pdf-standard, --allow-remote and the "
+        + "notes' language come from notedeck.yaml in the notes' folder or a parent, if there is "
+        + "one; options win."},
     footer = {"", "Examples:",
         "  notedeck build                        seeds/*.md (else ./*.md) -> dist/",
         "  notedeck build -t dark talk.md        the dark theme",

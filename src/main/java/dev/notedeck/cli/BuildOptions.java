@@ -33,6 +33,9 @@ final class BuildOptions {
           + "standard output.")
   Path output;
 
+  /** From the project file only: the front matter's lang: wins, per notes file. */
+  String language;
+
   @Option(names = {"-r", "--recursive"}, description = "Also build the notes in subfolders of INPUT folders.")
   boolean recursive;
 
@@ -123,6 +126,7 @@ final class BuildOptions {
       output = output != null ? output : project.output();
       pdfStandard = pdfStandard != null ? pdfStandard : project.pdfStandard();
       allowRemote = allowRemote || Boolean.TRUE.equals(project.allowRemote());
+      language = project.language();
     });
     return found;
   }
@@ -141,7 +145,7 @@ final class BuildOptions {
     Format named = namedFormat(out);
     if (named == null) {
       return new BuildRequest(files, out, theme, formats(), allowRemote, localRoots(), name,
-          pdfStandard());
+          pdfStandard(), language);
     }
     if (files.size() != 1) {
       throw new NotedeckException("-o " + out + " names a file, but " + files.size()
@@ -154,7 +158,7 @@ final class BuildOptions {
     }
     Path dir = out.getParent() == null ? Path.of("") : out.getParent();
     return new BuildRequest(files, dir, theme, wanted, allowRemote, localRoots(),
-        out.getFileName().toString(), pdfStandard());
+        out.getFileName().toString(), pdfStandard(), language);
   }
 
   /** For {@code -o -}: the one format asked for, built into {@code dir} under {@code name}. */
@@ -168,7 +172,8 @@ final class BuildOptions {
       throw new NotedeckException("-o - writes one format to standard output; choose it with -f pdf, "
           + "-f pptx or -f html (png writes one image per slide: give a folder with -o)");
     }
-    return new BuildRequest(files, dir, theme, wanted, allowRemote, localRoots(), name, pdfStandard());
+    return new BuildRequest(files, dir, theme, wanted, allowRemote, localRoots(), name, pdfStandard(),
+        language);
   }
 
   private List<Path> localRoots() {

@@ -32,13 +32,15 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  * output: handouts       # the output folder
  * pdf-standard: none
  * allow-remote: true
+ * language: en           # where the notes' front matter has no lang:
  * </pre>
  */
 record ProjectFile(Path file, String theme, List<String> formats, Path output, String pdfStandard,
-    Boolean allowRemote) {
+    Boolean allowRemote, String language) {
 
   static final String NAME = "notedeck.yaml";
-  private static final Set<String> KEYS = Set.of("theme", "formats", "output", "pdf-standard", "allow-remote");
+  private static final Set<String> KEYS = Set.of("theme", "formats", "output", "pdf-standard", "allow-remote",
+      "language");
 
   /** The project file for notes in {@code folder}: there or in the nearest parent; empty if none. */
   static Optional<ProjectFile> find(Path folder) {
@@ -69,7 +71,7 @@ record ProjectFile(Path file, String theme, List<String> formats, Path output, S
       throw new NotedeckException(file + ": not valid YAML (" + e.getMessage() + ")");
     }
     if (root == null) {
-      return new ProjectFile(file, null, null, null, null, null);
+      return new ProjectFile(file, null, null, null, null, null, null);
     }
     if (!(root instanceof MappingNode mapping)) {
       throw new NotedeckException(file + ":" + line(root) + ": expected key: value lines such as theme: dark");
@@ -80,6 +82,7 @@ record ProjectFile(Path file, String theme, List<String> formats, Path output, S
     Path output = null;
     String pdfStandard = null;
     Boolean allowRemote = null;
+    String language = null;
     for (NodeTuple entry : mapping.getValue()) {
       String key = scalar(file, entry.getKeyNode());
       Node value = entry.getValueNode();
@@ -89,11 +92,12 @@ record ProjectFile(Path file, String theme, List<String> formats, Path output, S
         case "output" -> output = dir.resolve(scalar(file, value)).normalize();
         case "pdf-standard" -> pdfStandard = scalar(file, value);
         case "allow-remote" -> allowRemote = bool(file, value);
+        case "language" -> language = scalar(file, value);
         default -> throw new NotedeckException(file + ":" + line(entry.getKeyNode()) + ": unknown key '"
             + key + "'; known keys: " + String.join(", ", KEYS.stream().sorted().toList()));
       }
     }
-    return new ProjectFile(file, theme, formats, output, pdfStandard, allowRemote);
+    return new ProjectFile(file, theme, formats, output, pdfStandard, allowRemote, language);
   }
 
   /** A theme folder ({@code ./brand}) is relative to this file; a built-in name stays a name. */

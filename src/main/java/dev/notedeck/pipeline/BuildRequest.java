@@ -15,15 +15,23 @@ import java.util.Set;
  *     such as {@code Handout.PDF}, kept as it is for its format, or a base name; or null
  * @param pdfStandard what the PDF handout conforms to ({@code --pdf-standard}); null means the
  *     default, tagged PDF/UA-1 + PDF/A-3u
+ * @param language the notes' language ({@code ko}, {@code en}) where their front matter states
+ *     no {@code lang:} (a project's default), or null
  */
 public record BuildRequest(List<Path> inputs, Path outputDir, String theme, Set<Format> formats,
-    boolean allowRemote, List<Path> allowLocalFiles, String outputName, PdfStandard pdfStandard) {
+    boolean allowRemote, List<Path> allowLocalFiles, String outputName, PdfStandard pdfStandard,
+    String language) {
 
   public BuildRequest {
     inputs = List.copyOf(inputs);
     formats = Set.copyOf(formats);
     allowLocalFiles = allowLocalFiles == null ? List.of() : List.copyOf(allowLocalFiles);
     pdfStandard = pdfStandard == null ? PdfStandard.UA1_A3U : pdfStandard;
+  }
+
+  public BuildRequest(List<Path> inputs, Path outputDir, String theme, Set<Format> formats,
+      boolean allowRemote, List<Path> allowLocalFiles, String outputName, PdfStandard pdfStandard) {
+    this(inputs, outputDir, theme, formats, allowRemote, allowLocalFiles, outputName, pdfStandard, null);
   }
 
   public BuildRequest(List<Path> inputs, Path outputDir, String theme, Set<Format> formats,
@@ -44,7 +52,7 @@ public record BuildRequest(List<Path> inputs, Path outputDir, String theme, Set<
   /** The same request for other inputs (watch mode rebuilds a few of them). */
   public BuildRequest withInputs(List<Path> others) {
     return new BuildRequest(others, outputDir, theme, formats, allowRemote, allowLocalFiles, outputName,
-        pdfStandard);
+        pdfStandard, language);
   }
 
   /** Base name shared by every output of {@code input}. */

@@ -76,7 +76,8 @@ public final class PreviewServer implements AutoCloseable {
 
   /** The page's address, e.g. {@code http://127.0.0.1:53211/}. */
   public URI address() {
-    return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
+    InetSocketAddress bound = server.getAddress();
+    return URI.create("http://" + bound.getAddress().getHostAddress() + ":" + bound.getPort() + "/");
   }
 
   /** A good build: show these outputs and clear any error. */

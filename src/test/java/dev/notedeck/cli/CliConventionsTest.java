@@ -92,6 +92,19 @@ class CliConventionsTest {
   }
 
   @Test
+  void projectLanguageIsTheDefaultAndTheFrontMatterWins() throws Exception {
+    Files.writeString(dir.resolve("notedeck.yaml"), "language: en\nformats: html\n");
+    Files.writeString(dir.resolve("plain.md"), NOTES);
+    Files.writeString(dir.resolve("stated.md"), "---\nlang: ko\n---\n" + NOTES);
+    Path out = dir.resolve("out");
+    CliRunner r = CliRunner.run("build", "-o", out.toString(), dir.resolve("plain.md").toString(),
+        dir.resolve("stated.md").toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(Files.readString(out.resolve("plain.html"))).containsPattern("<html[^>]* lang=\"en\"");
+    assertThat(Files.readString(out.resolve("stated.html"))).containsPattern("<html[^>]* lang=\"ko\"");
+  }
+
+  @Test
   void aMistakeInTheProjectFileNamesItsLine() throws Exception {
     Files.writeString(dir.resolve("notedeck.yaml"), "theme: dark\nthemes: vivid\n");
     Path talk = Files.writeString(dir.resolve("talk.md"), NOTES);
