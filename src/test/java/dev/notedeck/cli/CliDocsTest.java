@@ -35,6 +35,7 @@ class CliDocsTest {
     for (String command : COMMANDS) {
       helps.add(new String[] {command, "--help"});
     }
+    helps.add(new String[] {"preview", "--help"});
     for (String sub : new String[] {"show", "new", "gallery"}) {
       helps.add(new String[] {"themes", sub, "--help"});
     }
