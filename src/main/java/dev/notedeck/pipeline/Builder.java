@@ -280,11 +280,26 @@ public final class Builder implements AutoCloseable {
       return cause.getMessage();
     }
     if (cause instanceof OutOfMemoryError) {
-      return input + ": ran out of memory; give the JVM more heap (JAVA_OPTS=-Xmx4g) or split the notes";
+      return outOfMemory(input);
     }
     return input + ": internal error (" + cause.getClass().getSimpleName()
         + (cause.getMessage() == null ? "" : ": " + cause.getMessage())
         + "); run again with --verbose and report it";
+  }
+
+  /**
+   * More heap helps only a large notes file; a small one that fills the heap is a runaway (a
+   * loop, a hostile image or style sheet) that any heap would fill, so say that instead.
+   */
+  static String outOfMemory(Path input) {
+    long heapMb = Runtime.getRuntime().maxMemory() >> 20;
+    if (sizeOf(input) > LARGE_INPUT_BYTES) {
+      return input + ": ran out of memory (" + heapMb + " MB heap) on this large notes file; "
+          + "split it into one file per event, or give Java more heap (JAVA_OPTS=-Xmx4g)";
+    }
+    return input + ": ran out of memory (" + heapMb + " MB heap) on this small notes file, which "
+        + "more heap would not fix; remove its images or code blocks one by one to find the cause, "
+        + "and report it with --verbose";
   }
 
   private static void prepareOutputDir(Path dir) {

@@ -38,14 +38,28 @@ public final class InputResolver {
 
   private static List<Path> notesIn(Path dir) {
     try (Stream<Path> entries = Files.list(dir)) {
+      Path realDir = dir.toRealPath();
       return entries
           .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md"))
           .filter(p -> !isRepositoryDoc(p))
           .filter(Files::isRegularFile)
+          .filter(p -> staysInside(p, realDir))
           .sorted()
           .toList();
     } catch (IOException e) {
       throw new NotedeckException(dir + ": cannot list this folder (" + e.getMessage() + ")", e);
+    }
+  }
+
+  /**
+   * A folder build takes only the folder's own notes: a {@code *.md} link to a file elsewhere
+   * (someone's folder of notes could link to any file of yours) is followed only when named.
+   */
+  private static boolean staysInside(Path file, Path realDir) {
+    try {
+      return file.toRealPath().startsWith(realDir);
+    } catch (IOException e) {
+      return false;
     }
   }
 
