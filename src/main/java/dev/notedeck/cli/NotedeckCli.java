@@ -37,12 +37,17 @@ public final class NotedeckCli implements Runnable {
   }
 
   /** Runs the command line and returns the process exit code. */
-  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+  public static int run(String[] args, PrintWriter rawOut, PrintWriter rawErr) {
+    // no file name or text of the notes may reach the terminal as a control sequence
+    PrintWriter out = ControlFreeWriter.wrap(rawOut);
+    PrintWriter err = ControlFreeWriter.wrap(rawErr);
     boolean verbose = Arrays.asList(args).contains("--verbose") || Arrays.asList(args).contains("-v");
     ConsoleLogging.configure(verbose);
     CommandLine cli = new CommandLine(new NotedeckCli());
     cli.setOut(out);
     cli.setErr(err);
+    // help in plain text: the writers above would show picocli's colour codes as '?'
+    cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
     cli.setParameterExceptionHandler((ex, a) -> {
       err.println("notedeck: " + ex.getMessage());
       CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
