@@ -23,4 +23,24 @@ class BoundedCostTest {
         .warns("talk.md:", "over the limit of 2048");
     assertThat(Outputs.pdfText(out.resolve("talk.pdf"))).contains("the page");
   }
+
+  /** The theme style sheets the issue found taking minutes, and one the layout engine trips on. */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"* {font-size:100000pt}",
+      "@page {size:2mm 2mm}", "* { font-size: 3em; letter-spacing: 1000pt } li { margin: 1e9px }"})
+  void hostileThemeCssBuildsOrFailsNamingTheStyleSheet(String css) throws IOException {
+    Path theme = Files.createDirectories(dir.resolve("theme"));
+    Files.writeString(theme.resolve("theme.yaml"), "extends: default\n");
+    Files.writeString(theme.resolve("handout.css"), css);
+    Path md = Files.writeString(dir.resolve("talk.md"), "# 행사\n\n## 발표 - 김하늘\n\n* 하나\n* two\n\n"
+        + "```kotlin\n@Test fun x() = 1\n```\n");
+    Path out = dir.resolve("out");
+    Run run = Run.cli("build", "-q", "-f", "pdf,html", "-t", theme.toString(), "-o", out.toString(), md.toString());
+    if (run.exit() == 0) {
+      run.ok();
+      assertThat(Outputs.pdfText(out.resolve("talk.pdf"))).contains("two");
+    } else {
+      run.failsClearly("handout.css");
+    }
+  }
 }

@@ -59,7 +59,7 @@ public final class HandoutRenderer {
     try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
       // fonts are resolved at layout, in createPDF: registering them here is in time
       new FontRegistrar(theme.fonts()).register(renderer.getFontResolver(), renderer.getPdfDocument());
-      PDDocument pdf = renderer.createPDFKeepOpen();
+      PDDocument pdf = layOut(renderer, theme);
       new PdfFinisher(info).finish(pdf);
       // Same notes, theme and version -> same bytes: dates and ID from the content, not the clock.
       ReproduciblePdf.apply(pdf, BuildDate.of(event), xhtml);
@@ -82,6 +82,23 @@ public final class HandoutRenderer {
     ImageResolver images = new ImageResolver(context, event.meta().source(), theme.page());
     // on screen a link is clicked, not scanned
     return new HandoutXhtml(event, DocumentInfo.of(event), css, images, false).build();
+  }
+
+  /**
+   * A theme's own CSS can drive the layout engine into its own bugs (letter-spacing with large
+   * fonts: "Nested beginText() calls"); name the style sheet rather than report our bug.
+   */
+  private static PDDocument layOut(PdfBoxRenderer renderer, Theme theme) throws IOException {
+    try {
+      return renderer.createPDFKeepOpen();
+    } catch (IllegalStateException | IllegalArgumentException | IndexOutOfBoundsException e) {
+      if (theme.assets() == null || theme.assets().handoutCss().isEmpty()) {
+        throw e;
+      }
+      throw new NotedeckException(theme.assets().handoutCss().get().name() + ": the handout "
+          + "cannot be laid out with this style sheet (" + e.getMessage() + "); remove its rules "
+          + "one by one to find the cause", e);
+    }
   }
 
   private static String baseUri(Path baseDir) {
