@@ -6,6 +6,7 @@ import com.vladsch.flexmark.ext.yaml.front.matter.AbstractYamlFrontMatterVisitor
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterBlock;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import dev.notedeck.diagnostics.Finding;
 import dev.notedeck.model.Block;
 import dev.notedeck.model.Event;
 import dev.notedeck.model.InfoEntry;
@@ -99,7 +100,7 @@ final class EventAssembler {
     }
 
     if (blocks.flattenedAtLine() > 0) {
-      findings.add(new Finding(source, blocks.flattenedAtLine(), "lists or quotes nested deeper than "
+      findings.add(Finding.warning(source, blocks.flattenedAtLine(), "notes.nesting", "lists or quotes nested deeper than "
           + BlockConverter.MAX_DEPTH + " levels; the deeper levels are shown flat"));
     }
     String title = eventTitle(titleHeading, frontMatter);
@@ -268,10 +269,10 @@ final class EventAssembler {
         return new Section(text, heading.getLevel(), intro, built, line);
       }
       if (th.problem() != null) {
-        findings.add(new Finding(source, line, th.problem()));
+        findings.add(Finding.warning(source, line, "talk.no-speaker", th.problem()));
       }
       if (th.title().isBlank()) {
-        findings.add(new Finding(source, line, "talk heading has no title"));
+        findings.add(Finding.warning(source, line, "talk.no-title", "talk heading has no title"));
       }
       return new Talk(talkIndex, th.number(), th.title(), th.subtitle(), th.speakers(), intro, built, line);
     }

@@ -1,12 +1,11 @@
 package dev.notedeck.pipeline;
 
-import dev.notedeck.Diagnostics;
+import dev.notedeck.diagnostics.Diagnostics;
 import dev.notedeck.NotedeckException;
 import dev.notedeck.RenderContext;
-import dev.notedeck.limits.ModelLimits;
-import dev.notedeck.limits.TextLimits;
 import dev.notedeck.model.Event;
-import dev.notedeck.parse.NotesParser;
+import dev.notedeck.parse.NotesReader;
+import dev.notedeck.parse.ParseResult;
 import dev.notedeck.render.html.HtmlHandoutRenderer;
 import dev.notedeck.render.pdf.HandoutOptions;
 import dev.notedeck.render.pdf.HandoutRenderer;
@@ -15,7 +14,6 @@ import dev.notedeck.render.png.SlideImageRenderer;
 import dev.notedeck.render.pptx.DeckRenderer;
 import dev.notedeck.repro.BuildDate;
 import dev.notedeck.repro.ReproducibleZip;
-import dev.notedeck.resource.NotesText;
 import dev.notedeck.resource.ResourceLoader;
 import dev.notedeck.resource.ResourcePolicy;
 import dev.notedeck.theme.Theme;
@@ -46,7 +44,7 @@ public final class Builder implements AutoCloseable {
   public static final String DEFAULT_THEME = "default";
 
   private final ExecutorService pool;
-  private final NotesParser parser = new NotesParser();
+  private final NotesReader reader = new NotesReader();
   private final ThemeLoader themeLoader = new ThemeLoader();
   private final Map<String, Theme> themes = new ConcurrentHashMap<>();
   // one renderer per --pdf-standard value asked for; a Builder serves many requests (watch)
@@ -131,9 +129,9 @@ public final class Builder implements AutoCloseable {
     Diagnostics.Collecting warnings = new Diagnostics.Collecting();
     CompletableFuture<RenderJob> prepared = CompletableFuture.supplyAsync(() -> {
       start.set(System.nanoTime());
-      // Decoding, size and shape limits before and after parsing: see NotesText and limits.
-      String text = TextLimits.apply(input, NotesText.read(input, warnings), warnings);
-      Event event = ModelLimits.apply(parser.parse(text, input, warnings), input, warnings);
+      ParseResult read = reader.read(input);
+      read.findings().forEach(warnings::report);
+      Event event = read.event();
       String themeName = request.theme() != null ? request.theme()
           : event.meta().get("theme").orElse(DEFAULT_THEME);
       Path base = input.toAbsolutePath().getParent();
@@ -180,7 +178,7 @@ public final class Builder implements AutoCloseable {
             cause = unwrap(failure);
             error = describe(input, cause);
           }
-          return new BuildResult(input, paths, warnings.warnings(), time, error, cause,
+          return new BuildResult(input, paths, warnings.findings(), time, error, cause,
               pages, slides, sources, themeName);
         });
   }

@@ -6,6 +6,7 @@ import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -86,6 +87,52 @@ class CheckCommandTest {
     assertThat(r.exitCode()).isEqualTo(NotedeckCli.EXIT_ERROR);
     assertThat(r.err()).startsWith("notedeck: " + binary).doesNotContain("\tat ");
     assertThat(r.out()).contains("Checked 2 notes files: 1 problem in 1");
+  }
+
+  @Test
+  void checkReportsWhatTheBuildWarnsWhileReading() throws Exception {
+    // limits the build applies before and after parsing: a table cut short, an unsafe link
+    StringBuilder md = new StringBuilder("# 행사\n\n## 발표 - 김하늘\n\n[눌러 보기](javascript:alert(1))\n\n| a | b |\n|---|---|\n");
+    for (int i = 0; i < 510; i++) {
+      md.append("| ").append(i).append(" | x |\n");
+    }
+    Path notes = write("limits.md", md.toString());
+    CliRunner built = CliRunner.run("build", "-f", "html", "-o", dir.resolve("out").toString(), notes.toString());
+    assertThat(built.exitCode()).as(built.err()).isZero();
+    List<String> buildWarnings = built.err().lines().filter(l -> l.startsWith("notedeck: warning: "))
+        .map(l -> l.substring("notedeck: warning: ".length())).toList();
+    assertThat(buildWarnings).hasSize(2);
+    CliRunner checked = CliRunner.run("check", notes.toString());
+    assertThat(checked.out().lines().toList()).containsAll(buildWarnings);
+  }
+
+  @Test
+  void jsonFormatPrintsOneObjectPerFinding() throws Exception {
+    Path notes = write("json.md", "# 행사\n\n## \"따옴표\" 제목 - 123 !!\n\n* 내용\n\n![없음](gone.png)\n");
+    CliRunner r = CliRunner.run("check", "--format", "json", notes.toString());
+    assertThat(r.exitCode()).isEqualTo(NotedeckCli.EXIT_ERROR);
+    List<String> lines = r.out().lines().toList();
+    assertThat(lines).hasSize(2).allSatisfy(l -> assertThat(l).startsWith("{\"file\":\"").endsWith("}"));
+    String file = notes.toString().replace("\\", "\\\\");
+    assertThat(lines.get(0)).startsWith("{\"file\":\"" + file + "\",\"line\":3,\"severity\":\"warning\","
+        + "\"code\":\"talk.no-speaker\",\"message\":\"");
+    assertThat(lines.get(1)).contains("\"line\":7,").contains("\"code\":\"image.missing\"")
+        .contains("\"message\":\"image 'gone.png' not found");
+  }
+
+  @Test
+  void jsonStringsAreEscaped() {
+    StringBuilder sb = new StringBuilder();
+    FindingFormat.string(sb, "a\"b\\c\nd\te\u0001f\u2028");
+    assertThat(sb).hasToString("\"a\\\"b\\\\c\\nd\\te\\u0001f\\u2028\"");
+  }
+
+  @Test
+  void anUnknownFormatIsAUsageError() throws Exception {
+    Path notes = write("fine.md", "# 행사\n\n## 발표 - 김하늘\n\n* 내용\n");
+    CliRunner r = CliRunner.run("check", "--format", "xml", notes.toString());
+    assertThat(r.exitCode()).isEqualTo(NotedeckCli.EXIT_USAGE);
+    assertThat(r.err()).contains("--format xml");
   }
 
   private Path write(String name, String text) throws Exception {

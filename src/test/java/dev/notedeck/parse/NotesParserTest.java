@@ -3,7 +3,7 @@ package dev.notedeck.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import dev.notedeck.Diagnostics;
+import dev.notedeck.diagnostics.Diagnostics;
 import dev.notedeck.model.Block;
 import dev.notedeck.model.Event;
 import dev.notedeck.model.InfoEntry;
@@ -235,7 +235,7 @@ class NotesParserTest {
     for (int i = 1; i <= 5000; i++) {
       md.append("| ").append(i).append(" | 값").append(i).append(" |\n");
     }
-    Block.Table t = (Block.Table) parse(md.toString()).talks().get(0).intro().get(0);
+    Block.Table t = (Block.Table) NotesReader.parseOnly(md.toString(), Path.of("t.md")).event().talks().get(0).intro().get(0);
     assertThat(t.rows()).hasSize(5000);
     assertThat(t.rows().get(4999)).extracting(RichText::plainText).containsExactly("5000", "값5000");
   }
