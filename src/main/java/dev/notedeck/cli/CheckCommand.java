@@ -5,6 +5,7 @@ import dev.notedeck.diagnostics.Finding;
 import dev.notedeck.diagnostics.Severity;
 import dev.notedeck.parse.NotesReader;
 import dev.notedeck.parse.ParseResult;
+import dev.notedeck.parse.TalkSummary;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -66,6 +67,7 @@ public final class CheckCommand implements Callable<Integer> {
   }
 
   private final NotesReader reader = new NotesReader();
+  private Finding detected;
 
   @Override
   public Integer call() {
@@ -85,6 +87,7 @@ public final class CheckCommand implements Callable<Integer> {
     int troubled = 0;
     for (Path file : files) {
       List<Finding> findings;
+      detected = null;
       try {
         findings = check(file, slidePlan);
       } catch (NotedeckException | IOException e) {
@@ -101,6 +104,12 @@ public final class CheckCommand implements Callable<Integer> {
         continue;
       }
       findings.forEach(f -> out.println(shape.format(f)));
+      if (detected != null && json) {
+        out.println(shape.format(detected));
+      } else if (detected != null && !quiet) {
+        // what the reader took for talks, so the author sees the guess; not a problem
+        err.println("notedeck: " + detected);
+      }
       if (findings.isEmpty() && verbose && !json) {
         out.println(file + ": ok");
       }
@@ -120,6 +129,7 @@ public final class CheckCommand implements Callable<Integer> {
   /** The reader's findings (the same build reports), then what only a lint sees, by line. */
   private List<Finding> check(Path file, SlidePlanLint slidePlan) throws IOException {
     ParseResult parsed = reader.read(file);
+    detected = TalkSummary.of(parsed.event());
     List<Finding> findings = new ArrayList<>(parsed.findings());
     findings.addAll(new NotesLint(file, parsed.text()).check(parsed.event()));
     findings.addAll(slidePlan.check(file, parsed.event()));

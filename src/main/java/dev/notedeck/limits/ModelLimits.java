@@ -76,7 +76,7 @@ public final class ModelLimits {
 
   private Talk talk(Talk t) {
     return new Talk(t.index(), t.number(), title(t.title()), title(t.subtitle()), t.speakers(),
-        blocks(t.intro(), 0), t.sections().stream().map(this::section).toList(), t.line());
+        blocks(t.intro(), 0), t.sections().stream().map(this::section).toList(), t.line(), t.group());
   }
 
   private Section section(Section s) {

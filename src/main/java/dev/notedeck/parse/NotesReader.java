@@ -50,8 +50,9 @@ public final class NotesReader {
   }
 
   private static ParseResult limitAndParse(String clean, Path source, Diagnostics.Collecting collected) {
-    String text = TextLimits.apply(source, clean, collected);
+    String text = TextLimits.apply(source, FrontMatter.tomlAsYaml(clean), collected);
     List<Finding> findings = new ArrayList<>(collected.findings());
+    TextChecks.check(text, source, findings);
     Event parsed = parse(text, source, findings);
     Diagnostics.Collecting limited = new Diagnostics.Collecting();
     Event event = ModelLimits.apply(parsed, source, limited);
