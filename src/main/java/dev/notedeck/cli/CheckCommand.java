@@ -132,6 +132,7 @@ public final class CheckCommand implements Callable<Integer> {
     detected = TalkSummary.of(parsed.event());
     List<Finding> findings = new ArrayList<>(parsed.findings());
     findings.addAll(new NotesLint(file, parsed.text()).check(parsed.event()));
+    findings.addAll(ImageLint.check(file, parsed.event()));
     findings.addAll(slidePlan.check(file, parsed.event()));
     findings.sort(Comparator.comparingInt(Finding::line));
     return findings;

@@ -74,10 +74,18 @@ final class NotesLint {
   private void missingImages(Event event) {
     Path base = file.toAbsolutePath().getParent();
     for (Block.Image image : NotesWalk.images(event)) {
-      NotesWalk.localFile(image.src(), base).filter(p -> !Files.isRegularFile(p)).ifPresent(p ->
+      NotesWalk.localFile(image.src(), base).filter(p -> isMissingBeside(p, base)).ifPresent(p ->
           add(image.line(), "image.missing", "image '" + image.src() + "' not found (looked for " + shown(p)
               + "); paths are relative to the notes' folder"));
     }
+  }
+
+  /**
+   * A file under the notes' folder that is not there. Outside that folder the build does not look
+   * (ImageLint reports it with the build's words).
+   */
+  static boolean isMissingBeside(Path file, Path base) {
+    return file.normalize().startsWith(base.normalize()) && !Files.isRegularFile(file);
   }
 
   private void internalLinks(Event event) {

@@ -98,7 +98,7 @@ final class FrontMatter {
     }
     StringBuilder sb = new StringBuilder("---\n");
     boolean inTable = false;
-    for (String line : text.substring(4, end + 1).split("\n", -1)) {
+    for (String line : text.substring(4, end).split("\n", -1)) {
       String t = line.strip();
       if (t.startsWith("[") && t.endsWith("]") && !t.contains("=")) {
         sb.append(t, 1, t.length() - 1).append(":\n");

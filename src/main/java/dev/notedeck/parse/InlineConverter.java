@@ -152,6 +152,11 @@ final class InlineConverter {
         }
       } else if (!closing && HtmlText.DROPPED_CONTENT.contains(name) && !tag.endsWith("/>")) {
         droppingHtml = name;
+        // <video src=…> inside text: a link to what it would play, instead of its fallback text
+        for (RichText link : Embeds.links(tag)) {
+          Span s = link.spans().get(0);
+          append(s.text(), ctx.link(s.href()));
+        }
       } else if (name.equals("br")) {
         append("\n", ctx);
       }

@@ -112,12 +112,24 @@ class CheckCommandTest {
     CliRunner r = CliRunner.run("check", "--format", "json", notes.toString());
     assertThat(r.exitCode()).isEqualTo(NotedeckCli.EXIT_ERROR);
     List<String> lines = r.out().lines().toList();
-    assertThat(lines).hasSize(2).allSatisfy(l -> assertThat(l).startsWith("{\"file\":\"").endsWith("}"));
+    assertThat(lines).hasSize(3).allSatisfy(l -> assertThat(l).startsWith("{\"file\":\"").endsWith("}"));
     String file = notes.toString().replace("\\", "\\\\");
     assertThat(lines.get(0)).startsWith("{\"file\":\"" + file + "\",\"line\":3,\"severity\":\"warning\","
         + "\"code\":\"talk.no-speaker\",\"message\":\"");
     assertThat(lines.get(1)).contains("\"line\":7,").contains("\"code\":\"image.missing\"")
         .contains("\"message\":\"image 'gone.png' not found");
+    // then what the reader found, as information (not counted as a problem)
+    assertThat(lines.get(2)).contains("\"line\":0,\"severity\":\"info\",\"code\":\"notes.talks\"")
+        .contains("\"message\":\"1 talk at ##; 1 without speaker\"");
+  }
+
+  @Test
+  void theSummaryOfTalksGoesBesideTheProblems() throws Exception {
+    Path notes = write("days.md", "# 행사\n\n## Day 1\n\n### 하나 - 김하늘\n\n* 내용\n\n### 둘 - 박서준\n\n* 내용\n");
+    CliRunner r = CliRunner.run("check", notes.toString());
+    assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
+    assertThat(r.err()).contains("notedeck: " + notes + ": 2 talks at ###, in 1 group");
+    assertThat(CliRunner.run("check", "-q", notes.toString()).err()).isEmpty();
   }
 
   @Test

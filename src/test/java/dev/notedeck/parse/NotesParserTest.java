@@ -241,11 +241,14 @@ class NotesParserTest {
   }
 
   @Test
-  void aLaterTopHeadingGroupsTalksAsAnEventSection() {
+  void aLaterTopHeadingGroupsTheTalksAfterIt() {
+    // issue 13: a heading above the talks is their group, shown with them, not a part of its own
     Event e = parse("# 컨퍼런스\n## 첫날 발표 - 김하늘\n내용\n# 둘째 날\n## 둘째 날 발표 - 박서준\n내용\n");
     assertThat(e.title()).isEqualTo("컨퍼런스");
-    assertThat(e.parts()).extracting(Part::title).containsExactly("첫날 발표", "둘째 날", "둘째 날 발표");
-    assertThat(e.parts().get(1)).isInstanceOfSatisfying(Section.class, s -> assertThat(s.level()).isEqualTo(1));
-    assertThat(e.talks()).extracting(Talk::index).containsExactly(1, 2);
+    assertThat(e.parts()).extracting(Part::title).containsExactly("첫날 발표", "둘째 날 발표");
+    assertThat(e.talks()).extracting(Talk::index, Talk::group).containsExactly(tuple(1, null), tuple(2, "둘째 날"));
+    // with notes of its own it stays an event section too, so nothing is lost
+    Event withNotes = parse("# 컨퍼런스\n## 첫 발표 - 김하늘\n내용\n# 둘째 날\n안내 문구\n## 둘째 발표 - 박서준\n내용\n");
+    assertThat(withNotes.parts().get(1)).isInstanceOfSatisfying(Section.class, s -> assertThat(s.level()).isEqualTo(1));
   }
 }

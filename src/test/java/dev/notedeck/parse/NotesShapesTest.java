@@ -263,4 +263,58 @@ class NotesShapesTest {
     assertThat(TalkSummary.of(e).message()).isEqualTo("3 talks at ###, in 2 groups; 1 without speaker");
     assertThat(TalkSummary.of(read("# 행사\n\n본문\n")).message()).startsWith("0 talks found;");
   }
+
+  @Test
+  void frontMatterOfJekyllHugoAndVuePress() {
+    Event jekyll = read("---\nlayout: post\ntitle: \"긴 제목:\n  두 줄\"\ndate: 2024-05-01 10:00:00 +0900\n"
+        + "author:\n  name: 누군가\ntags: [a, b]\ncategories:\n  - devfest\nlang: ko\n---\n## 발표 - 김하늘\n내용\n");
+    assertThat(jekyll.title()).isEqualTo("긴 제목: 두 줄");
+    assertThat(jekyll.meta().get("date")).hasValue("2024-05-01 10:00:00 +0900");
+    assertThat(jekyll.meta().get("lang")).hasValue("ko");
+    assertThat(jekyll.meta().get("author")).isEmpty();
+    Event hugo = read("+++\ntitle = \"휴고 글\"\ndescription = \"설명\"\n[params]\n  x = 1\n+++\n## 발표 - 김하늘\n내용\n");
+    assertThat(hugo.title()).isEqualTo("휴고 글");
+    assertThat(hugo.meta().get("description")).hasValue("설명");
+    assertThat(hugo.talks()).extracting(Talk::line).containsExactly(7);
+    Event vuepress = read("---\ntitle: 뷰\ndescription: >\n  접힌\n  설명\nsidebar: auto\n---\n## 발표 - 김하늘\n내용\n");
+    assertThat(vuepress.meta().get("description")).hasValue("접힌 설명");
+  }
+
+  @Test
+  void githubMarkdownShapes() {
+    Event e = read("## 발표 - 김하늘\n첫 줄<br>둘째 줄\n\n이름 | 값\n-- | -\n가 | 1\n\n"
+        + "<iframe src=\"https://www.youtube.com/embed/x\" title=\"발표 영상\"></iframe>\n\n"
+        + "글 <video src=\"https://example.com/v.mp4\"></video> 끝\n");
+    List<dev.notedeck.model.Block> intro = e.talks().get(0).intro();
+    assertThat(intro.get(0)).isEqualTo(new dev.notedeck.model.Block.Paragraph(
+        dev.notedeck.model.RichText.of("첫 줄\n둘째 줄")));
+    assertThat(intro.get(1)).isInstanceOfSatisfying(dev.notedeck.model.Block.Table.class,
+        t -> assertThat(t.rows()).hasSize(1));
+    assertThat(intro.get(2)).isInstanceOfSatisfying(dev.notedeck.model.Block.Paragraph.class, p -> {
+      assertThat(p.text().plainText()).isEqualTo("발표 영상");
+      assertThat(p.text().spans().get(0).href()).isEqualTo("https://www.youtube.com/embed/x");
+    });
+    assertThat(intro.get(3)).isInstanceOfSatisfying(dev.notedeck.model.Block.Paragraph.class,
+        p -> assertThat(p.text().spans()).anySatisfy(s -> assertThat(s.href()).isEqualTo("https://example.com/v.mp4")));
+  }
+
+  @Test
+  void liquidTagsAndHeadingsWithoutASpaceStayTextWithAFinding() {
+    ParseResult r = new NotesReader().read("## 발표 - 김하늘\n{{ site.baseurl }} 와 {% raw %}\n\n####단점\n"
+        + "```\n####코드 안은 괜찮다 {{ x }}\n```\n", Path.of("w.md"));
+    assertThat(r.findings()).extracting(f -> f.code() + "@" + f.line())
+        .containsExactly("notes.liquid@2", "heading.no-space@4");
+    assertThat(r.event().talks().get(0).intro()).filteredOn(dev.notedeck.model.Block.Paragraph.class::isInstance)
+        .extracting(b -> ((dev.notedeck.model.Block.Paragraph) b).text().plainText())
+        .startsWith("{{ site.baseurl }} 와 {% raw %}", "####단점");
+  }
+
+  @Test
+  void imagesAmongTextAreKeptAsImages() {
+    Event e = read("## 발표 - 김하늘\n구조는 ![도표](a.png) 이렇다\n\n* 항목 ![그림](b.png)\n* 다음\n");
+    List<dev.notedeck.model.Block> intro = e.talks().get(0).intro();
+    assertThat(intro.get(1)).isEqualTo(new dev.notedeck.model.Block.Image("a.png", "도표", "", 2));
+    assertThat(intro.get(2)).isInstanceOfSatisfying(dev.notedeck.model.Block.ListBlock.class, l ->
+        assertThat(l.items().get(0).children()).containsExactly(new dev.notedeck.model.Block.Image("b.png", "그림", "", 4)));
+  }
 }
