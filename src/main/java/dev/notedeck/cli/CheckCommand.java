@@ -28,8 +28,9 @@ import picocli.CommandLine.Parameters;
         "Reports what will look wrong: a talk heading without a recognisable speaker, an empty section, "
         + "a missing image, a section that needs more than three continuation slides, a link "
         + "to a heading that does not exist.",
-        "Exits with 1 when it finds a problem, so it can guard a CI job; --format json prints one JSON "
-        + "object per problem for editors."},
+        "Exits with 0 when the notes are clean, 1 when it finds a problem (so it can guard a CI "
+        + "job), 2 when it could not check: a wrong option, a missing or unreadable file.",
+        "--format json prints one JSON object per problem, for editors."},
     footer = {"", "Examples:",
         "  notedeck check                 checks seeds/*.md",
         "  notedeck check talk.md notes/  a file and a folder of notes",
@@ -80,8 +81,15 @@ public final class CheckCommand implements Callable<Integer> {
           "--format " + format + ": unknown; give text or json");
     };
     boolean json = shape == FindingFormat.JSON;
-    List<Path> files = dev.notedeck.pipeline.InputResolver.resolve(
-        inputs == null || inputs.isEmpty() ? List.of(BuildOptions.DEFAULT_INPUT) : inputs);
+    List<Path> files;
+    try {
+      files = dev.notedeck.pipeline.InputResolver.resolve(
+          inputs == null || inputs.isEmpty() ? List.of(BuildOptions.DEFAULT_INPUT) : inputs);
+    } catch (NotedeckException e) {
+      err.println("notedeck: " + e.getMessage());
+      return NotedeckCli.EXIT_USAGE;
+    }
+    int unreadable = 0;
     SlidePlanLint slidePlan = new SlidePlanLint(theme);
     int problems = 0;
     int troubled = 0;
@@ -101,6 +109,7 @@ public final class CheckCommand implements Callable<Integer> {
         }
         problems++;
         troubled++;
+        unreadable += e instanceof IOException || e.getCause() instanceof IOException ? 1 : 0;
         continue;
       }
       findings.forEach(f -> out.println(shape.format(f)));
@@ -123,7 +132,8 @@ public final class CheckCommand implements Callable<Integer> {
           : checked + BuildReport.plural(problems, "problem") + " in " + troubled);
     }
     out.flush();
-    return problems == 0 ? 0 : NotedeckCli.EXIT_ERROR;
+    // 2 when a file could not even be read: its problems are unknown, not found
+    return unreadable > 0 ? NotedeckCli.EXIT_USAGE : problems == 0 ? 0 : NotedeckCli.EXIT_ERROR;
   }
 
   /** The reader's findings (the same build reports), then what only a lint sees, by line. */

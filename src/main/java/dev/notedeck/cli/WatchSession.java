@@ -62,6 +62,21 @@ final class WatchSession implements AutoCloseable {
   /** Per notes file: the theme it used last, when that theme is a folder on disk. */
   private final Map<Path, Path> themeFolders = new HashMap<>();
   private BuildRequest request;
+  private Listener listener = new Listener() { };
+
+  /** Told of every build's results and of a build that could not start (live preview). */
+  interface Listener {
+    /** After the first build and after every rebuild, with the results of the notes built. */
+    default void built(List<BuildResult> results) {}
+
+    /** A rebuild that stopped before any notes file, e.g. at a half-edited theme folder. */
+    default void failed(String message) {}
+  }
+
+  WatchSession listener(Listener listener) {
+    this.listener = listener;
+    return this;
+  }
 
   WatchSession(Builder builder, BuildOptions options, PrintWriter out, PrintWriter err) throws IOException {
     this.builder = builder;
@@ -80,6 +95,7 @@ final class WatchSession implements AutoCloseable {
     List<BuildResult> results = builder.build(request, first::onResult);
     first.finish();
     results.forEach(this::remember);
+    listener.built(results);
     watchFolders();
     out.println("Watching " + describeWatched() + " for changes; press Ctrl-C to stop.");
     out.flush();
@@ -123,6 +139,10 @@ final class WatchSession implements AutoCloseable {
   }
 
   private void rebuild(Changes changes) {
+    if (watchFolders() > 0) {
+      // a folder we read came (back) into being: what it holds was never seen, build it all
+      changes.overflow()[0] = true;
+    }
     Set<Path> changedThemes = new HashSet<>();
     for (Path theme : new HashSet<>(themeFolders.values())) {
       if (changes.overflow()[0] || changes.paths().stream().anyMatch(p -> p.startsWith(theme))) {
@@ -148,7 +168,8 @@ final class WatchSession implements AutoCloseable {
     BuildReport report = new BuildReport(out, err, options, affected.size());
     String prefix = "[" + LocalTime.now().format(CLOCK) + "] ";
     try {
-      for (BuildResult result : builder.build(request.withInputs(affected), r -> { })) {
+      List<BuildResult> results = builder.build(request.withInputs(affected), r -> { });
+      for (BuildResult result : results) {
         report.print(result, prefix);
         if (!result.ok()) {
           err.println(prefix + "kept the last good outputs of " + result.input()
@@ -157,10 +178,12 @@ final class WatchSession implements AutoCloseable {
         }
         remember(result);
       }
+      listener.built(results);
     } catch (NotedeckException e) {
       // e.g. the theme folder is half-edited: say so and wait for the next save
       err.println(prefix + "notedeck: " + e.getMessage());
       err.flush();
+      listener.failed(e.getMessage());
     }
     watchFolders();
   }
@@ -212,13 +235,19 @@ final class WatchSession implements AutoCloseable {
     }
   }
 
-  /** Registers every folder that holds something we read; theme folders with their subfolders. */
-  private void watchFolders() {
+  /**
+   * Registers every folder that holds something we read; theme folders with their subfolders.
+   * A folder that is gone (deleted, to be recreated) is stood in for by its nearest existing
+   * ancestor, whose events bring us back here. Returns how many folders were newly registered.
+   */
+  private int watchFolders() {
     Set<Path> folders = new LinkedHashSet<>();
     for (Path arg : options.arguments()) {
-      if (Files.isDirectory(arg)) {
-        folders.add(arg.toAbsolutePath().normalize());
+      Path abs = arg.toAbsolutePath().normalize();
+      if (!Files.isRegularFile(abs)) {
+        folders.add(abs); // a folder of notes, or something that is not there right now
       }
+      folders.add(abs.getParent());
     }
     sources.values().forEach(files -> files.forEach(f -> folders.add(f.getParent())));
     for (Path theme : new HashSet<>(themeFolders.values())) {
@@ -228,8 +257,14 @@ final class WatchSession implements AutoCloseable {
         folders.add(theme);
       }
     }
-    for (Path folder : folders) {
-      if (folder != null && Files.isDirectory(folder) && registered.add(folder)) {
+    int added = 0;
+    for (Path wanted : folders) {
+      Path folder = wanted;
+      while (folder != null && !Files.isDirectory(folder)) {
+        folder = folder.getParent();
+      }
+      if (folder != null && registered.add(folder)) {
+        added++;
         try {
           WatchKey key = folder.register(service, KINDS, SENSITIVITY);
           keys.put(key, folder);
@@ -239,6 +274,7 @@ final class WatchSession implements AutoCloseable {
         }
       }
     }
+    return added;
   }
 
   private String describeWatched() {

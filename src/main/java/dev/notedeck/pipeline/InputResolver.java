@@ -15,10 +15,15 @@ public final class InputResolver {
   private InputResolver() {}
 
   public static List<Path> resolve(List<Path> arguments) {
+    return resolve(arguments, false);
+  }
+
+  /** ... with {@code recursive}, folders' subfolders too (not hidden ones such as .git). */
+  public static List<Path> resolve(List<Path> arguments, boolean recursive) {
     List<Path> files = new ArrayList<>();
     for (Path arg : arguments) {
       if (Files.isDirectory(arg)) {
-        List<Path> notes = notesIn(arg);
+        List<Path> notes = notesIn(arg, recursive);
         if (notes.isEmpty()) {
           throw new NotedeckException(arg + ": no notes (*.md) in this folder; "
               + "give a notes file or a folder that holds some (`notedeck new` writes one)");
@@ -36,16 +41,41 @@ public final class InputResolver {
     return files.stream().map(Path::normalize).distinct().toList();
   }
 
-  private static List<Path> notesIn(Path dir) {
-    try (Stream<Path> entries = Files.list(dir)) {
+  private static List<Path> notesIn(Path dir, boolean recursive) {
+    // Files.walk follows no folder links, so a recursive build stays inside too
+    try (Stream<Path> entries = recursive ? Files.walk(dir) : Files.list(dir)) {
+      Path realDir = dir.toRealPath();
       return entries
+          .filter(p -> !recursive || !hiddenBelow(dir, p))
           .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md"))
           .filter(p -> !isRepositoryDoc(p))
           .filter(Files::isRegularFile)
+          .filter(p -> staysInside(p, realDir))
           .sorted()
           .toList();
     } catch (IOException e) {
       throw new NotedeckException(dir + ": cannot list this folder (" + e.getMessage() + ")", e);
+    }
+  }
+
+  private static boolean hiddenBelow(Path root, Path file) {
+    for (Path part : root.relativize(file)) {
+      if (part.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A folder build takes only the folder's own notes: a {@code *.md} link to a file elsewhere
+   * (someone's folder of notes could link to any file of yours) is followed only when named.
+   */
+  private static boolean staysInside(Path file, Path realDir) {
+    try {
+      return file.toRealPath().startsWith(realDir);
+    } catch (IOException e) {
+      return false;
     }
   }
 
