@@ -113,11 +113,9 @@ public final class CheckCommand implements Callable<Integer> {
         continue;
       }
       findings.forEach(f -> out.println(shape.format(f)));
-      if (detected != null && json) {
-        out.println(shape.format(detected));
-      } else if (detected != null && !quiet) {
+      if (detected != null && (json || !quiet)) {
         // what the reader took for talks, so the author sees the guess; not a problem
-        err.println("notedeck: " + detected);
+        out.println(shape.format(detected));
       }
       if (findings.isEmpty() && verbose && !json) {
         out.println(file + ": ok");

@@ -95,7 +95,7 @@ class NotesInTheWildTest {
     assertThat(checked.out()).contains(notes + ":3: image 'https://example.com/a.png' skipped")
         .contains(notes + ":4: Liquid tag '{{ site.baseurl }}' is left as text")
         .contains(notes + ":5: '####단점' is shown as text, not a heading; put a space after the #s: '#### 단점'");
-    assertThat(checked.err()).contains(notes + ": 1 talk at ##");
+    assertThat(checked.out()).contains(notes + ": 1 talk at ##");
   }
 
   /** PDF and slide text wrap lines anywhere: compare without line breaks. */
