@@ -32,7 +32,7 @@ public final class AudienceView {
         }
       } else if (p instanceof Talk t && !t.attributes().excludes(audience)) {
         parts.add(new Talk(t.index(), t.number(), t.title(), t.subtitle(), t.speakers(),
-            v.blocks(t.intro()), v.sections(t.sections()), t.line(), t.attributes()));
+            v.blocks(t.intro()), v.sections(t.sections()), t.line(), t.group(), t.attributes()));
       }
     }
     return new Event(event.title(), event.meta(), event.info(), v.blocks(event.intro()), parts);

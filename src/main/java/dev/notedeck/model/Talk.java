@@ -11,6 +11,8 @@ import java.util.List;
  * @param subtitle text in parentheses after the title, or null
  * @param intro blocks between the talk heading and its first section
  * @param sections the talk's {@code ###} sections
+ * @param group the heading above the talks that this talk belongs to ("Day 1", "2일차", "Track A"),
+ *     or null when the notes do not group their talks
  * @param attributes the heading's {@code {.class}} (keep-outs), or NONE
  */
 public record Talk(
@@ -22,7 +24,13 @@ public record Talk(
     List<Block> intro,
     List<Section> sections,
     int line,
+    String group,
     Attributes attributes) implements Part {
+
+  public Talk(int index, String number, String title, String subtitle, List<Speaker> speakers,
+      List<Block> intro, List<Section> sections, int line, String group) {
+    this(index, number, title, subtitle, speakers, intro, sections, line, group, Attributes.NONE);
+  }
 
   public Talk {
     speakers = List.copyOf(speakers);
@@ -33,7 +41,7 @@ public record Talk(
 
   public Talk(int index, String number, String title, String subtitle, List<Speaker> speakers,
       List<Block> intro, List<Section> sections, int line) {
-    this(index, number, title, subtitle, speakers, intro, sections, line, Attributes.NONE);
+    this(index, number, title, subtitle, speakers, intro, sections, line, null, Attributes.NONE);
   }
 
   /** "백재연 (스푼라디오), 박정운" — speakers for one line of text, or "" when none. */

@@ -2,6 +2,7 @@ package dev.notedeck.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.notedeck.diagnostics.Finding;
 import dev.notedeck.model.Audience;
 import dev.notedeck.model.AudienceView;
 import dev.notedeck.model.Block;
@@ -18,7 +19,7 @@ class AuthoringSyntaxParseTest {
   private static final Path FILE = Path.of("talk.md");
 
   private static ParseResult parse(String notes) {
-    return new NotesParser().parseWithFindings(notes, FILE);
+    return new NotesReader().read(notes, FILE);
   }
 
   private static Section firstSection(ParseResult r) {

@@ -21,9 +21,9 @@ public record Deck(Info info, SlideFrames frames, List<SlideSpec> slides,
 
   /**
    * A layout the notes ask for by name ({@code ### x {layout="Two Content"}}, or a class such as
-   * {@code .big}), for the slides of one section; {@code where} is "file:line" for a warning.
+   * {@code .cards}), for the slides of one section; {@code file} and {@code line} for a warning.
    */
-  public record LayoutRequest(String name, String where) {}
+  public record LayoutRequest(String name, java.nio.file.Path file, int line) {}
 
   /** Document properties and the footer text. */
   public record Info(String title, String author, String subject, String language, String footer) {}

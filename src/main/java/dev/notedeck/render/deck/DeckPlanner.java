@@ -1,6 +1,6 @@
 package dev.notedeck.render.deck;
 
-import dev.notedeck.Diagnostics;
+import dev.notedeck.diagnostics.Diagnostics;
 import dev.notedeck.model.Audience;
 import dev.notedeck.model.AudienceView;
 import dev.notedeck.model.Block;
@@ -134,10 +134,8 @@ public final class DeckPlanner {
     if (name == null || name.isBlank()) {
       return;
     }
-    String where = (event.meta().source() == null ? "<notes>" : event.meta().source().toString())
-        + ":" + s.line();
     for (int i = from; i < to; i++) {
-      layouts.put(i, new Deck.LayoutRequest(name.strip(), where));
+      layouts.put(i, new Deck.LayoutRequest(name.strip(), event.meta().source(), s.line()));
     }
   }
 

@@ -1,6 +1,6 @@
 package dev.notedeck.render.pptx;
 
-import dev.notedeck.Diagnostics;
+import dev.notedeck.diagnostics.Diagnostics;
 import dev.notedeck.NotedeckException;
 import dev.notedeck.render.deck.Box;
 import dev.notedeck.render.deck.SlideFrames;
@@ -139,13 +139,13 @@ final class DeckTemplate {
    * The layout the notes ask for by name, or {@code fallback} after one warning naming the
    * notes' line and the layouts the template has.
    */
-  XSLFSlideLayout requested(String name, String where, String fallback) {
+  XSLFSlideLayout requested(String name, java.nio.file.Path file, int line, String fallback) {
     XSLFSlideLayout l = layouts.get(normalize(name));
     if (l != null) {
       return l;
     }
-    if (warned.add(where + "\0" + name)) {
-      diagnostics.warn(where + ": the template has no slide layout named \"" + name + "\"; using \""
+    if (warned.add(file + ":" + line + "\0" + name)) {
+      diagnostics.warn(file, line, "deck.layout-missing", "the template has no slide layout named \"" + name + "\"; using \""
           + fallback + "\" (it has: " + String.join(", ", show.getSlideMasters().stream()
               .flatMap(m -> java.util.Arrays.stream(m.getSlideLayouts())).map(XSLFSlideLayout::getName)
               .distinct().toList()) + ")");
@@ -155,7 +155,7 @@ final class DeckTemplate {
 
   private void warnOnce(String missing, String used) {
     if (warned.add(missing)) {
-      diagnostics.warn(source + ": no slide layout named \"" + missing + "\"; using \"" + used
+      diagnostics.warn(null, 0, "theme.template-layout", source + ": no slide layout named \"" + missing + "\"; using \"" + used
           + "\" instead (rename a layout in the template's slide master to fix this)");
     }
   }

@@ -68,7 +68,7 @@ public final class DeckWriter {
       number++;
       Deck.LayoutRequest asked = deck.layouts().get(number - 1);
       XSLFSlide slide = slides.create(asked == null ? template.layout(layoutName(spec))
-          : template.requested(asked.name(), asked.where(), layoutName(spec)));
+          : template.requested(asked.name(), asked.file(), asked.line(), layoutName(spec)));
       fill(slide, spec, deck);
       footers.footer(slide, deck, number);
       notes.notes(show, slide, spec.notes());
