@@ -7,6 +7,7 @@ import dev.notedeck.limits.ModelLimits;
 import dev.notedeck.limits.TextLimits;
 import dev.notedeck.model.Event;
 import dev.notedeck.parse.NotesParser;
+import dev.notedeck.render.deck.Deck;
 import dev.notedeck.render.html.HtmlHandoutRenderer;
 import dev.notedeck.render.pdf.HandoutOptions;
 import dev.notedeck.render.pdf.HandoutRenderer;
@@ -142,7 +143,7 @@ public final class Builder implements AutoCloseable {
           .withRemote(request.allowRemote()).withRoots(request.allowLocalFiles());
       return new RenderJob(event, new RenderContext(theme, base, warnings,
           new ResourceLoader(policy, warnings)), themeName, sources(input, event, base),
-          request.pdfStandard());
+          request.pdfStandard(), new DeckOnce());
     }, pool);
 
     // A large notes file renders its formats one after the other: at once, both renderers'
@@ -216,14 +217,18 @@ public final class Builder implements AutoCloseable {
           return new Written(format, List.of(target), pages[0]);
         }
         // POI writes the clock into ZIP entries and core.xml: normalised for identical bytes.
-        case PPTX -> AtomicOutput.write(target, out -> ReproducibleZip.write(BuildDate.of(job.event()),
-            zip -> deck.render(job.event(), job.context(), zip), out));
+        case PPTX -> {
+          Deck planned = job.deck().plan(deck, job);
+          AtomicOutput.write(target, out -> ReproducibleZip.write(BuildDate.of(job.event()),
+              zip -> deck.write(planned, job.context(), zip), out));
+          return new Written(format, List.of(target), planned.slides().size());
+        }
         case HTML -> AtomicOutput.write(target, out -> html.render(job.event(), job.context(), out));
         case PNG -> {
           return slideImages(job, target);
         }
       }
-      return new Written(format, List.of(target), OutputStats.count(format, target));
+      return new Written(format, List.of(target), 0);
     } catch (IOException e) {
       throw new NotedeckException(target + ": could not write (" + e.getMessage() + ")", e);
     }
@@ -236,7 +241,7 @@ public final class Builder implements AutoCloseable {
     Path dir = first.toAbsolutePath().getParent();
     Path shownDir = first.getParent();
     List<Path> files = new ArrayList<>();
-    int count = pngs.render(job.event(), job.context(), (n, total, png) -> {
+    int count = pngs.render(job.deck().plan(deck, job), job.context(), (n, total, png) -> {
       String fileName = Format.PNG.fileName(base, n, total);
       Path target = shownDir == null ? Path.of(fileName) : shownDir.resolve(fileName);
       AtomicOutput.write(target, out -> out.write(png));
@@ -332,7 +337,19 @@ public final class Builder implements AutoCloseable {
   }
 
   private record RenderJob(Event event, RenderContext context, String themeName, List<Path> sources,
-      PdfStandard pdfStandard) {}
+      PdfStandard pdfStandard, DeckOnce deck) {}
+
+  /** A job's deck, planned by the first deck output that asks (pptx, png) and shared by the rest. */
+  private static final class DeckOnce {
+    private Deck planned;
+
+    synchronized Deck plan(DeckRenderer renderer, RenderJob job) throws IOException {
+      if (planned == null) {
+        planned = renderer.plan(job.event(), job.context());
+      }
+      return planned;
+    }
+  }
 
   /** The files one format wrote and how many pages or slides they hold. */
   private record Written(Format format, List<Path> files, int count) {}

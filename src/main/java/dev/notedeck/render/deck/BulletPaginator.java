@@ -6,7 +6,6 @@ import dev.notedeck.render.deck.SlideSpec.BulletSlide;
 import dev.notedeck.render.deck.TextFrame.Anchor;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiFunction;
 
 /**
  * Lays paragraphs out on as few slides as possible: all on one slide at the largest size down to
@@ -29,13 +28,19 @@ final class BulletPaginator {
   /** One page of paragraphs and the source blocks shown on it, in order. */
   private record Page(TextFrame frame, List<Integer> sources) {}
 
-  /** Slides of the paragraphs below {@code title}, one per page, made by {@code make(title, body)}. */
-  <S extends SlideSpec> List<S> titled(String title, List<Para> paras, BiFunction<TextFrame, TextFrame, S> make) {
+  /** Makes one slide of a run from its title frame, body frame and page. */
+  @FunctionalInterface
+  interface PageMaker<S extends SlideSpec> {
+    S make(TextFrame title, TextFrame body, SlideSpec.Page page);
+  }
+
+  /** Slides of the paragraphs below {@code title}, one per page, made by {@code make}. */
+  <S extends SlideSpec> List<S> titled(String title, List<Para> paras, PageMaker<S> make) {
     Box bodyBox = fit.bodyBelow(title);
     List<TextFrame> pages = paginate(paras, bodyBox, fit.setup().bodySize(), Anchor.TOP);
     List<S> out = new ArrayList<>();
     for (int i = 0; i < pages.size(); i++) {
-      out.add(make.apply(fit.pageTitle(title, i, pages.size()), pages.get(i)));
+      out.add(make.make(fit.pageTitle(title, i, pages.size()), pages.get(i), fit.page(title, i, pages.size())));
     }
     return out;
   }
@@ -47,7 +52,8 @@ final class BulletPaginator {
     List<SlideSpec> out = new ArrayList<>();
     for (int i = 0; i < pages.size(); i++) {
       List<Block> shown = pages.get(i).sources().stream().map(blocks::get).toList();
-      out.add(new BulletSlide(fit.pageTitle(title, i, pages.size()), pages.get(i).frame(), SpeakerNotesText.of(shown)));
+      out.add(new BulletSlide(fit.pageTitle(title, i, pages.size()), pages.get(i).frame(), SpeakerNotesText.of(shown),
+          fit.page(title, i, pages.size())));
     }
     return out;
   }

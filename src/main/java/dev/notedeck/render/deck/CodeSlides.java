@@ -83,7 +83,7 @@ final class CodeSlides {
       double need = measurer.height(pages.get(i), width) + 2 * TextFrame.INSET_Y + 2;
       Box panel = box.withY(box.y(), Math.min(box.height(), need));
       out.add(new CodeSlide(fit.pageTitle(title, i, pages.size()), lang, labelFrame,
-          new TextFrame(panel, pages.get(i), Anchor.TOP), notes));
+          new TextFrame(panel, pages.get(i), Anchor.TOP), notes, fit.page(title, i, pages.size())));
     }
     return out;
   }

@@ -86,7 +86,7 @@ public final class DeckPlanner {
     if (!takeaways.paras().isEmpty()) {
       String notes = takeaways.notes();
       slides.addAll(paginator.titled(labels.takeaways() + " — " + talk.title(), takeaways.paras(),
-          (title, body) -> new TakeawaysSlide(title, body, notes)));
+          (title, body, page) -> new TakeawaysSlide(title, body, notes, page)));
     }
   }
 

@@ -53,7 +53,7 @@ final class SectionSlides {
     flush(title, flow, slides);
     if (slides.size() == before && subsections.isEmpty()) {
       // a heading with nothing under it still gets its slide, so its title is not lost
-      slides.addAll(paginator.titled(title, List.of(), (t, body) -> new BulletSlide(t, body, title)));
+      slides.addAll(paginator.titled(title, List.of(), (t, body, page) -> new BulletSlide(t, body, title, page)));
     }
     // a heading with only subsections shows in their titles, so it is not lost
     String prefix = blocks.isEmpty() ? title + " — " : "";
