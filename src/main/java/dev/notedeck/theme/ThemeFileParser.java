@@ -187,6 +187,13 @@ final class ThemeFileParser {
       case POINTS:
       case RATIO:
         return number(path, kind, text, line);
+      case BOOLEAN:
+        if (text.equals("true") || text.equals("false")) {
+          return Boolean.valueOf(text);
+        }
+        problems.add(file, line, "'" + path + "' is not true or false: '" + text + "' ("
+            + describe(kind) + ")");
+        return null;
       case LENGTH:
         return length(path, text, line);
       case FILE:
@@ -383,6 +390,7 @@ final class ThemeFileParser {
       case PAPER -> "allowed: " + String.join(", ", ThemeSchema.PAPERS.keySet());
       case FILE -> "a file name relative to this theme.yaml";
       case FAMILY -> "a font family name";
+      case BOOLEAN -> "true or false";
       default -> "text";
     };
   }

@@ -35,13 +35,15 @@ final class ThemeResolver {
     Typography fonts = typography();
     PageSetup page = page();
     SlideSetup slides = slides();
+    Setting qr = required("links.qr", ThemeSchema.Kind.BOOLEAN);
     ThemeAssets assets = new ThemeAssets(
         resource("files.handoutCss"), resource("files.template"),
         resource("files.logo"), resource("files.background"));
     if (!problems.isEmpty()) {
       return null;
     }
-    return new Theme(name, description, colors, slideColors, fonts, page, slides, assets);
+    return new Theme(name, description, colors, slideColors, fonts, page, slides, assets,
+        new LinkSetup((Boolean) qr.value()));
   }
 
   private Palette palette(String section, Palette fallback) {

@@ -27,6 +27,8 @@ final class ThemeSchema {
     FAMILY_LIST,
     ASPECT,
     PAPER,
+    /** true or false */
+    BOOLEAN,
     /** a mapping of known keys */
     SECTION,
     /** a mapping of family name -> faces */
@@ -73,6 +75,7 @@ final class ThemeSchema {
         "sizes", Kind.SECTION,
         "page", Kind.SECTION,
         "slides", Kind.SECTION,
+        "links", Kind.SECTION,
         "files", Kind.SECTION));
     Map<String, Kind> colors = new LinkedHashMap<>();
     COLOR_KEYS.forEach(k -> colors.put(k, Kind.COLOR));
@@ -114,6 +117,8 @@ final class ThemeSchema {
         "minBodySize", Kind.POINTS,
         "codeSize", Kind.POINTS,
         "minCodeSize", Kind.POINTS));
+    s.put("links", ordered(
+        "qr", Kind.BOOLEAN));
     s.put("files", ordered(
         "handoutCss", Kind.FILE,
         "template", Kind.FILE,

@@ -48,6 +48,8 @@ public final class ThemeTokens {
     l.add("  minBodySize: " + num(s.minBodySize()));
     l.add("  codeSize: " + num(s.codeSize()));
     l.add("  minCodeSize: " + num(s.minCodeSize()));
+    l.add("links:");
+    l.add(commented("  qr: " + t.links().qr(), "a QR code beside each printed link"));
     ThemeAssets a = t.assets();
     l.add("files:");
     file(l, "handoutCss", a.handoutCss());
