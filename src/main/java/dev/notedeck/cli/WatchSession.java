@@ -5,11 +5,11 @@ import dev.notedeck.pipeline.BuildRequest;
 import dev.notedeck.pipeline.BuildResult;
 import dev.notedeck.pipeline.Builder;
 import dev.notedeck.pipeline.InputResolver;
+import dev.notedeck.theme.ThemeRef;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchEvent;
@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -61,6 +62,21 @@ final class WatchSession implements AutoCloseable {
   /** Per notes file: the theme it used last, when that theme is a folder on disk. */
   private final Map<Path, Path> themeFolders = new HashMap<>();
   private BuildRequest request;
+  private Listener listener = new Listener() { };
+
+  /** Told of every build's results and of a build that could not start (live preview). */
+  interface Listener {
+    /** After the first build and after every rebuild, with the results of the notes built. */
+    default void built(List<BuildResult> results) {}
+
+    /** A rebuild that stopped before any notes file, e.g. at a half-edited theme folder. */
+    default void failed(String message) {}
+  }
+
+  WatchSession listener(Listener listener) {
+    this.listener = listener;
+    return this;
+  }
 
   WatchSession(Builder builder, BuildOptions options, PrintWriter out, PrintWriter err) throws IOException {
     this.builder = builder;
@@ -79,6 +95,7 @@ final class WatchSession implements AutoCloseable {
     List<BuildResult> results = builder.build(request, first::onResult);
     first.finish();
     results.forEach(this::remember);
+    listener.built(results);
     watchFolders();
     out.println("Watching " + describeWatched() + " for changes; press Ctrl-C to stop.");
     out.flush();
@@ -147,7 +164,8 @@ final class WatchSession implements AutoCloseable {
     BuildReport report = new BuildReport(out, err, options, affected.size());
     String prefix = "[" + LocalTime.now().format(CLOCK) + "] ";
     try {
-      for (BuildResult result : builder.build(request.withInputs(affected), r -> { })) {
+      List<BuildResult> results = builder.build(request.withInputs(affected), r -> { });
+      for (BuildResult result : results) {
         report.print(result, prefix);
         if (!result.ok()) {
           err.println(prefix + "kept the last good outputs of " + result.input()
@@ -156,10 +174,12 @@ final class WatchSession implements AutoCloseable {
         }
         remember(result);
       }
+      listener.built(results);
     } catch (NotedeckException e) {
       // e.g. the theme folder is half-edited: say so and wait for the next save
       err.println(prefix + "notedeck: " + e.getMessage());
       err.flush();
+      listener.failed(e.getMessage());
     }
     watchFolders();
   }
@@ -203,21 +223,11 @@ final class WatchSession implements AutoCloseable {
       read.addAll(result.sources());
     }
     sources.put(input, read);
-    Path themeFolder = themeFolder(result.theme() != null ? result.theme() : options.theme);
-    if (themeFolder != null) {
-      themeFolders.put(input, themeFolder);
-    }
-  }
-
-  private static Path themeFolder(String theme) {
-    if (theme == null) {
-      return null;
-    }
-    try {
-      Path p = Path.of(theme);
-      return Files.isDirectory(p) ? p.toAbsolutePath().normalize() : null;
-    } catch (InvalidPathException e) {
-      return null;
+    String theme = options.theme != null ? options.theme : result.theme();
+    if (theme != null) {
+      // The folder the build used: a front matter's ./brand lies beside the notes file.
+      builder.themes().folderOf(ThemeRef.forNotes(options.theme, Optional.of(theme), input))
+          .ifPresent(folder -> themeFolders.put(input, folder));
     }
   }
 
