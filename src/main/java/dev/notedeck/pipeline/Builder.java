@@ -8,6 +8,7 @@ import dev.notedeck.limits.TextLimits;
 import dev.notedeck.model.Event;
 import dev.notedeck.parse.NotesParser;
 import dev.notedeck.render.deck.Deck;
+import dev.notedeck.render.deck.DeckOptions;
 import dev.notedeck.render.html.HtmlHandoutRenderer;
 import dev.notedeck.render.pdf.HandoutOptions;
 import dev.notedeck.render.pdf.HandoutRenderer;
@@ -140,7 +141,7 @@ public final class Builder implements AutoCloseable {
           .withRemote(request.allowRemote()).withRoots(request.allowLocalFiles());
       return new RenderJob(event, new RenderContext(theme, base, warnings,
           new ResourceLoader(policy, warnings)), themeName, sources(input, event, base),
-          request.pdfStandard(), new DeckOnce());
+          request.pdfStandard(), new DeckOnce(), request.deck());
     }, pool);
 
     // A large notes file renders its formats one after the other: at once, both renderers'
@@ -345,7 +346,7 @@ public final class Builder implements AutoCloseable {
   }
 
   private record RenderJob(Event event, RenderContext context, String themeName, List<Path> sources,
-      PdfStandard pdfStandard, DeckOnce deck) {}
+      PdfStandard pdfStandard, DeckOnce deck, DeckOptions.Override deckChoices) {}
 
   /** A job's deck, planned by the first deck output that asks (pptx, png) and shared by the rest. */
   private static final class DeckOnce {
@@ -353,7 +354,7 @@ public final class Builder implements AutoCloseable {
 
     synchronized Deck plan(DeckRenderer renderer, RenderJob job) throws IOException {
       if (planned == null) {
-        planned = renderer.plan(job.event(), job.context());
+        planned = renderer.plan(job.event(), job.context(), job.deckChoices());
       }
       return planned;
     }

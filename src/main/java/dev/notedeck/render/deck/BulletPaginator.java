@@ -47,12 +47,25 @@ final class BulletPaginator {
 
   /** Bullet slides whose notes hold the original text of every block shown on each slide. */
   List<SlideSpec> titledWithSources(String title, List<Para> paras, List<Integer> sources, List<Block> blocks) {
+    return titledWithSources(title, paras, sources, blocks, Anchor.TOP);
+  }
+
+  /**
+   * As above; {@code anchor} places the text of a section that fits one slide (a section that
+   * continues fills its slides from the top).
+   */
+  List<SlideSpec> titledWithSources(String title, List<Para> paras, List<Integer> sources, List<Block> blocks,
+      Anchor anchor) {
     Box bodyBox = fit.bodyBelow(title);
     List<Page> pages = paginatePieces(paras, sources, bodyBox, fit.setup().bodySize(), Anchor.TOP);
     List<SlideSpec> out = new ArrayList<>();
     for (int i = 0; i < pages.size(); i++) {
       List<Block> shown = pages.get(i).sources().stream().map(blocks::get).toList();
-      out.add(new BulletSlide(fit.pageTitle(title, i, pages.size()), pages.get(i).frame(), SpeakerNotesText.of(shown),
+      TextFrame body = pages.get(i).frame();
+      if (pages.size() == 1) {
+        body = new TextFrame(body.box(), body.paras(), anchor);
+      }
+      out.add(new BulletSlide(fit.pageTitle(title, i, pages.size()), body, SpeakerNotesText.of(shown),
           fit.page(title, i, pages.size())));
     }
     return out;
@@ -80,7 +93,21 @@ final class BulletPaginator {
         return List.of(new Page(new TextFrame(box, at, anchor), sources.stream().distinct().toList()));
       }
     }
-    List<Para> sizedParas = fit.sized(paras, maxSize);
+    // as few slides as the minimum size needs, at the largest size that needs no more
+    List<Double> sizes = FrameFitter.sizes(maxSize, Math.min(maxSize, fit.setup().minBodySize()));
+    List<Page> fewest = pagesAt(fit.sized(paras, sizes.get(sizes.size() - 1)), sources, box, anchor);
+    for (double s : sizes.subList(0, sizes.size() - 1)) {
+      List<Page> at = pagesAt(fit.sized(paras, s), sources, box, anchor);
+      if (at.size() <= fewest.size()) {
+        return at;
+      }
+    }
+    return fewest;
+  }
+
+  private List<Page> pagesAt(List<Para> sizedParas, List<Integer> sources, Box box, Anchor anchor) {
+    double width = box.width() - 2 * TextFrame.INSET_X;
+    double height = box.height() - 2 * TextFrame.INSET_Y;
     List<Piece> queue = new ArrayList<>();
     for (int k = 0; k < sizedParas.size(); k++) {
       queue.add(new Piece(sizedParas.get(k), sources.get(k), false));

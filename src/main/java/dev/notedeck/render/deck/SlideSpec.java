@@ -38,6 +38,8 @@ public sealed interface SlideSpec {
 
     R bullets(BulletSlide s) throws X;
 
+    R cards(CardsSlide s) throws X;
+
     R code(CodeSlide s) throws X;
 
     R quote(QuoteSlide s) throws X;
@@ -139,11 +141,14 @@ public sealed interface SlideSpec {
   }
 
   /**
-   * Code lines in the code typeface on a shaded panel; {@code language} may be "", {@code label}
-   * shows it above the panel.
+   * Several short sections side by side or stacked, each a titled card: {@code cards} are the
+   * cards' frames (heading paragraph first), drawn as outlined boxes.
    */
-  record CodeSlide(TextFrame title, String language, TextFrame label, TextFrame code, String notes, Page page)
-      implements SlideSpec {
+  record CardsSlide(TextFrame title, List<TextFrame> cards, String notes) implements SlideSpec {
+    public CardsSlide {
+      cards = List.copyOf(cards);
+    }
+
     @Override
     public SlideLayout layout() {
       return SlideLayout.TITLE_ONLY;
@@ -151,7 +156,33 @@ public sealed interface SlideSpec {
 
     @Override
     public List<TextFrame> frames() {
-      return List.of(title, label, code);
+      List<TextFrame> all = new java.util.ArrayList<>();
+      all.add(title);
+      all.addAll(cards);
+      return all;
+    }
+
+    @Override
+    public <R, X extends Exception> R accept(Visitor<R, X> v) throws X {
+      return v.cards(this);
+    }
+  }
+
+  /**
+   * Code lines in the code typeface on a shaded panel; {@code language} may be "", {@code label}
+   * shows it above the panel; {@code lead} is the short text that introduces the code, above it
+   * (no paragraphs when there is none).
+   */
+  record CodeSlide(TextFrame title, TextFrame lead, String language, TextFrame label, TextFrame code, String notes,
+      Page page) implements SlideSpec {
+    @Override
+    public SlideLayout layout() {
+      return SlideLayout.TITLE_ONLY;
+    }
+
+    @Override
+    public List<TextFrame> frames() {
+      return List.of(title, lead, label, code);
     }
 
     @Override

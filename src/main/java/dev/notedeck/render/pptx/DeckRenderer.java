@@ -4,6 +4,7 @@ import dev.notedeck.RenderContext;
 import dev.notedeck.model.Event;
 import dev.notedeck.render.deck.Deck;
 import dev.notedeck.render.deck.DeckFonts;
+import dev.notedeck.render.deck.DeckOptions;
 import dev.notedeck.render.deck.DeckPlanner;
 import dev.notedeck.render.deck.TextMeasurer;
 import java.io.IOException;
@@ -18,7 +19,7 @@ public final class DeckRenderer {
     DeckTemplate template = DeckTemplate.open(context.theme(), context.diagnostics());
     try {
       DeckFonts fonts = DeckFonts.of(context.theme());
-      Deck deck = planner(event, context, template, fonts).plan(event);
+      Deck deck = planner(event, context, template, fonts, DeckOptions.Override.NONE).plan(event);
       new DeckWriter(context.theme(), template, fonts).write(deck, out);
     } finally {
       template.show().close();
@@ -65,18 +66,23 @@ public final class DeckRenderer {
 
   /** The plan alone (no file written): what {@link #write} puts on each slide. */
   public Deck plan(Event event, RenderContext context) throws IOException {
+    return plan(event, context, DeckOptions.Override.NONE);
+  }
+
+  /** The plan with the command line's deck choices over the notes' front matter. */
+  public Deck plan(Event event, RenderContext context, DeckOptions.Override choices) throws IOException {
     DeckTemplate template = DeckTemplate.open(context.theme(), context.diagnostics());
     try {
-      return planner(event, context, template, DeckFonts.of(context.theme())).plan(event);
+      return planner(event, context, template, DeckFonts.of(context.theme()), choices).plan(event);
     } finally {
       template.show().close();
     }
   }
 
   private static DeckPlanner planner(Event event, RenderContext context, DeckTemplate template,
-      DeckFonts fonts) {
+      DeckFonts fonts, DeckOptions.Override choices) {
     return new DeckPlanner(context.theme().slides(), template.frames(), new TextMeasurer(fonts),
-        images(event, context), context.diagnostics());
+        images(event, context), context.diagnostics(), choices);
   }
 
   private static DeckPlanner.ImageSource images(Event event, RenderContext context) {

@@ -7,6 +7,7 @@ import dev.notedeck.render.deck.SlideLayout;
 import dev.notedeck.render.deck.SlideSpec;
 import dev.notedeck.render.deck.SlideSpec.AgendaSlide;
 import dev.notedeck.render.deck.SlideSpec.BulletSlide;
+import dev.notedeck.render.deck.SlideSpec.CardsSlide;
 import dev.notedeck.render.deck.SlideSpec.ClosingSlide;
 import dev.notedeck.render.deck.SlideSpec.CodeSlide;
 import dev.notedeck.render.deck.SlideSpec.ImageSlide;
@@ -157,6 +158,16 @@ public final class DeckWriter {
     }
 
     @Override
+    public Void cards(CardsSlide s) {
+      for (TextFrame card : s.cards()) {
+        XSLFTextShape box = text(slide, null, card, keep, null);
+        box.setLineColor(theme.slideColors().border().awt());
+        box.setLineWidth(1);
+      }
+      return null;
+    }
+
+    @Override
     public Void takeaways(TakeawaysSlide s) {
       text(slide, body, s.body(), keep, Placeholder.BODY);
       return null;
@@ -178,6 +189,9 @@ public final class DeckWriter {
 
     @Override
     public Void code(CodeSlide s) {
+      if (!s.lead().paras().isEmpty()) {
+        text(slide, null, s.lead(), keep, null);
+      }
       XSLFTextShape panel = text(slide, null, s.code(), keep, null);
       fillColor(panel, theme.slideColors().codeBackground());
       if (!s.label().paras().isEmpty()) {
