@@ -90,7 +90,7 @@ final class SectionSlides {
     }
     List<Para> paras = new ArrayList<>();
     BlockParas.toParas(q, 0, paras);
-    return paras.size() > 1 || paras.get(0).plainText().length() > INLINE_QUOTE_MAX;
+    return paras.size() > 1 || (!paras.isEmpty() && paras.get(0).plainText().length() > INLINE_QUOTE_MAX);
   }
 
   private void bullets(String title, List<Block> blocks, List<SlideSpec> slides) {
