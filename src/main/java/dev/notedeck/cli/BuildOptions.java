@@ -4,6 +4,7 @@ import dev.notedeck.NotedeckException;
 import dev.notedeck.pipeline.BuildRequest;
 import dev.notedeck.pipeline.Format;
 import dev.notedeck.pipeline.InputResolver;
+import dev.notedeck.render.deck.DeckOptions;
 import dev.notedeck.render.pdf.PdfStandard;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,6 +64,23 @@ final class BuildOptions {
           + "PDF/A-3u (archivable); none = plain PDF, smaller (default: ua).",
       completionCandidates = PdfStandardNames.class)
   String pdfStandard;
+
+  @Option(names = "--deck", paramLabel = "recap|full",
+      description = "recap: short sections share slides, condensed to present (default); "
+          + "full: one slide run per section. Also front matter deck: full.")
+  String deckMode;
+
+  @Option(names = "--agenda", negatable = true,
+      description = "Make the agenda slide (default: on; front matter deck-agenda: off).")
+  Boolean agenda;
+
+  @Option(names = "--takeaways", negatable = true,
+      description = "Make a takeaways slide per talk with conclusions (default: on; front matter deck-takeaways: off).")
+  Boolean takeaways;
+
+  @Option(names = "--closing", negatable = true,
+      description = "Make the closing slide (default: on; front matter deck-closing: off).")
+  Boolean closing;
 
   @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
   boolean quiet;
@@ -141,6 +159,22 @@ final class BuildOptions {
    * standard input have no name of their own), or null for the inputs' names.
    */
   BuildRequest request(List<Path> files, String name) {
+    return fileRequest(files, name).withDeck(deckChoices());
+  }
+
+  private DeckOptions.Override deckChoices() {
+    DeckOptions.Mode mode = null;
+    if (deckMode != null) {
+      String m = deckMode.strip().toLowerCase(Locale.ROOT);
+      if (!m.equals("recap") && !m.equals("full")) {
+        throw new NotedeckException("--deck " + deckMode + ": unknown deck; use recap or full");
+      }
+      mode = DeckOptions.mode(m);
+    }
+    return new DeckOptions.Override(mode, agenda, takeaways, closing);
+  }
+
+  private BuildRequest fileRequest(List<Path> files, String name) {
     Path out = output == null ? DEFAULT_OUTPUT : output;
     Format named = namedFormat(out);
     if (named == null) {

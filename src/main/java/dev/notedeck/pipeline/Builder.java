@@ -6,6 +6,8 @@ import dev.notedeck.RenderContext;
 import dev.notedeck.model.Event;
 import dev.notedeck.parse.NotesReader;
 import dev.notedeck.parse.ParseResult;
+import dev.notedeck.render.deck.Deck;
+import dev.notedeck.render.deck.DeckOptions;
 import dev.notedeck.render.html.HtmlHandoutRenderer;
 import dev.notedeck.render.pdf.HandoutOptions;
 import dev.notedeck.render.pdf.HandoutRenderer;
@@ -136,7 +138,7 @@ public final class Builder implements AutoCloseable {
           .withRemote(request.allowRemote()).withRoots(request.allowLocalFiles());
       return new RenderJob(event, new RenderContext(theme, base, warnings,
           new ResourceLoader(policy, warnings)), themeName, sources(input, event, base),
-          request.pdfStandard());
+          request.pdfStandard(), new DeckOnce(), request.deck());
     }, pool);
 
     // A large notes file renders its formats one after the other: at once, both renderers'
@@ -239,9 +241,10 @@ public final class Builder implements AutoCloseable {
         }
         // POI writes the clock into ZIP entries and core.xml: normalised for identical bytes.
         case PPTX -> {
-          Path written = batch.write(target, out -> ReproducibleZip.write(BuildDate.of(job.event()),
-              zip -> deck.render(job.event(), job.context(), zip), out));
-          return new Written(format, List.of(target), OutputStats.count(format, written));
+          Deck planned = job.deck().plan(deck, job);
+          batch.write(target, out -> ReproducibleZip.write(BuildDate.of(job.event()),
+              zip -> deck.write(planned, job.context(), zip), out));
+          return new Written(format, List.of(target), planned.slides().size());
         }
         case HTML -> batch.write(target, out -> html.render(job.event(), job.context(), out));
         case PNG -> {
@@ -262,7 +265,7 @@ public final class Builder implements AutoCloseable {
     Path dir = first.toAbsolutePath().getParent();
     Path shownDir = first.getParent();
     List<Path> files = new ArrayList<>();
-    int count = pngs.render(job.event(), job.context(), (n, total, png) -> {
+    int count = pngs.render(job.deck().plan(deck, job), job.context(), (n, total, png) -> {
       String fileName = Format.PNG.fileName(base, n, total);
       Path target = shownDir == null ? Path.of(fileName) : shownDir.resolve(fileName);
       batch.write(target, out -> out.write(png));
@@ -375,7 +378,19 @@ public final class Builder implements AutoCloseable {
   }
 
   private record RenderJob(Event event, RenderContext context, String themeName, List<Path> sources,
-      PdfStandard pdfStandard) {}
+      PdfStandard pdfStandard, DeckOnce deck, DeckOptions.Override deckChoices) {}
+
+  /** A job's deck, planned by the first deck output that asks (pptx, png) and shared by the rest. */
+  private static final class DeckOnce {
+    private Deck planned;
+
+    synchronized Deck plan(DeckRenderer renderer, RenderJob job) throws IOException {
+      if (planned == null) {
+        planned = renderer.plan(job.event(), job.context(), job.deckChoices());
+      }
+      return planned;
+    }
+  }
 
   /** The files one format wrote and how many pages or slides they hold. */
   private record Written(Format format, List<Path> files, int count) {}

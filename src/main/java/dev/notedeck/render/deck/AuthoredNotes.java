@@ -66,30 +66,45 @@ final class AuthoredNotes {
     return String.join("\n\n", parts);
   }
 
+  /** {@code s} with other speaker notes; exhaustive, so a new kind of slide must say how. */
   static SlideSpec withNotes(SlideSpec s, String notes) {
-    if (s instanceof TitleSlide t) {
-      return new TitleSlide(t.title(), t.subtitle(), notes);
-    } else if (s instanceof AgendaSlide a) {
-      return new AgendaSlide(a.title(), a.body(), notes);
-    } else if (s instanceof TalkDividerSlide d) {
-      return new TalkDividerSlide(d.number(), d.title(), d.body(), notes);
-    } else if (s instanceof BulletSlide b) {
-      return new BulletSlide(b.title(), b.body(), notes);
-    } else if (s instanceof CodeSlide c) {
-      return new CodeSlide(c.title(), c.language(), c.label(), c.code(), notes);
-    } else if (s instanceof QuoteSlide q) {
-      return new QuoteSlide(q.title(), q.quote(), notes);
-    } else if (s instanceof TableSlide t) {
-      return new TableSlide(t.title(), t.table(), notes);
-    } else if (s instanceof ImageSlide i) {
-      return new ImageSlide(i.title(), i.image(), i.box(), i.caption(), notes);
-    } else if (s instanceof TakeawaysSlide t) {
-      return new TakeawaysSlide(t.title(), t.body(), notes);
-    } else if (s instanceof SlideSpec.ColumnsSlide c) {
-      return new SlideSpec.ColumnsSlide(c.title(), c.columns(), notes);
-    } else if (s instanceof ClosingSlide c) {
-      return new ClosingSlide(c.title(), c.subtitle(), notes);
-    }
-    throw new IllegalArgumentException("a slide kind without notes: " + s.getClass().getSimpleName());
+    return s.accept(new SlideSpec.Visitor<SlideSpec, RuntimeException>() {
+      public SlideSpec title(TitleSlide t) {
+        return new TitleSlide(t.title(), t.subtitle(), notes, t.page());
+      }
+      public SlideSpec agenda(AgendaSlide a) {
+        return new AgendaSlide(a.title(), a.body(), notes, a.page());
+      }
+      public SlideSpec divider(TalkDividerSlide d) {
+        return new TalkDividerSlide(d.number(), d.title(), d.body(), notes);
+      }
+      public SlideSpec bullets(BulletSlide b) {
+        return new BulletSlide(b.title(), b.body(), notes, b.page());
+      }
+      public SlideSpec cards(SlideSpec.CardsSlide c) {
+        return new SlideSpec.CardsSlide(c.title(), c.cards(), notes);
+      }
+      public SlideSpec columns(SlideSpec.ColumnsSlide c) {
+        return new SlideSpec.ColumnsSlide(c.title(), c.columns(), notes);
+      }
+      public SlideSpec code(CodeSlide c) {
+        return new CodeSlide(c.title(), c.lead(), c.language(), c.label(), c.code(), notes, c.page());
+      }
+      public SlideSpec quote(QuoteSlide q) {
+        return new QuoteSlide(q.title(), q.quote(), notes, q.page());
+      }
+      public SlideSpec table(TableSlide t) {
+        return new TableSlide(t.title(), t.table(), notes, t.page());
+      }
+      public SlideSpec image(ImageSlide i) {
+        return new ImageSlide(i.title(), i.image(), i.box(), i.caption(), notes);
+      }
+      public SlideSpec takeaways(TakeawaysSlide t) {
+        return new TakeawaysSlide(t.title(), t.body(), notes, t.page());
+      }
+      public SlideSpec closing(ClosingSlide c) {
+        return new ClosingSlide(c.title(), c.subtitle(), notes);
+      }
+    });
   }
 }

@@ -33,12 +33,20 @@ public final class DeckPlanner {
   private final FrameFitter fit;
   private final ImageSource images;
   private final Diagnostics diagnostics;
+  private final DeckOptions.Override override;
 
   public DeckPlanner(SlideSetup setup, SlideFrames frames, TextMeasurer measurer, ImageSource images,
       Diagnostics diagnostics) {
+    this(setup, frames, measurer, images, diagnostics, DeckOptions.Override.NONE);
+  }
+
+  /** {@code override}: what the command line chose; the rest comes from each event's front matter. */
+  public DeckPlanner(SlideSetup setup, SlideFrames frames, TextMeasurer measurer, ImageSource images,
+      Diagnostics diagnostics, DeckOptions.Override override) {
     this.fit = new FrameFitter(setup, frames, measurer);
     this.images = images;
     this.diagnostics = diagnostics;
+    this.override = override;
   }
 
   public TextMeasurer measurer() {
@@ -52,12 +60,19 @@ public final class DeckPlanner {
   /** {@code labelOverrides}: a theme's words over the built-in ones ({@code labels:}). */
   public Deck plan(Event notes, Map<String, String> labelOverrides) {
     Event event = AudienceView.of(notes, Audience.DECK);
+    DeckOptions options = DeckOptions.of(event, override);
     // the labels follow the language of the notes, so the helpers are made per event
     Labels labels = Labels.forEvent(event, labelOverrides);
     BulletPaginator paginator = new BulletPaginator(fit);
     EventSlides frame = new EventSlides(fit, paginator, labels);
-    SectionSlides sections = new SectionSlides(paginator, new QuoteSlides(fit, paginator),
-        new CodeSlides(fit), new TableSlides(fit), new ImageSlides(fit, images, diagnostics, labels));
+    QuoteSlides quotes = new QuoteSlides(fit, paginator);
+    CodeSlides code = new CodeSlides(fit);
+    TableSlides tables = new TableSlides(fit);
+    ImageSlides pictures = new ImageSlides(fit, images, diagnostics, labels);
+    SectionSlides sections = new SectionSlides(paginator, quotes, code, tables, pictures);
+    RecapSlides recap = options.mode() == DeckOptions.Mode.RECAP
+        ? new RecapSlides(fit, paginator, quotes, code, tables, pictures) : null;
+    Flow flow = new Flow(event, sections, recap, paginator, frame, labels, options);
 
     List<SlideSpec> slides = new ArrayList<>();
     Map<Integer, Deck.LayoutRequest> layouts = new HashMap<>();
@@ -68,22 +83,24 @@ public final class DeckPlanner {
         List.of(new Block.Paragraph(RichText.of(text.strip()))), 0))));
     AuthoredNotes.Split intro = AuthoredNotes.split(event.intro());
     if (!intro.rest().isEmpty()) {
-      sections.add(event.title(), intro.rest(), List.of(), slides, null);
+      flow.section(event.title(), intro.rest(), List.of(), slides);
     }
-    if (!event.talks().isEmpty()) {
+    if (!event.talks().isEmpty() && options.agenda()) {
       slides.addAll(frame.agenda(event));
     }
     authored.attach(slides, slides.size() - 1, intro.notes());
     for (Part part : event.parts()) {
       if (part instanceof Talk talk) {
-        talk(event, talk, slides, frame, sections, paginator, labels, layouts);
+        flow.talk(talk, slides, layouts);
       } else if (part instanceof Section s) {
         int first = slides.size();
-        sections.add(s.title(), s.blocks(), s.subsections(), slides, null);
+        flow.section(s.title(), s.blocks(), s.subsections(), slides);
         requestLayout(event, s, first, slides.size(), layouts);
       }
     }
-    slides.add(frame.closing(event));
+    if (options.closing()) {
+      slides.add(frame.closing(event));
+    }
     String author = String.join(", ", event.talks().stream()
         .flatMap(t -> t.speakers().stream()).map(Speaker::name).distinct().toList());
     author = event.meta().get("author").orElse(author);
@@ -93,32 +110,63 @@ public final class DeckPlanner {
         slides, layouts);
   }
 
-  /** A talk: its divider, its sections, then the takeaways collected from them. */
-  private static void talk(Event event, Talk talk, List<SlideSpec> slides, EventSlides frame,
-      SectionSlides sections, BulletPaginator paginator, Labels labels,
-      Map<Integer, Deck.LayoutRequest> layouts) {
-    slides.add(frame.divider(talk));
-    // ::: notes right under the talk heading are the divider's
-    AuthoredNotes.Split intro = AuthoredNotes.split(talk.intro());
-    new AuthoredNotes().attach(slides, slides.size() - 1, intro.notes());
-    Takeaways takeaways = new Takeaways();
-    if (!intro.rest().isEmpty()) {
-      sections.add(talk.title(), intro.rest(), List.of(), slides, takeaways);
-    }
-    for (Section s : talk.sections()) {
-      int first = slides.size();
-      if (s.attributes().has("big") && s.subsections().isEmpty()) {
-        sections.big(s.title(), s.blocks(), slides);
-      } else {
-        sections.add(s.title(), s.blocks(), s.subsections(), slides, takeaways);
+  /** Lays sections out one run per section ({@code recap} null) or condensed. */
+  private record Flow(Event event, SectionSlides sections, RecapSlides recap, BulletPaginator paginator,
+      EventSlides frame, Labels labels, DeckOptions options) {
+
+    void section(String title, List<Block> blocks, List<Section> subsections, List<SlideSpec> slides) {
+      if (recap == null) {
+        sections.add(title, blocks, subsections, slides, null);
+        return;
       }
-      requestLayout(event, s, first, slides.size(), layouts);
+      List<RecapSlides.Topic> topics = new ArrayList<>();
+      recap.flatten(title, blocks, subsections, topics);
+      recap.add(title, topics, slides, null, false);
     }
-    if (!takeaways.paras().isEmpty()) {
-      String notes = takeaways.notes();
-      slides.addAll(paginator.titled(labels.takeaways() + " — " + talk.title(), takeaways.paras(),
-          (title, body) -> new TakeawaysSlide(title, body, notes)));
+
+    /** A talk: its divider, its sections, then the takeaways collected from them. */
+    void talk(Talk talk, List<SlideSpec> slides, Map<Integer, Deck.LayoutRequest> layouts) {
+      slides.add(frame.divider(talk));
+      // ::: notes right under the talk heading are the divider's
+      AuthoredNotes.Split intro = AuthoredNotes.split(talk.intro());
+      new AuthoredNotes().attach(slides, slides.size() - 1, intro.notes());
+      Takeaways takeaways = new Takeaways();
+      // sections that ask for a layout or a big slide keep their own slides, even in a recap
+      boolean authored = talk.sections().stream().anyMatch(DeckPlanner::asksForItsOwnSlides);
+      if (recap == null || authored) {
+        if (!intro.rest().isEmpty()) {
+          sections.add(talk.title(), intro.rest(), List.of(), slides, takeaways);
+        }
+        for (Section s : talk.sections()) {
+          int first = slides.size();
+          if (s.attributes().has("big") && s.subsections().isEmpty()) {
+            sections.big(s.title(), s.blocks(), slides);
+          } else {
+            sections.add(s.title(), s.blocks(), s.subsections(), slides, takeaways);
+          }
+          requestLayout(event, s, first, slides.size(), layouts);
+        }
+      } else {
+        List<RecapSlides.Topic> topics = new ArrayList<>();
+        if (!intro.rest().isEmpty()) {
+          topics.add(new RecapSlides.Topic(talk.title(), intro.rest(), false));
+        }
+        for (Section s : talk.sections()) {
+          recap.flatten(s.title(), s.blocks(), s.subsections(), topics);
+        }
+        recap.add(talk.title(), topics, slides, takeaways, options.takeaways());
+      }
+      if (options.takeaways() && !takeaways.paras().isEmpty()) {
+        String notes = takeaways.notes();
+        slides.addAll(paginator.titled(labels.takeaways() + " — " + talk.title(), takeaways.paras(),
+            (title, body, page) -> new TakeawaysSlide(title, body, notes, page)));
+      }
     }
+  }
+
+  private static boolean asksForItsOwnSlides(Section s) {
+    return s.attributes().has("big") || s.attributes().values().containsKey("layout")
+        || s.attributes().classes().stream().anyMatch(LAYOUT_CLASSES::containsKey);
   }
 
   /** Layouts a heading asks for, by attribute or by class: the writer checks the template has them. */

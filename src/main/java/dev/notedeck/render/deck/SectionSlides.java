@@ -76,7 +76,7 @@ final class SectionSlides {
     flush(title, flow, slides);
     if (slides.size() == before && subsections.isEmpty()) {
       // a heading with nothing under it still gets its slide, so its title is not lost
-      slides.addAll(paginator.titled(title, List.of(), (t, body) -> new BulletSlide(t, body, title)));
+      slides.addAll(paginator.titled(title, List.of(), (t, body, page) -> new BulletSlide(t, body, title, page)));
     }
     // notes under a heading with only subsections: the slide before
     attachPending(slides, Math.min(before, slides.size() - 1), pending);
@@ -100,7 +100,8 @@ final class SectionSlides {
         TextFrame.Anchor.MIDDLE);
     String notes = SpeakerNotesText.of(split.rest());
     for (int i = 0; i < pages.size(); i++) {
-      slides.add(new BulletSlide(fit.pageTitle(title, i, pages.size()), pages.get(i), notes));
+      slides.add(new BulletSlide(fit.pageTitle(title, i, pages.size()), pages.get(i), notes,
+          new SlideSpec.Page(title, i + 1, pages.size())));
     }
     authored.attach(slides, slides.size() - 1, split.notes());
   }
