@@ -2,14 +2,14 @@ package dev.notedeck.cli;
 
 import dev.notedeck.Diagnostics;
 import dev.notedeck.RenderContext;
-import dev.notedeck.pipeline.Builder;
 import dev.notedeck.model.Event;
 import dev.notedeck.model.Part;
 import dev.notedeck.model.Section;
 import dev.notedeck.model.Talk;
-import dev.notedeck.render.pptx.Deck;
+import dev.notedeck.pipeline.Builder;
+import dev.notedeck.render.deck.Deck;
+import dev.notedeck.render.deck.SlideSpec;
 import dev.notedeck.render.pptx.DeckRenderer;
-import dev.notedeck.render.pptx.SlideSpec;
 import dev.notedeck.theme.Theme;
 import dev.notedeck.theme.ThemeLoader;
 import java.io.IOException;

@@ -81,6 +81,14 @@ final class CodeHighlighter {
       Map.entry("zsh", BASH_SPEC), Map.entry("console", BASH_SPEC), Map.entry("sql", SQL_SPEC),
       Map.entry("bigquery", SQL_SPEC), Map.entry("json", JSON_SPEC));
 
+  /** The language names with colouring rules (others come back as one plain token). */
+  static Set<String> languages() {
+    Set<String> all = new java.util.TreeSet<>(BY_LANGUAGE.keySet());
+    all.add("yaml");
+    all.add("yml");
+    return all;
+  }
+
   /** Splits {@code code} into coloured tokens; unknown languages come back as one plain token. */
   List<Token> tokenize(String language, String code) {
     String lang = language == null ? "" : language.strip().toLowerCase(Locale.ROOT);
@@ -98,49 +106,57 @@ final class CodeHighlighter {
     return merge(tokens);
   }
 
+  /**
+   * Every rule returns where its token ends; the loop, not each rule, guarantees progress: a rule
+   * that would consume nothing yields one plain character instead (an earlier rule that matched
+   * {@code @} but consumed no word looped forever and filled the heap).
+   */
   private static List<Token> scan(Spec spec, String s) {
     List<Token> out = new ArrayList<>();
     int i = 0;
     int n = s.length();
     while (i < n) {
+      Kind kind = Kind.PLAIN;
+      int end;
       char c = s.charAt(i);
       String lineComment = startsAny(s, i, spec.lineComments());
       if (lineComment != null && commentMayStart(spec, s, i)) {
-        int end = s.indexOf('\n', i);
+        kind = Kind.COMMENT;
+        end = s.indexOf('\n', i);
         end = end < 0 ? n : end;
-        out.add(new Token(Kind.COMMENT, s.substring(i, end)));
-        i = end;
       } else if (spec.blockOpen() != null && s.startsWith(spec.blockOpen(), i)) {
-        int end = s.indexOf(spec.blockClose(), i + spec.blockOpen().length());
+        kind = Kind.COMMENT;
+        end = s.indexOf(spec.blockClose(), i + spec.blockOpen().length());
         end = end < 0 ? n : end + spec.blockClose().length();
-        out.add(new Token(Kind.COMMENT, s.substring(i, end)));
-        i = end;
       } else if (spec.quotes().indexOf(c) >= 0) {
-        int end = stringEnd(s, i, spec.tripleQuotes());
-        out.add(new Token(Kind.STRING, s.substring(i, end)));
-        i = end;
+        kind = Kind.STRING;
+        end = stringEnd(s, i, spec.tripleQuotes());
       } else if (Character.isDigit(c) && (i == 0 || !isWordChar(s.charAt(i - 1)))) {
-        int end = i;
+        kind = Kind.NUMBER;
+        end = i;
         while (end < n && (isWordChar(s.charAt(end)) || s.charAt(end) == '.')) {
           end++;
         }
-        out.add(new Token(Kind.NUMBER, s.substring(i, end)));
-        i = end;
       } else if (isWordStart(c)) {
-        int end = i;
+        // an annotation or decorator sign belongs to the word after it: @Override, @app.route
+        end = c == '@' ? i + 1 : i;
         while (end < n && isWordChar(s.charAt(end))) {
           end++;
         }
         String word = s.substring(i, end);
         String key = spec.caseInsensitive() ? word.toLowerCase(Locale.ROOT) : word;
-        Kind kind = spec.keywords().contains(key) ? Kind.KEYWORD
+        kind = spec.keywords().contains(key) ? Kind.KEYWORD
             : spec.literals().contains(key) ? Kind.LITERAL : Kind.PLAIN;
-        out.add(new Token(kind, word));
-        i = end;
       } else {
-        out.add(new Token(Kind.PLAIN, String.valueOf(c)));
-        i++;
+        end = i + 1;
       }
+      end = Math.min(n, end);
+      if (end <= i) {
+        kind = Kind.PLAIN;
+        end = i + 1;
+      }
+      out.add(new Token(kind, s.substring(i, end)));
+      i = end;
     }
     return out;
   }
@@ -286,16 +302,21 @@ final class CodeHighlighter {
   /** Joins neighbours of the same kind and drops empty tokens, to keep the XHTML small. */
   private static List<Token> merge(List<Token> tokens) {
     List<Token> out = new ArrayList<>();
+    StringBuilder run = new StringBuilder();
+    Kind runKind = null;
     for (Token t : tokens) {
       if (t.text().isEmpty()) {
         continue;
       }
-      if (!out.isEmpty() && out.get(out.size() - 1).kind() == t.kind()) {
-        Token last = out.remove(out.size() - 1);
-        out.add(new Token(t.kind(), last.text() + t.text()));
-      } else {
-        out.add(t);
+      if (t.kind() != runKind && runKind != null) {
+        out.add(new Token(runKind, run.toString()));
+        run.setLength(0);
       }
+      runKind = t.kind();
+      run.append(t.text());
+    }
+    if (runKind != null) {
+      out.add(new Token(runKind, run.toString()));
     }
     return out;
   }

@@ -2,6 +2,10 @@ package dev.notedeck.render.pptx;
 
 import dev.notedeck.RenderContext;
 import dev.notedeck.model.Event;
+import dev.notedeck.render.deck.Deck;
+import dev.notedeck.render.deck.DeckFonts;
+import dev.notedeck.render.deck.DeckPlanner;
+import dev.notedeck.render.deck.TextMeasurer;
 import java.io.IOException;
 import java.io.OutputStream;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;

@@ -2,6 +2,8 @@ package dev.notedeck.render.pptx;
 
 import dev.notedeck.Diagnostics;
 import dev.notedeck.NotedeckException;
+import dev.notedeck.render.deck.Box;
+import dev.notedeck.render.deck.SlideFrames;
 import dev.notedeck.resource.PoiLimits;
 import dev.notedeck.theme.Resource;
 import dev.notedeck.theme.Theme;

@@ -1,5 +1,9 @@
 package dev.notedeck.render.pptx;
 
+import dev.notedeck.render.deck.Box;
+import dev.notedeck.render.deck.Deck;
+import dev.notedeck.render.deck.DeckFonts;
+import dev.notedeck.render.deck.SlideFrames;
 import dev.notedeck.theme.Theme;
 import java.awt.geom.Rectangle2D;
 import java.util.HashMap;

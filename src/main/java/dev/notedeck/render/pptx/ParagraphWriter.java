@@ -1,6 +1,9 @@
 package dev.notedeck.render.pptx;
 
 import dev.notedeck.model.Span;
+import dev.notedeck.render.deck.DeckFonts;
+import dev.notedeck.render.deck.Para;
+import dev.notedeck.render.deck.TextMeasurer;
 import dev.notedeck.theme.RgbColor;
 import dev.notedeck.theme.Theme;
 import java.util.List;

@@ -1,5 +1,7 @@
 package dev.notedeck.render.pptx;
 
+import dev.notedeck.render.deck.Box;
+import dev.notedeck.render.deck.TextFrame;
 import org.apache.poi.xslf.usermodel.XSLFShape;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTShapeProperties;

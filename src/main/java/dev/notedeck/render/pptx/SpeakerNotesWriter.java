@@ -1,5 +1,6 @@
 package dev.notedeck.render.pptx;
 
+import dev.notedeck.render.deck.DeckFonts;
 import dev.notedeck.theme.Theme;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFFactory;

@@ -1,6 +1,9 @@
 package dev.notedeck.render.pptx;
 
 import dev.notedeck.model.Block;
+import dev.notedeck.render.deck.Box;
+import dev.notedeck.render.deck.Para;
+import dev.notedeck.render.deck.SlideSpec;
 import dev.notedeck.theme.RgbColor;
 import dev.notedeck.theme.Theme;
 import java.awt.geom.Rectangle2D;
@@ -44,10 +47,10 @@ final class TableWriter {
         if (!body.isSetLstStyle()) {
           body.addNewLstStyle();
         }
-        cell.setLeftInset(TableSlides.CELL_PAD_X);
-        cell.setRightInset(TableSlides.CELL_PAD_X);
-        cell.setTopInset(TableSlides.CELL_PAD_Y);
-        cell.setBottomInset(TableSlides.CELL_PAD_Y);
+        cell.setLeftInset(SlideSpec.TableSpec.CELL_PAD_X);
+        cell.setRightInset(SlideSpec.TableSpec.CELL_PAD_X);
+        cell.setTopInset(SlideSpec.TableSpec.CELL_PAD_Y);
+        cell.setBottomInset(SlideSpec.TableSpec.CELL_PAD_Y);
         cell.setVerticalAlignment(org.apache.poi.sl.usermodel.VerticalAlignment.MIDDLE);
         Para para = spec.rows().get(r).get(c);
         paragraphs.paragraph(cell.addNewTextParagraph(), para);

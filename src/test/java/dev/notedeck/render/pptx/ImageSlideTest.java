@@ -7,6 +7,7 @@ import dev.notedeck.RenderContext;
 import dev.notedeck.model.Block;
 import dev.notedeck.model.Event;
 import dev.notedeck.model.Speaker;
+import dev.notedeck.render.deck.TestEvents;
 import dev.notedeck.theme.ThemeLoader;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.notedeck.model.Event;
 import dev.notedeck.parse.NotesParser;
+import dev.notedeck.render.deck.DeckChecks;
+import dev.notedeck.render.deck.SlideSpec;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 

@@ -3,6 +3,7 @@ package dev.notedeck.render.pptx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.notedeck.model.Event;
+import dev.notedeck.render.deck.TestEvents;
 import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.presentationml.x2006.main.SldDocument;
 

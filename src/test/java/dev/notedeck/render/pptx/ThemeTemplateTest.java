@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.notedeck.Diagnostics;
 import dev.notedeck.RenderContext;
+import dev.notedeck.render.deck.Deck;
+import dev.notedeck.render.deck.DeckFonts;
+import dev.notedeck.render.deck.TestEvents;
+import dev.notedeck.render.deck.TextMeasurer;
 import dev.notedeck.theme.Resource;
 import dev.notedeck.theme.Theme;
 import dev.notedeck.theme.ThemeAssets;

@@ -3,6 +3,9 @@ package dev.notedeck.render.pptx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.notedeck.model.Span;
+import dev.notedeck.render.deck.DeckFonts;
+import dev.notedeck.render.deck.Para;
+import dev.notedeck.render.deck.TextMeasurer;
 import dev.notedeck.theme.Theme;
 import java.awt.geom.Rectangle2D;
 import java.io.ByteArrayInputStream;

@@ -1,9 +1,9 @@
-package dev.notedeck.render.pptx;
+package dev.notedeck.render.deck;
 
 import dev.notedeck.model.Block;
 import dev.notedeck.model.Span;
-import dev.notedeck.render.pptx.SlideSpec.BulletSlide;
-import dev.notedeck.render.pptx.TextFrame.Anchor;
+import dev.notedeck.render.deck.SlideSpec.BulletSlide;
+import dev.notedeck.render.deck.TextFrame.Anchor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
@@ -47,7 +47,7 @@ final class BulletPaginator {
     List<SlideSpec> out = new ArrayList<>();
     for (int i = 0; i < pages.size(); i++) {
       List<Block> shown = pages.get(i).sources().stream().map(blocks::get).toList();
-      out.add(new BulletSlide(fit.pageTitle(title, i, pages.size()), pages.get(i).frame(), NotesText.of(shown)));
+      out.add(new BulletSlide(fit.pageTitle(title, i, pages.size()), pages.get(i).frame(), SpeakerNotesText.of(shown)));
     }
     return out;
   }

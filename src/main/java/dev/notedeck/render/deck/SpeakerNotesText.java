@@ -1,4 +1,4 @@
-package dev.notedeck.render.pptx;
+package dev.notedeck.render.deck;
 
 import dev.notedeck.model.Block;
 import dev.notedeck.model.ListItem;
@@ -7,9 +7,9 @@ import dev.notedeck.model.Span;
 import java.util.List;
 
 /** The original text of blocks as plain, Markdown-like speaker notes (links keep their URLs). */
-final class NotesText {
+final class SpeakerNotesText {
 
-  private NotesText() {}
+  private SpeakerNotesText() {}
 
   static String of(List<Block> blocks) {
     StringBuilder sb = new StringBuilder();

@@ -1,8 +1,8 @@
-package dev.notedeck.render.pptx;
+package dev.notedeck.render.deck;
 
 import dev.notedeck.model.Block;
-import dev.notedeck.render.pptx.SlideSpec.QuoteSlide;
-import dev.notedeck.render.pptx.TextFrame.Anchor;
+import dev.notedeck.render.deck.SlideSpec.QuoteSlide;
+import dev.notedeck.render.deck.TextFrame.Anchor;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,7 +25,7 @@ final class QuoteSlides {
     Box bodyBox = fit.bodyBelow(title);
     double max = fit.setup().bodySize() * 1.25;
     List<TextFrame> pages = paginator.paginate(paras, bodyBox, max, Anchor.MIDDLE);
-    String notes = NotesText.of(quotes);
+    String notes = SpeakerNotesText.of(quotes);
     List<SlideSpec> out = new ArrayList<>();
     for (int i = 0; i < pages.size(); i++) {
       out.add(new QuoteSlide(fit.pageTitle(title, i, pages.size()), pages.get(i), notes));

@@ -1,16 +1,16 @@
-package dev.notedeck.render.pptx;
+package dev.notedeck.render.deck;
 
-import static dev.notedeck.render.pptx.FrameFitter.para;
+import static dev.notedeck.render.deck.FrameFitter.para;
 
 import dev.notedeck.model.Event;
 import dev.notedeck.model.Span;
 import dev.notedeck.model.Speaker;
 import dev.notedeck.model.Talk;
-import dev.notedeck.render.pptx.SlideSpec.AgendaSlide;
-import dev.notedeck.render.pptx.SlideSpec.ClosingSlide;
-import dev.notedeck.render.pptx.SlideSpec.TalkDividerSlide;
-import dev.notedeck.render.pptx.SlideSpec.TitleSlide;
-import dev.notedeck.render.pptx.TextFrame.Anchor;
+import dev.notedeck.render.deck.SlideSpec.AgendaSlide;
+import dev.notedeck.render.deck.SlideSpec.ClosingSlide;
+import dev.notedeck.render.deck.SlideSpec.TalkDividerSlide;
+import dev.notedeck.render.deck.SlideSpec.TitleSlide;
+import dev.notedeck.render.deck.TextFrame.Anchor;
 import dev.notedeck.theme.SlideSetup;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -76,7 +76,7 @@ final class EventSlides {
 
   private static String infoNotes(Event event) {
     StringBuilder sb = new StringBuilder();
-    event.info().forEach(e -> sb.append(e.key()).append(": ").append(NotesText.text(e.value())).append('\n'));
+    event.info().forEach(e -> sb.append(e.key()).append(": ").append(SpeakerNotesText.text(e.value())).append('\n'));
     return sb.toString().strip();
   }
 

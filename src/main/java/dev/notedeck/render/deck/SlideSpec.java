@@ -1,4 +1,4 @@
-package dev.notedeck.render.pptx;
+package dev.notedeck.render.deck;
 
 import java.util.List;
 
@@ -55,6 +55,11 @@ public sealed interface SlideSpec {
    */
   record TableSpec(Box box, List<Double> columnWidths, List<Double> rowHeights,
       List<List<Para>> rows, boolean header, List<dev.notedeck.model.Block.Align> aligns) {
+
+    /** Cell padding the writer sets on table cells and the planner measures with, in points. */
+    public static final double CELL_PAD_X = 6;
+    public static final double CELL_PAD_Y = 3;
+
     public TableSpec {
       columnWidths = List.copyOf(columnWidths);
       rowHeights = List.copyOf(rowHeights);

@@ -1,4 +1,4 @@
-package dev.notedeck.render.pptx;
+package dev.notedeck.render.deck;
 
 import dev.notedeck.model.Block;
 import dev.notedeck.model.Event;
@@ -11,12 +11,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** What a planned deck must satisfy, shared by the planner and writer tests. */
-final class DeckChecks {
+public final class DeckChecks {
 
   private DeckChecks() {}
 
   /** Every text frame of a slide (title, bodies, labels, captions). */
-  static List<TextFrame> frames(SlideSpec s) {
+  public static List<TextFrame> frames(SlideSpec s) {
     List<TextFrame> out = new ArrayList<>();
     out.add(s.title());
     if (s instanceof SlideSpec.TitleSlide t) {
@@ -44,7 +44,7 @@ final class DeckChecks {
   }
 
   /** All visible text of a slide, tables included, one paragraph per line. */
-  static String slideText(SlideSpec s) {
+  public static String slideText(SlideSpec s) {
     StringBuilder sb = new StringBuilder();
     for (TextFrame f : frames(s)) {
       sb.append(f.plainText()).append('\n');
@@ -57,12 +57,12 @@ final class DeckChecks {
     return sb.toString();
   }
 
-  static String squash(String s) {
+  public static String squash(String s) {
     return s.replaceAll("\\s+", "");
   }
 
   /** Each piece of source text (lines of paragraphs, items, code lines, cells) of the event. */
-  static List<String> sourceTexts(Event event) {
+  public static List<String> sourceTexts(Event event) {
     List<String> out = new ArrayList<>();
     out.add(event.title());
     for (Part part : event.parts()) {

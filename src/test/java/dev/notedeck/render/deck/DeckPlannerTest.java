@@ -1,12 +1,12 @@
-package dev.notedeck.render.pptx;
+package dev.notedeck.render.deck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.notedeck.Diagnostics;
 import dev.notedeck.model.Event;
-import dev.notedeck.render.pptx.SlideSpec.BulletSlide;
-import dev.notedeck.render.pptx.SlideSpec.CodeSlide;
-import dev.notedeck.render.pptx.SlideSpec.TableSlide;
+import dev.notedeck.render.deck.SlideSpec.BulletSlide;
+import dev.notedeck.render.deck.SlideSpec.CodeSlide;
+import dev.notedeck.render.deck.SlideSpec.TableSlide;
 import dev.notedeck.theme.SlideSetup;
 import dev.notedeck.theme.Theme;
 import dev.notedeck.theme.ThemeLoader;

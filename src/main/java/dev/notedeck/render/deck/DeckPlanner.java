@@ -1,4 +1,4 @@
-package dev.notedeck.render.pptx;
+package dev.notedeck.render.deck;
 
 import dev.notedeck.Diagnostics;
 import dev.notedeck.model.Event;
@@ -6,7 +6,7 @@ import dev.notedeck.model.Part;
 import dev.notedeck.model.Section;
 import dev.notedeck.model.Speaker;
 import dev.notedeck.model.Talk;
-import dev.notedeck.render.pptx.SlideSpec.TakeawaysSlide;
+import dev.notedeck.render.deck.SlideSpec.TakeawaysSlide;
 import dev.notedeck.resource.LoadedImage;
 import dev.notedeck.theme.SlideSetup;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
-package dev.notedeck.render.pptx;
+package dev.notedeck.render.deck;
 
 import dev.notedeck.model.Span;
-import dev.notedeck.render.pptx.TextFrame.Anchor;
+import dev.notedeck.render.deck.TextFrame.Anchor;
 import dev.notedeck.theme.SlideSetup;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,9 +1,9 @@
-package dev.notedeck.render.pptx;
+package dev.notedeck.render.deck;
 
 import dev.notedeck.Diagnostics;
 import dev.notedeck.model.Block;
-import dev.notedeck.render.pptx.SlideSpec.ImageSlide;
-import dev.notedeck.render.pptx.TextFrame.Anchor;
+import dev.notedeck.render.deck.SlideSpec.ImageSlide;
+import dev.notedeck.render.deck.TextFrame.Anchor;
 import dev.notedeck.resource.LoadedImage;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +28,7 @@ final class ImageSlides {
     Box area = fit.bodyBelow(title);
     String captionText = img.title() != null && !img.title().isBlank() ? img.title()
         : img.alt() == null ? "" : img.alt();
-    String notes = NotesText.of(img);
+    String notes = SpeakerNotesText.of(img);
     String src = img.src() == null ? "" : img.src().strip();
     Optional<LoadedImage> loaded = images.find(src, img.line());
     if (loaded.isPresent() && !loaded.get().format().raster()) {

@@ -1,9 +1,9 @@
-package dev.notedeck.render.pptx;
+package dev.notedeck.render.deck;
 
 import dev.notedeck.model.Block;
 import dev.notedeck.model.RichText;
-import dev.notedeck.render.pptx.SlideSpec.TableSlide;
-import dev.notedeck.render.pptx.SlideSpec.TableSpec;
+import dev.notedeck.render.deck.SlideSpec.TableSlide;
+import dev.notedeck.render.deck.SlideSpec.TableSpec;
 import dev.notedeck.theme.SlideSetup;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,10 +13,6 @@ import java.util.List;
  * minimum size, then split by rows with the header row repeated on every slide.
  */
 final class TableSlides {
-
-  /** Cell padding the writer sets on table cells, in points. */
-  static final double CELL_PAD_X = 6;
-  static final double CELL_PAD_Y = 3;
 
   private final FrameFitter fit;
   private final SlideSetup setup;
@@ -70,7 +66,7 @@ final class TableSlides {
     }
     pages.add(page);
     List<SlideSpec> out = new ArrayList<>();
-    String notes = NotesText.of(t);
+    String notes = SpeakerNotesText.of(t);
     for (int i = 0; i < pages.size(); i++) {
       List<List<Para>> pageRows = new ArrayList<>();
       List<Double> heights = new ArrayList<>();
@@ -110,7 +106,7 @@ final class TableSlides {
     for (List<Para> r : sizedRows) {
       for (int c = 0; c < cols; c++) {
         natural[c] = Math.max(natural[c], measurer.naturalWidth(r.get(c)) / TextMeasurer.WIDTH_SLACK
-            + 2 * CELL_PAD_X + 2);
+            + 2 * TableSpec.CELL_PAD_X + 2);
       }
     }
     double[] widths = columnWidths(natural, area.width(), size);
@@ -119,9 +115,9 @@ final class TableSlides {
     for (List<Para> r : sizedRows) {
       double h = 0;
       for (int c = 0; c < cols; c++) {
-        h = Math.max(h, measurer.height(r.get(c), widths[c] - 2 * CELL_PAD_X));
+        h = Math.max(h, measurer.height(r.get(c), widths[c] - 2 * TableSpec.CELL_PAD_X));
       }
-      h += 2 * CELL_PAD_Y;
+      h += 2 * TableSpec.CELL_PAD_Y;
       heights.add(h);
       total += h;
     }
@@ -161,7 +157,7 @@ final class TableSlides {
     double rest = available - fixed;
     for (int i = 0; i < n; i++) {
       if (natural[i] > fair) {
-        out[i] = Math.max(size * 2 + 2 * CELL_PAD_X, rest * natural[i] / flexible);
+        out[i] = Math.max(size * 2 + 2 * TableSpec.CELL_PAD_X, rest * natural[i] / flexible);
       }
     }
     return out;

@@ -1,4 +1,4 @@
-package dev.notedeck.render.pptx;
+package dev.notedeck.render.deck;
 
 import dev.notedeck.model.Block;
 import dev.notedeck.model.Event;
@@ -16,48 +16,48 @@ import java.util.List;
 import java.util.Set;
 
 /** Events built by hand from the model records, for planner and writer tests. */
-final class TestEvents {
+public final class TestEvents {
 
   private TestEvents() {}
 
-  static RichText text(String s) {
+  public static RichText text(String s) {
     return RichText.of(s);
   }
 
-  static Block.Paragraph p(String s) {
+  public static Block.Paragraph p(String s) {
     return new Block.Paragraph(text(s));
   }
 
-  static ListItem item(String s, Block... children) {
+  public static ListItem item(String s, Block... children) {
     return new ListItem(text(s), List.of(children));
   }
 
-  static Block.ListBlock ul(ListItem... items) {
+  public static Block.ListBlock ul(ListItem... items) {
     return new Block.ListBlock(false, 1, List.of(items));
   }
 
-  static Block.Quote quote(String s) {
+  public static Block.Quote quote(String s) {
     return new Block.Quote(List.of(p(s)));
   }
 
-  static Section section(String title, Block... blocks) {
+  public static Section section(String title, Block... blocks) {
     return new Section(title, 3, List.of(blocks), List.of(), 0);
   }
 
-  static Section section(String title, List<Block> blocks, List<Section> subs) {
+  public static Section section(String title, List<Block> blocks, List<Section> subs) {
     return new Section(title, 3, blocks, subs, 0);
   }
 
-  static Section sub(String title, Block... blocks) {
+  public static Section sub(String title, Block... blocks) {
     return new Section(title, 4, List.of(blocks), List.of(), 0);
   }
 
-  static Talk talk(int index, String title, String subtitle, List<Speaker> speakers, List<Block> intro,
+  public static Talk talk(int index, String title, String subtitle, List<Speaker> speakers, List<Block> intro,
       Section... sections) {
     return new Talk(index, String.valueOf(index), title, subtitle, speakers, intro, List.of(sections), 0);
   }
 
-  static Event event(String title, List<Part> parts) {
+  public static Event event(String title, List<Part> parts) {
     return new Event(title, Metadata.empty(),
         List.of(new InfoEntry("일시", text("2019.04.27.(토) 11:00 ~ 18:00")),
             new InfoEntry("장소", text("양재at센터")),
@@ -67,7 +67,7 @@ final class TestEvents {
   }
 
   /** The hard cases of issue 8: a 40-item list, 120 lines of code, 30 rows, ten subsections, 300 characters. */
-  static Event stress() {
+  public static Event stress() {
     List<ListItem> forty = new ArrayList<>();
     for (int i = 1; i <= 40; i++) {
       if (i % 7 == 0) {

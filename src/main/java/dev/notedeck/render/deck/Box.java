@@ -1,4 +1,4 @@
-package dev.notedeck.render.pptx;
+package dev.notedeck.render.deck;
 
 /** A rectangle on a slide, in points from the slide's top-left corner. */
 public record Box(double x, double y, double width, double height) {

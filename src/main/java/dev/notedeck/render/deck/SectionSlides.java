@@ -1,8 +1,8 @@
-package dev.notedeck.render.pptx;
+package dev.notedeck.render.deck;
 
 import dev.notedeck.model.Block;
 import dev.notedeck.model.Section;
-import dev.notedeck.render.pptx.SlideSpec.BulletSlide;
+import dev.notedeck.render.deck.SlideSpec.BulletSlide;
 import java.util.ArrayList;
 import java.util.List;
 

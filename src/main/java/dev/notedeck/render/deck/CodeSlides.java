@@ -1,9 +1,9 @@
-package dev.notedeck.render.pptx;
+package dev.notedeck.render.deck;
 
 import dev.notedeck.model.Block;
 import dev.notedeck.model.Span;
-import dev.notedeck.render.pptx.SlideSpec.CodeSlide;
-import dev.notedeck.render.pptx.TextFrame.Anchor;
+import dev.notedeck.render.deck.SlideSpec.CodeSlide;
+import dev.notedeck.render.deck.TextFrame.Anchor;
 import dev.notedeck.theme.SlideSetup;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,7 +67,7 @@ final class CodeSlides {
     }
     pages.add(page);
     String lang = code.language() == null ? "" : code.language().strip();
-    String notes = NotesText.of(code);
+    String notes = SpeakerNotesText.of(code);
     List<SlideSpec> out = new ArrayList<>();
     for (int i = 0; i < pages.size(); i++) {
       String labelText = lang.isEmpty() ? "" : lang;

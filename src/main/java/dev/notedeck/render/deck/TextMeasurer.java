@@ -1,4 +1,4 @@
-package dev.notedeck.render.pptx;
+package dev.notedeck.render.deck;
 
 import dev.notedeck.fonts.FontMetrics;
 import dev.notedeck.model.Span;
@@ -194,7 +194,7 @@ public final class TextMeasurer {
   }
 
   /** Roles the writer sets in bold. */
-  static boolean isBold(Para.Role role) {
+  public static boolean isBold(Para.Role role) {
     return role == Para.Role.TITLE || role == Para.Role.HEADING || role == Para.Role.NUMBER;
   }
 }

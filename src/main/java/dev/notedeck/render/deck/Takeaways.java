@@ -1,4 +1,4 @@
-package dev.notedeck.render.pptx;
+package dev.notedeck.render.deck;
 
 import dev.notedeck.model.Block;
 import dev.notedeck.model.ListItem;
@@ -72,12 +72,12 @@ final class Takeaways {
     String key = plain(line).strip();
     if (seen.add(key)) {
       paras.add(new Para(BlockParas.trim(line), 0, BlockParas.BULLETS[0], 0, Para.Role.BODY, 0, 0));
-      notes.add(NotesText.text(line));
+      notes.add(SpeakerNotesText.text(line));
     }
   }
 
   private void add(Block source, List<Block> inner) {
-    String key = NotesText.of(inner).strip();
+    String key = SpeakerNotesText.of(inner).strip();
     if (key.isEmpty() || !seen.add(key)) {
       return;
     }
@@ -96,7 +96,7 @@ final class Takeaways {
       }
       first = false;
     }
-    notes.add(NotesText.of(source));
+    notes.add(SpeakerNotesText.of(source));
   }
 
   private static String plain(List<Span> spans) {

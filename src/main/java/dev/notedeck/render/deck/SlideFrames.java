@@ -1,4 +1,4 @@
-package dev.notedeck.render.pptx;
+package dev.notedeck.render.deck;
 
 /**
  * Where text goes on each kind of slide, read from the template's layouts so that the planner

@@ -1,4 +1,4 @@
-package dev.notedeck.render.pptx;
+package dev.notedeck.render.deck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.notedeck.render.pptx;
+package dev.notedeck.render.deck;
 
 import dev.notedeck.NotedeckException;
 import dev.notedeck.fonts.FontMetrics;
@@ -120,7 +120,7 @@ public final class DeckFonts {
   }
 
   /** Whether code runs may name the code typeface for Korean too (it has Hangul glyphs). */
-  boolean codeCoversHangul() {
+  public boolean codeCoversHangul() {
     return codeCoversHangul;
   }
 
@@ -141,7 +141,7 @@ public final class DeckFonts {
   }
 
   /** Whether the text has Hangul (such runs get {@code lang="ko-KR"}). */
-  static boolean hasHangul(String text) {
+  public static boolean hasHangul(String text) {
     return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL);
   }
 }
