@@ -22,6 +22,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.sl.usermodel.PictureData;
 import org.apache.poi.sl.usermodel.Placeholder;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
@@ -63,15 +64,21 @@ public final class DeckWriter {
     XMLSlideShow show = template.show();
     properties(show, deck.info());
     SlideFactory slides = new SlideFactory(show);
-    int number = 0;
-    for (SlideSpec spec : deck.slides()) {
-      number++;
-      XSLFSlide slide = slides.create(template.layout(layoutName(spec)));
-      fill(slide, spec, deck);
-      footers.footer(slide, deck, number);
-      notes.notes(show, slide, spec.notes());
+    // POI saves into a zip stream it is given as it is; each slide goes out as soon as it is made
+    ZipArchiveOutputStream target = out instanceof ZipArchiveOutputStream z ? z : new ZipArchiveOutputStream(out);
+    try (PartStream zip = new PartStream(target)) {
+      SlideStreamer streamer = new SlideStreamer(zip);
+      int number = 0;
+      for (SlideSpec spec : deck.slides()) {
+        number++;
+        XSLFSlide slide = slides.create(template.layout(layoutName(spec)));
+        fill(slide, spec, deck);
+        footers.footer(slide, deck, number);
+        notes.notes(show, slide, spec.notes());
+        streamer.flush(slide);
+      }
+      show.write(zip);
     }
-    show.write(out);
   }
 
   private static String layoutName(SlideSpec spec) {
