@@ -15,4 +15,5 @@ public record Theme(
     Typography fonts,
     PageSetup page,
     SlideSetup slides,
-    ThemeAssets assets) {}
+    ThemeAssets assets,
+    LinkSetup links) {}

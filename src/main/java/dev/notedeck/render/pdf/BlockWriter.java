@@ -18,10 +18,13 @@ final class BlockWriter {
   private final ImageResolver images;
   private final CodeHighlighter highlighter = new CodeHighlighter();
   private final List<String> linkNotes = new ArrayList<>();
+  private final boolean qrCodes;
 
-  BlockWriter(XhtmlWriter x, ImageResolver images) {
+  /** {@code qrCodes}: print a QR code beside each link note (theme key {@code links.qr}). */
+  BlockWriter(XhtmlWriter x, ImageResolver images, boolean qrCodes) {
     this.x = x;
     this.images = images;
+    this.qrCodes = qrCodes;
   }
 
   /** Heading level for Heading blocks: one below the enclosing section, at most 6. */
@@ -248,11 +251,18 @@ final class BlockWriter {
     if (linkNotes.isEmpty()) {
       return;
     }
-    x.start("div", "class", "link-notes");
+    x.start("div", "class", qrCodes ? "link-notes with-qr" : "link-notes");
     x.element("div", "링크", "class", "link-notes-title");
     x.start("ol", "class", "link-notes-list");
     for (String href : linkNotes) {
-      x.start("li");
+      if (qrCodes && QrDrawing.printable(href)) {
+        // the code floats left of the address; the item is at least as tall as the code
+        x.start("li", "class", "with-qr", "style", String.format(Locale.ROOT,
+            "min-height: %.2fmm;", QrDrawing.sideMm(href) + 1.5));
+        QrDrawing.write(x, href, "qr");
+      } else {
+        x.start("li");
+      }
       x.element("a", href, "href", href);
       x.end("li");
     }

@@ -169,6 +169,11 @@ final class HandoutCss {
         .link-notes-title { font-weight: bold; margin: 0 0 1mm 0; }
         ol.link-notes-list { margin: 0; padding-left: 6mm; }
         ol.link-notes-list a { word-wrap: break-word; }
+        .link-notes.with-qr { page-break-inside: auto; -fs-page-break-min-height: 24mm; }
+        .link-notes.with-qr ol.link-notes-list { padding-left: 0; }
+        ol.link-notes-list li.with-qr { list-style-position: inside; page-break-inside: avoid;
+                                        margin: 0 0 1mm 0; }
+        object.qr { float: left; margin: 0 3mm 0 0; }
         """,
         code, pt(t.codeSize()), c.codeBackground().hex(), c.codeText().hex(), c.border().hex(),
         pt(base * 0.8), c.muted().hex(), c.primary().hex(), c.accent().hex(),

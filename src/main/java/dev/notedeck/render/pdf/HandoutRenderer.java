@@ -40,7 +40,7 @@ public final class HandoutRenderer {
     DocumentInfo info = DocumentInfo.of(event);
     String css = new HandoutCss(theme).build() + extraCss(theme);
     ImageResolver images = new ImageResolver(context, event.meta().source(), theme.page());
-    String xhtml = new HandoutXhtml(event, info, css, images).build();
+    String xhtml = new HandoutXhtml(event, info, css, images, theme.links().qr()).build();
 
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.withW3cDocument(XhtmlDom.parse(xhtml), baseUri(context.baseDir()));
@@ -49,6 +49,7 @@ public final class HandoutRenderer {
     builder.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
         ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
     builder.useUnicodeLineBreaker(new KoreanLineBreaker());
+    builder.useObjectDrawerFactory(new QrDrawing());
     builder.withProducer("notedeck");
     if (options.standard() == PdfStandard.UA1_A3U) {
       builder.usePdfUaAccessibility(true);
@@ -79,7 +80,8 @@ public final class HandoutRenderer {
     Theme theme = context.theme();
     String css = new HandoutCss(theme).build() + extraCss(theme);
     ImageResolver images = new ImageResolver(context, event.meta().source(), theme.page());
-    return new HandoutXhtml(event, DocumentInfo.of(event), css, images).build();
+    // on screen a link is clicked, not scanned
+    return new HandoutXhtml(event, DocumentInfo.of(event), css, images, false).build();
   }
 
   private static String baseUri(Path baseDir) {

@@ -23,11 +23,12 @@ final class HandoutXhtml {
   private final BlockWriter blocks;
   private final Anchors anchors;
 
-  HandoutXhtml(Event event, DocumentInfo info, String css, ImageResolver images) {
+  /** {@code qrCodes}: a QR code beside each link note, for print (not for the HTML handout). */
+  HandoutXhtml(Event event, DocumentInfo info, String css, ImageResolver images, boolean qrCodes) {
     this.event = event;
     this.info = info;
     this.css = css;
-    this.blocks = new BlockWriter(x, images);
+    this.blocks = new BlockWriter(x, images, qrCodes);
     this.anchors = new Anchors(event);
   }
 

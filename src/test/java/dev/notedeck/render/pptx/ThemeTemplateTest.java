@@ -62,7 +62,8 @@ class ThemeTemplateTest {
     ThemeAssets a = base.assets();
     theme = new Theme(base.name(), base.description(), base.colors(), base.slideColors(), base.fonts(),
         base.page(), base.slides(),
-        new ThemeAssets(a.handoutCss(), Optional.of(new Resource.OnDisk(template)), a.logo(), a.slideBackground()));
+        new ThemeAssets(a.handoutCss(), Optional.of(new Resource.OnDisk(template)), a.logo(), a.slideBackground()),
+        base.links());
     RenderContext context = new RenderContext(theme, null, warnings);
     plan = new DeckRenderer().plan(TestEvents.stress(), context);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
