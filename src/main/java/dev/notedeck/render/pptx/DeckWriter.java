@@ -64,21 +64,20 @@ public final class DeckWriter {
     XMLSlideShow show = template.show();
     properties(show, deck.info());
     SlideFactory slides = new SlideFactory(show);
-    // POI saves into a zip stream it is given as it is; each slide goes out as soon as it is made
-    ZipArchiveOutputStream target = out instanceof ZipArchiveOutputStream z ? z : new ZipArchiveOutputStream(out);
-    try (PartStream zip = new PartStream(target)) {
-      SlideStreamer streamer = new SlideStreamer(zip);
-      int number = 0;
-      for (SlideSpec spec : deck.slides()) {
-        number++;
-        XSLFSlide slide = slides.create(template.layout(layoutName(spec)));
-        fill(slide, spec, deck);
-        footers.footer(slide, deck, number);
-        notes.notes(show, slide, spec.notes());
-        streamer.flush(slide);
-      }
-      show.write(zip);
+    // POI saves into a zip stream it is given as it is (and finishes it); each slide goes out
+    // into the same stream as soon as it is made
+    ZipArchiveOutputStream zip = out instanceof ZipArchiveOutputStream z ? z : new ZipArchiveOutputStream(out);
+    SlideStreamer streamer = new SlideStreamer(show, zip);
+    int number = 0;
+    for (SlideSpec spec : deck.slides()) {
+      number++;
+      XSLFSlide slide = slides.create(template.layout(layoutName(spec)));
+      fill(slide, spec, deck);
+      footers.footer(slide, deck, number);
+      notes.notes(show, slide, spec.notes());
+      streamer.flush(slide);
     }
+    show.write(zip);
   }
 
   private static String layoutName(SlideSpec spec) {

@@ -4,13 +4,17 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import javax.xml.namespace.QName;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ooxml.POIXMLTypeLoader;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.internal.MemoryPackagePart;
+import org.apache.poi.openxml4j.opc.internal.PartMarshaller;
 import org.apache.poi.openxml4j.opc.internal.marshallers.ZipPartMarshaller;
+import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFNotes;
 import org.apache.poi.xslf.usermodel.XSLFPictureShape;
+import org.apache.poi.xslf.usermodel.XSLFRelation;
 import org.apache.poi.xslf.usermodel.XSLFShape;
 import org.apache.poi.xslf.usermodel.XSLFSheet;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
@@ -24,18 +28,21 @@ import org.openxmlformats.schemas.presentationml.x2006.main.CTSlide;
  * Writes each finished slide and its notes into the package at once, then empties POI's copy, so
  * a deck's memory does not grow with its slides (POI otherwise holds every slide's XML until the
  * end). The bytes are the ones POI would write at the end: the same serialiser options as its
- * {@code XSLFSheet.commit} and its own part marshaller (the part and its relationships).
- * POI's later write of these part names is dropped by {@link PartStream}.
+ * {@code XSLFSheet.commit} and its own part marshaller (the part and its relationships). When
+ * POI saves the package, slides and notes are skipped: they are in the zip already.
  */
 final class SlideStreamer {
 
   private static final String PML = "http://schemas.openxmlformats.org/presentationml/2006/main";
 
-  private final PartStream zip;
+  private final ZipArchiveOutputStream zip;
   private final ZipPartMarshaller marshaller = new ZipPartMarshaller();
 
-  SlideStreamer(PartStream zip) {
+  SlideStreamer(XMLSlideShow show, ZipArchiveOutputStream zip) {
     this.zip = zip;
+    PartMarshaller written = (part, out) -> true;
+    show.getPackage().addMarshaller(XSLFRelation.SLIDE.getContentType(), written);
+    show.getPackage().addMarshaller(XSLFRelation.NOTES.getContentType(), written);
   }
 
   void flush(XSLFSlide slide) throws IOException {
