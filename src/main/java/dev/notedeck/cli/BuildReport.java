@@ -1,5 +1,6 @@
 package dev.notedeck.cli;
 
+import dev.notedeck.diagnostics.Finding;
 import dev.notedeck.pipeline.BuildResult;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -80,8 +81,8 @@ final class BuildReport {
   /** One result of a rebuild in watch mode, prefixed with the clock time. */
   synchronized void print(BuildResult result, String prefix) {
     if (!quiet) {
-      for (String warning : result.warnings()) {
-        err.println(prefix + "notedeck: warning: " + warning);
+      for (Finding warning : result.warnings()) {
+        err.println(prefix + "notedeck: warning: " + FindingFormat.TEXT.format(warning));
       }
     }
     if (!result.ok()) {
@@ -223,15 +224,17 @@ final class BuildReport {
   private void drawBar() {
     int filled = total == 0 ? BAR_WIDTH : done.size() * BAR_WIDTH / total;
     String shape = "=".repeat(filled) + (filled < BAR_WIDTH ? ">" + " ".repeat(BAR_WIDTH - filled - 1) : "");
-    out.print("\r[" + shape + "] " + done.size() + "/" + total + "  "
-        + seconds(Duration.ofNanos(System.nanoTime() - start)) + Terminal.CLEAR_TO_END);
+    ControlFreeWriter.control(out, "\r");
+    out.print("[" + shape + "] " + done.size() + "/" + total + "  "
+        + seconds(Duration.ofNanos(System.nanoTime() - start)));
+    ControlFreeWriter.control(out, Terminal.CLEAR_TO_END);
     out.flush();
     barShown = true;
   }
 
   private void clearBar() {
     if (barShown) {
-      out.print("\r" + Terminal.CLEAR_TO_END);
+      ControlFreeWriter.control(out, "\r" + Terminal.CLEAR_TO_END);
       out.flush();
       barShown = false;
     }

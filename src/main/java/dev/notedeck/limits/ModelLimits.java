@@ -1,6 +1,6 @@
 package dev.notedeck.limits;
 
-import dev.notedeck.Diagnostics;
+import dev.notedeck.diagnostics.Diagnostics;
 import dev.notedeck.NotedeckException;
 import dev.notedeck.model.Block;
 import dev.notedeck.model.Event;
@@ -39,6 +39,8 @@ public final class ModelLimits {
   public static final int MAX_TEXT = 20_000;
   public static final int MAX_CODE_LINES = 1000;
   public static final int MAX_DEPTH = 12;
+  /** Longest link target kept as a link: what browsers and servers accept in practice. */
+  public static final int MAX_URL = 2048;
 
   private final Path file;
   private final Diagnostics diagnostics;
@@ -76,7 +78,7 @@ public final class ModelLimits {
 
   private Talk talk(Talk t) {
     return new Talk(t.index(), t.number(), title(t.title()), title(t.subtitle()), t.speakers(),
-        blocks(t.intro(), 0), t.sections().stream().map(this::section).toList(), t.line());
+        blocks(t.intro(), 0), t.sections().stream().map(this::section).toList(), t.line(), t.group());
   }
 
   private Section section(Section s) {
@@ -142,7 +144,7 @@ public final class ModelLimits {
   }
 
   private List<Block> tooDeep(List<Block> lifted) {
-    warnOnce("depth", "lists or quotes nested more than " + MAX_DEPTH + " levels deep are shown at level " + MAX_DEPTH);
+    warnOnce("notes.nesting", "lists or quotes nested more than " + MAX_DEPTH + " levels deep are shown at level " + MAX_DEPTH);
     return lifted;
   }
 
@@ -151,12 +153,12 @@ public final class ModelLimits {
     int lines = 0;
     for (int i = 0; i < code.length(); i++) {
       if (code.charAt(i) == '\n' && ++lines >= MAX_CODE_LINES) {
-        warnOnce("code", "code block of more than " + MAX_CODE_LINES + " lines cut after line " + MAX_CODE_LINES);
+        warnOnce("notes.code-length", "code block of more than " + MAX_CODE_LINES + " lines cut after line " + MAX_CODE_LINES);
         return new Block.Code(c.language(), code.substring(0, i + 1) + "…\n");
       }
     }
     if (code.length() > MAX_TEXT * 5) {
-      warnOnce("code", "code block of " + code.length() + " characters cut");
+      warnOnce("notes.code-length", "code block of " + code.length() + " characters cut");
       return new Block.Code(c.language(), cut(code, MAX_TEXT * 5));
     }
     return c;
@@ -166,7 +168,7 @@ public final class ModelLimits {
     if (title == null || title.length() <= MAX_TITLE) {
       return title;
     }
-    warnOnce("title", "title of " + title.length() + " characters cut to " + MAX_TITLE);
+    warnOnce("notes.title-length", "title of " + title.length() + " characters cut to " + MAX_TITLE);
     return cut(title, MAX_TITLE);
   }
 
@@ -182,7 +184,7 @@ public final class ModelLimits {
     if (total <= MAX_TEXT) {
       return text;
     }
-    warnOnce("text", "text of " + total + " characters cut to " + MAX_TEXT);
+    warnOnce("notes.text-length", "text of " + total + " characters cut to " + MAX_TEXT);
     List<Span> kept = new ArrayList<>();
     int left = MAX_TEXT;
     for (Span s : text.spans()) {
@@ -205,11 +207,19 @@ public final class ModelLimits {
         spans.add(s);
         continue;
       }
+      if (s.href().length() > MAX_URL) {
+        // layout and PDF link annotations cost grows with the target; no real link is this long
+        changed = true;
+        warnOnce("link-length", "link target of " + s.href().length() + " characters is over the "
+            + "limit of " + MAX_URL + "; the text is kept without the link");
+        spans.add(new Span(s.text(), s.styles(), null));
+        continue;
+      }
       String safe = LinkTargets.safe(s.href()).orElse(null);
       if (!s.href().equals(safe)) {
         changed = true;
         if (safe == null && !s.href().isBlank()) {
-          warnOnce("link:" + s.href(), "link target '" + shown(s.href()) + "' is not a web, mail "
+          warnOnce("link.unsafe", s.href(), "link target '" + shown(s.href()) + "' is not a web, mail "
               + "or in-document address" + typo(s.href()) + "; the text is kept without the link");
         }
       }
@@ -243,11 +253,14 @@ public final class ModelLimits {
     return s.substring(0, end) + "…";
   }
 
-  private void warnOnce(String kind, String message) {
-    if (warned.add(kind + "@" + line)) {
-      String where = file == null ? (line > 0 ? "line " + line + ": " : "")
-          : line > 0 ? file + ":" + line + ": " : file + ": ";
-      diagnostics.warn(where + message);
+  private void warnOnce(String code, String message) {
+    warnOnce(code, "", message);
+  }
+
+  /** Once per code (and {@code key}, such as a link target) per part. */
+  private void warnOnce(String code, String key, String message) {
+    if (warned.add(code + ":" + key + "@" + line)) {
+      diagnostics.warn(file, line, code, message);
     }
   }
 }
