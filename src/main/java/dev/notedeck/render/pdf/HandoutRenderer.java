@@ -5,6 +5,8 @@ import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import dev.notedeck.NotedeckException;
 import dev.notedeck.RenderContext;
+import dev.notedeck.model.Audience;
+import dev.notedeck.model.AudienceView;
 import dev.notedeck.model.Event;
 import dev.notedeck.repro.BuildDate;
 import dev.notedeck.repro.ReproduciblePdf;
@@ -33,14 +35,15 @@ public final class HandoutRenderer {
   }
 
   /** Writes the handout to {@code out}; returns its number of pages (the build summary shows it). */
-  public int render(Event event, RenderContext context, OutputStream out) throws IOException {
+  public int render(Event notes, RenderContext context, OutputStream out) throws IOException {
+    Event event = view(notes, context.theme());
     PdfLogging.apply();
     NoSystemFontMapper.install();
     Theme theme = context.theme();
-    DocumentInfo info = DocumentInfo.of(event);
-    String css = new HandoutCss(theme).build() + extraCss(theme, context);
+    DocumentInfo info = DocumentInfo.of(event, theme.text().labels());
+    String css = css(theme, event, context);
     ImageResolver images = new ImageResolver(context, event.meta().source(), theme.page());
-    String xhtml = new HandoutXhtml(event, info, css, images, theme.links().qr()).build();
+    String xhtml = new HandoutXhtml(event, info, css, images, theme.links().qr(), false).build();
 
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.withW3cDocument(XhtmlDom.parse(xhtml), baseUri(context.baseDir()));
@@ -73,15 +76,17 @@ public final class HandoutRenderer {
   }
 
   /**
-   * The handout as one XHTML document, style sheet and images inlined, without rendering it:
-   * the HTML handout ({@code -f html}) is made from it.
+   * The handout as markup for a browser, without rendering it: the HTML handout
+   * ({@code -f html}) is made from it. Images are data URIs fetched through the context's
+   * resource loader, as in the PDF.
    */
-  public String xhtml(Event event, RenderContext context) {
+  public HandoutMarkup screenMarkup(Event notes, RenderContext context) {
+    Event event = view(notes, context.theme());
     Theme theme = context.theme();
-    String css = new HandoutCss(theme).build() + extraCss(theme, context);
+    String css = css(theme, event, context);
     ImageResolver images = new ImageResolver(context, event.meta().source(), theme.page());
-    // on screen a link is clicked, not scanned
-    return new HandoutXhtml(event, DocumentInfo.of(event), css, images, false).build();
+    // on screen a link is clicked, not scanned: no QR codes
+    return new HandoutXhtml(event, DocumentInfo.of(event, theme.text().labels()), css, images, false, true).buildForScreen();
   }
 
   /**
@@ -104,6 +109,17 @@ public final class HandoutRenderer {
   private static String baseUri(Path baseDir) {
     Path dir = baseDir == null ? Path.of("") : baseDir;
     return dir.toAbsolutePath().normalize().toUri().toString();
+  }
+
+  /** The notes as the handout shows them: keep-outs applied, speaker notes kept if the theme says so. */
+  private static Event view(Event notes, Theme theme) {
+    Event event = AudienceView.of(notes, Audience.HANDOUT);
+    return theme.text().notesInHandout() ? event : AudienceView.withoutNotes(event);
+  }
+
+  private static String css(Theme theme, Event event, RenderContext context) {
+    HandoutCss css = new HandoutCss(theme);
+    return css.build() + (AuthoringBlocks.used(event) ? css.authoring() : "") + extraCss(theme, context);
   }
 
   /**

@@ -71,7 +71,9 @@ public final class DeckWriter {
     int number = 0;
     for (SlideSpec spec : deck.slides()) {
       number++;
-      XSLFSlide slide = slides.create(template.layout(layoutName(spec)));
+      Deck.LayoutRequest asked = deck.layouts().get(number - 1);
+      XSLFSlide slide = slides.create(asked == null ? template.layout(layoutName(spec))
+          : template.requested(asked.name(), asked.file(), asked.line(), layoutName(spec)));
       fill(slide, spec, deck);
       footers.footer(slide, deck, number);
       notes.notes(show, slide, spec.notes());
@@ -89,6 +91,9 @@ public final class DeckWriter {
     }
     if (spec instanceof CodeSlide || spec instanceof TableSlide || spec instanceof ImageSlide) {
       return DeckTemplate.TITLE_ONLY;
+    }
+    if (spec instanceof SlideSpec.ColumnsSlide) {
+      return DeckTemplate.TWO_CONTENT;
     }
     return DeckTemplate.TITLE_AND_CONTENT;
   }
@@ -138,6 +143,12 @@ public final class DeckWriter {
         XSLFTextShape label = text(slide, null, s.label(), keep, null);
         label.getTextParagraphs().forEach(p -> p.setTextAlign(
             org.apache.poi.sl.usermodel.TextParagraph.TextAlign.RIGHT));
+      }
+    } else if (spec instanceof SlideSpec.ColumnsSlide s) {
+      // the planner measured its own column boxes: free text boxes there, the layout's
+      // content placeholders removed below
+      for (TextFrame column : s.columns()) {
+        text(slide, null, column, keep, null);
       }
     } else if (spec instanceof TableSlide s) {
       tables.table(slide, s.table());
