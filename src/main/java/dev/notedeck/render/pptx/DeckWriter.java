@@ -25,6 +25,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.sl.usermodel.PictureData;
 import org.apache.poi.sl.usermodel.Placeholder;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
@@ -63,12 +64,27 @@ public final class DeckWriter {
   }
 
   public void write(Deck deck, OutputStream out) throws IOException {
-    fill(deck).write(out);
+    XMLSlideShow show = template.show();
+    // POI saves into a zip stream it is given as it is (and finishes it); each slide goes out
+    // into the same stream as soon as it is made, so memory does not grow with the deck
+    ZipArchiveOutputStream zip = out instanceof ZipArchiveOutputStream z ? z : new ZipArchiveOutputStream(out);
+    SlideStreamer streamer = new SlideStreamer(show, zip);
+    slides(show, deck, streamer::flush);
+    show.write(zip);
   }
 
-  /** The deck's slides on the template's show, in memory (the caller writes or draws it). */
+  /** The deck's slides on the template's show, kept in memory (the caller draws it). */
   XMLSlideShow fill(Deck deck) throws IOException {
     XMLSlideShow show = template.show();
+    slides(show, deck, slide -> {});
+    return show;
+  }
+
+  private interface SlideDone {
+    void done(XSLFSlide slide) throws IOException;
+  }
+
+  private void slides(XMLSlideShow show, Deck deck, SlideDone after) throws IOException {
     properties(show, deck.info());
     SlideFactory slides = new SlideFactory(show);
     int number = 0;
@@ -81,8 +97,8 @@ public final class DeckWriter {
       fill(slide, spec);
       footers.footer(slide, deck, number);
       notes.notes(show, slide, spec.notes());
+      after.done(slide);
     }
-    return show;
   }
 
   private static String layoutName(SlideLayout layout) {
