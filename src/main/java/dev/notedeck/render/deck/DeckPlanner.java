@@ -115,7 +115,7 @@ public final class DeckPlanner {
       EventSlides frame, Labels labels, DeckOptions options) {
 
     void section(String title, List<Block> blocks, List<Section> subsections, List<SlideSpec> slides) {
-      if (recap == null) {
+      if (recap == null || authored(blocks, subsections)) {
         sections.add(title, blocks, subsections, slides, null);
         return;
       }
@@ -132,7 +132,8 @@ public final class DeckPlanner {
       new AuthoredNotes().attach(slides, slides.size() - 1, intro.notes());
       Takeaways takeaways = new Takeaways();
       // sections that ask for a layout or a big slide keep their own slides, even in a recap
-      boolean authored = talk.sections().stream().anyMatch(DeckPlanner::asksForItsOwnSlides);
+      boolean authored = talk.sections().stream().anyMatch(DeckPlanner::asksForItsOwnSlides)
+          || authored(talk.intro(), List.of());
       if (recap == null || authored) {
         if (!intro.rest().isEmpty()) {
           sections.add(talk.title(), intro.rest(), List.of(), slides, takeaways);
@@ -164,8 +165,14 @@ public final class DeckPlanner {
     }
   }
 
+  /** Speaker notes and columns are placed per section: a recap card has no place for them. */
+  private static boolean authored(List<Block> blocks, List<Section> subsections) {
+    return blocks.stream().anyMatch(b -> b instanceof Block.Notes || b instanceof Block.Columns)
+        || subsections.stream().anyMatch(sub -> authored(sub.blocks(), sub.subsections()));
+  }
+
   private static boolean asksForItsOwnSlides(Section s) {
-    return s.attributes().has("big") || s.attributes().values().containsKey("layout")
+    return authored(s.blocks(), s.subsections()) || s.attributes().has("big") || s.attributes().values().containsKey("layout")
         || s.attributes().classes().stream().anyMatch(LAYOUT_CLASSES::containsKey);
   }
 
