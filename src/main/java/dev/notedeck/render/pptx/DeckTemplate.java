@@ -11,8 +11,9 @@ import java.awt.geom.Rectangle2D;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,35 +21,31 @@ import java.util.Set;
 import org.apache.poi.sl.usermodel.Placeholder;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFShape;
+import org.apache.poi.xslf.usermodel.XSLFSlide;
+import org.apache.poi.xslf.usermodel.XSLFTextBox;
 import org.apache.poi.xslf.usermodel.XSLFSlideLayout;
 import org.apache.poi.xslf.usermodel.XSLFSlideMaster;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
+import org.openxmlformats.schemas.presentationml.x2006.main.CTPlaceholder;
+import org.openxmlformats.schemas.presentationml.x2006.main.CTShape;
 import org.openxmlformats.schemas.presentationml.x2006.main.CTSlideSize;
 
 /**
  * The package a deck is written into: the theme's own {@code template.pptx} when it has one,
- * else our built-in template. Layouts are found by their standard PowerPoint names.
+ * else our built-in template. Layouts are found by type, then by name ({@link LayoutKind}).
  */
 final class DeckTemplate {
 
-  static final String TITLE_SLIDE = "Title Slide";
-  static final String TITLE_AND_CONTENT = "Title and Content";
-  static final String SECTION_HEADER = "Section Header";
-  static final String TWO_CONTENT = "Two Content";
-  static final String TITLE_ONLY = "Title Only";
-  static final String BLANK = "Blank";
-
-  /** Which layouts stand in for a missing one, best first. */
-  private static final Map<String, List<String>> FALLBACKS = Map.of(
-      TITLE_SLIDE, List.of(SECTION_HEADER, TITLE_ONLY, TITLE_AND_CONTENT),
-      TITLE_AND_CONTENT, List.of(TWO_CONTENT, TITLE_ONLY),
-      SECTION_HEADER, List.of(TITLE_SLIDE, TITLE_ONLY, TITLE_AND_CONTENT),
-      TWO_CONTENT, List.of(TITLE_AND_CONTENT, TITLE_ONLY),
-      TITLE_ONLY, List.of(TITLE_AND_CONTENT, BLANK),
-      BLANK, List.of(TITLE_ONLY, TITLE_AND_CONTENT));
+  static final String TITLE_SLIDE = LayoutKind.TITLE_SLIDE.label();
+  static final String TITLE_AND_CONTENT = LayoutKind.TITLE_AND_CONTENT.label();
+  static final String SECTION_HEADER = LayoutKind.SECTION_HEADER.label();
+  static final String TWO_CONTENT = LayoutKind.TWO_CONTENT.label();
+  static final String TITLE_ONLY = LayoutKind.TITLE_ONLY.label();
+  static final String BLANK = LayoutKind.BLANK.label();
 
   private final XMLSlideShow show;
-  private final Map<String, XSLFSlideLayout> layouts = new LinkedHashMap<>();
+  private final List<XSLFSlideLayout> layouts = new ArrayList<>();
+  private final Map<LayoutKind, Optional<XSLFSlideLayout>> matched = new EnumMap<>(LayoutKind.class);
   private final Diagnostics diagnostics;
   private final String source;
   private final Set<String> warned = new HashSet<>();
@@ -60,7 +57,7 @@ final class DeckTemplate {
     this.diagnostics = diagnostics;
     for (XSLFSlideMaster master : show.getSlideMasters()) {
       for (XSLFSlideLayout layout : master.getSlideLayouts()) {
-        layouts.putIfAbsent(normalize(layout.getName()), layout);
+        layouts.add(layout);
       }
     }
     this.frames = readFrames();
@@ -106,17 +103,21 @@ final class DeckTemplate {
     return frames;
   }
 
-  /** The layout of this name, else the closest one the template has (with a warning). */
+  /**
+   * The template's layout for a kind named as PowerPoint names it in English ("Title Slide"),
+   * else the nearest kind the template has, with one warning per missing kind.
+   */
   XSLFSlideLayout layout(String name) {
-    XSLFSlideLayout l = layouts.get(normalize(name));
-    if (l != null) {
-      return l;
+    LayoutKind kind = LayoutKind.byLabel(name);
+    Optional<XSLFSlideLayout> l = kind == null ? Optional.empty() : find(kind);
+    if (l.isPresent()) {
+      return l.get();
     }
-    for (String alt : FALLBACKS.getOrDefault(name, List.of())) {
-      l = layouts.get(normalize(alt));
-      if (l != null) {
-        warnOnce(name, alt);
-        return l;
+    for (LayoutKind alt : kind == null ? List.<LayoutKind>of() : kind.nearest()) {
+      l = find(alt);
+      if (l.isPresent()) {
+        warnOnce(name, l.get().getName());
+        return l.get();
       }
     }
     XSLFSlideLayout first = show.getSlideMasters().get(0).getSlideLayouts()[0];
@@ -124,15 +125,36 @@ final class DeckTemplate {
     return first;
   }
 
-  private void warnOnce(String missing, String used) {
-    if (warned.add(missing)) {
-      diagnostics.warn(source + ": no slide layout named \"" + missing + "\"; using \"" + used
-          + "\" instead (rename a layout in the template's slide master to fix this)");
-    }
+  /**
+   * The layout of this kind: by layout type first (among several, the one also named so),
+   * then by an English, Korean or LibreOffice name; empty when the template has none.
+   */
+  Optional<XSLFSlideLayout> find(LayoutKind kind) {
+    return matched.computeIfAbsent(kind, k -> {
+      List<XSLFSlideLayout> ofType = new ArrayList<>();
+      for (XSLFSlideLayout layout : layouts) {
+        var ct = layout.getXmlObject();
+        if (ct.isSetType() && k.types().contains(ct.getType())) {
+          ofType.add(layout);
+        }
+      }
+      for (XSLFSlideLayout layout : ofType) {
+        if (k.isNamed(layout.getName())) {
+          return Optional.of(layout);
+        }
+      }
+      if (!ofType.isEmpty()) {
+        return Optional.of(ofType.get(0));
+      }
+      return layouts.stream().filter(layout -> k.isNamed(layout.getName())).findFirst();
+    });
   }
 
-  private static String normalize(String name) {
-    return name == null ? "" : name.strip().toLowerCase(java.util.Locale.ROOT);
+  private void warnOnce(String missing, String used) {
+    if (warned.add(missing)) {
+      diagnostics.warn(source + ": no \"" + missing + "\" layout (by type or name); using \""
+          + used + "\" instead (add such a layout to the template's slide master to fix this)");
+    }
   }
 
   private SlideFrames readFrames() {
@@ -140,9 +162,9 @@ final class DeckTemplate {
     double w = size == null ? show.getPageSize().getWidth() : size.getCx() / 12700.0;
     double h = size == null ? show.getPageSize().getHeight() : size.getCy() / 12700.0;
     SlideFrames d = SlideFrames.fallback(w, h);
-    XSLFSlideLayout content = layouts.get(normalize(TITLE_AND_CONTENT));
-    XSLFSlideLayout cover = layouts.get(normalize(TITLE_SLIDE));
-    XSLFSlideLayout section = layouts.get(normalize(SECTION_HEADER));
+    XSLFSlideLayout content = find(LayoutKind.TITLE_AND_CONTENT).orElse(null);
+    XSLFSlideLayout cover = find(LayoutKind.TITLE_SLIDE).orElse(null);
+    XSLFSlideLayout section = find(LayoutKind.SECTION_HEADER).orElse(null);
     Box title = box(content, w, h, d.title(), Placeholder.TITLE, Placeholder.CENTERED_TITLE);
     Box body = box(content, w, h, d.body(), Placeholder.BODY, Placeholder.CONTENT);
     Box coverTitle = box(cover, w, h, d.coverTitle(), Placeholder.CENTERED_TITLE, Placeholder.TITLE);
@@ -167,17 +189,64 @@ final class DeckTemplate {
     return new Box(x, y, Math.min(a.getWidth(), w - x), Math.min(a.getHeight(), h - y));
   }
 
+  /**
+   * The placeholder of the first of {@code types} the sheet has; among several of a type, the
+   * one of lowest index. A placeholder without a type is a content one ({@code obj}), as
+   * LibreOffice writes them.
+   */
   static XSLFTextShape placeholder(org.apache.poi.xslf.usermodel.XSLFSheet sheet, Placeholder... types) {
     if (sheet == null) {
       return null;
     }
     for (Placeholder type : types) {
+      XSLFTextShape best = null;
       for (XSLFShape s : sheet.getShapes()) {
-        if (s instanceof XSLFTextShape t && t.isPlaceholder() && t.getTextType() == type) {
-          return t;
+        if (s instanceof XSLFTextShape t && t.isPlaceholder() && typeOf(t) == type
+            && (best == null || index(t) < index(best))) {
+          best = t;
         }
+      }
+      if (best != null) {
+        return best;
       }
     }
     return null;
+  }
+
+  /**
+   * POI's {@code copyLayout} leaves out placeholders without a type, which is how LibreOffice
+   * writes content placeholders ({@code <p:ph/>}): copy those onto the new slide too, so its
+   * bullets go where the template wants them and look as it says.
+   */
+  static void copyUntypedPlaceholders(XSLFSlideLayout layout, XSLFSlide slide) {
+    for (XSLFShape s : layout.getShapes()) {
+      if (s instanceof XSLFTextShape t && t.isPlaceholder() && t.getTextType() == null
+          && t.getXmlObject() instanceof CTShape source) {
+        XSLFTextBox box = slide.createTextBox();
+        CTShape copy = (CTShape) box.getXmlObject();
+        long id = copy.getNvSpPr().getCNvPr().getId();
+        copy.set(source.copy());
+        copy.getNvSpPr().getCNvPr().setId(id);
+      }
+    }
+  }
+
+  private static Placeholder typeOf(XSLFTextShape shape) {
+    Placeholder type = shape.getTextType();
+    if (type != null) {
+      return type;
+    }
+    CTPlaceholder ph = ph(shape);
+    return ph != null && !ph.isSetType() ? Placeholder.CONTENT : null;
+  }
+
+  private static long index(XSLFTextShape shape) {
+    CTPlaceholder ph = ph(shape);
+    return ph != null && ph.isSetIdx() ? ph.getIdx() : 0;
+  }
+
+  private static CTPlaceholder ph(XSLFTextShape shape) {
+    return shape.getXmlObject() instanceof CTShape sp && sp.getNvSpPr() != null
+        && sp.getNvSpPr().getNvPr() != null ? sp.getNvSpPr().getNvPr().getPh() : null;
   }
 }

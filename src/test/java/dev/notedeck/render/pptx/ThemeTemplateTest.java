@@ -53,7 +53,10 @@ class ThemeTemplateTest {
       mark.setAnchor(new java.awt.geom.Rectangle2D.Double(10, 10, 200, 20));
       for (XSLFSlideLayout l : company.getSlideMasters().get(0).getSlideLayouts()) {
         if (l.getName().equals("Section Header")) {
+          // Renamed and retyped: layouts are found by type first, then by name.
           l.getXmlObject().getCSld().setName("Company Divider");
+          l.getXmlObject().setType(
+              org.openxmlformats.schemas.presentationml.x2006.main.STSlideLayoutType.CUST);
         }
       }
       company.write(out);
