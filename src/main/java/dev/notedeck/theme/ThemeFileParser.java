@@ -143,6 +143,7 @@ final class ThemeFileParser {
       case FAMILIES -> families(path, node);
       case MARGINS -> margins(path, node);
       case FAMILY_LIST -> familyList(path, node);
+      case TEMPLATE_PARTS -> templateParts(path, node);
       default -> {
         String text = scalarText(node);
         if (text == null || text.isBlank()) {
@@ -346,6 +347,21 @@ final class ThemeFileParser {
       return;
     }
     settings.put(path, new Setting(List.copyOf(names), file, line(node)));
+  }
+
+  private void templateParts(String path, Node node) {
+    List<String> parts = new ArrayList<>();
+    List<Node> items = node instanceof SequenceNode seq ? seq.getValue() : List.of(node);
+    for (Node item : items) {
+      String part = scalarText(item);
+      if (part == null || !ThemeSchema.TEMPLATE_PARTS.contains(part.strip())) {
+        problems.add(file, line(item), "'" + path + "' cannot hold '" + (part == null ? "" : part)
+            + "' (" + describe(Kind.TEMPLATE_PARTS) + ")");
+        return;
+      }
+      parts.add(part.strip());
+    }
+    settings.put(path, new Setting(List.copyOf(parts), file, line(node)));
   }
 
   private static boolean isNull(Node node) {

@@ -39,6 +39,8 @@ final class ThemeSchema {
     PAPER,
     /** true or false */
     BOOLEAN,
+    /** a list of what a PowerPoint template decides: size, colors, fonts */
+    TEMPLATE_PARTS,
     /** a mapping of known keys */
     SECTION,
     /** a mapping of family name -> faces */
@@ -61,6 +63,12 @@ final class ThemeSchema {
 
   /** The value of another key, e.g. {@code slideColors.text} from {@code colors.text}. */
   record SameAs(String path) implements Fallback {}
+
+  /** A fixed value. */
+  record Fixed(Object value) implements Fallback {}
+
+  /** What a theme's {@code template.pptx} may decide, in the order of {@code themes show}. */
+  static final List<String> TEMPLATE_PARTS = List.of("size", "colors", "fonts");
 
   /**
    * One key. {@code token} reads its resolved value from a theme (null for keys that are not
@@ -149,6 +157,8 @@ final class ThemeSchema {
       case FILE -> "a file name relative to this theme.yaml";
       case FAMILY -> "a font family name";
       case BOOLEAN -> "true or false";
+      case TEMPLATE_PARTS -> "a list of " + String.join(", ", TEMPLATE_PARTS) + ", e.g. [size]"
+          + "; [] lets the theme's keys win";
       case FAMILY_LIST -> "a list of font family names, e.g. [NanumGothic]";
       case FAMILIES -> "family name: its files";
       case MARGINS -> "one length, or a mapping of the four";
@@ -253,6 +263,11 @@ final class ThemeSchema {
     k.add(sized("slides.codeSize", Kind.POINTS, SIZE, "code", t -> t.slides().codeSize()));
     k.add(sized("slides.minCodeSize", Kind.POINTS, SIZE, "code never shrinks below this",
         t -> t.slides().minCodeSize()));
+
+    k.add(new Key("slides.fromTemplate", Kind.TEMPLATE_PARTS, null,
+        new Fixed(TEMPLATE_PARTS), "what a `template.pptx` decides over the theme's keys: its "
+        + "slide `size`, its `colors` (slideColors) and its `fonts` (typefaces); `themes show` "
+        + "marks what came from the template", t -> t.slides().fromTemplate(), null));
 
     k.add(section("links", "how links are printed", null));
     k.add(new Key("links.qr", Kind.BOOLEAN, null, new Required(), "a small QR code beside each "

@@ -18,7 +18,14 @@ public final class ThemeTokens {
         l.add(key.note() == null ? key.path() + ":" : commented(key.path() + ":", key.note()));
       } else if (key.kind() == ThemeSchema.Kind.MARGINS
           || key.token() != null && isShown(key.parent())) {
-        l.add(line("  " + key.name() + ": ", key, key.token().apply(t)));
+        String line = line("  " + key.name() + ": ", key, key.token().apply(t));
+        if (t.slides().templateKeys().contains(key.path())) {
+          // which won: the template's value replaced the theme's
+          String from = "from " + t.assets().pptxTemplate().map(ThemeTokens::fileName)
+              .orElse("the template");
+          line = line.contains(" # ") ? line + ", " + from : commented(line, from);
+        }
+        l.add(line);
       }
     }
     return String.join("\n", l) + "\n";
@@ -30,6 +37,12 @@ public final class ThemeTokens {
     return parent != null && parent.kind() == ThemeSchema.Kind.SECTION;
   }
 
+  private static String fileName(Resource r) {
+    String name = r.name().replace('\\', '/');
+    return name.substring(name.lastIndexOf('/') + 1);
+  }
+
+  @SuppressWarnings("unchecked")
   private static String line(String start, ThemeSchema.Key key, Object value) {
     return switch (key.kind()) {
       case COLOR -> start + "\"" + ((RgbColor) value).hex() + "\"";
@@ -53,6 +66,7 @@ public final class ThemeTokens {
         yield commented(start + "\"" + aspect(s) + "\"", num(s.widthPt()) + " x "
             + num(s.heightPt()) + " pt");
       }
+      case TEMPLATE_PARTS -> start + "[" + String.join(", ", (List<String>) value) + "]";
       case FILE -> start + ((Optional<?>) value).map(r -> ((Resource) r).name()).orElse("(none)");
       default -> key.note() == null ? start + value : commented(start + value, key.note());
     };

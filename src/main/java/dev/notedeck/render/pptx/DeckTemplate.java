@@ -78,6 +78,7 @@ final class DeckTemplate {
           throw new NotedeckException(r.name() + ": this template has no slide master; save it from "
               + "PowerPoint as a .pptx with at least one layout.");
         }
+        resize(show, theme.slides().widthPt(), theme.slides().heightPt());
         return new DeckTemplate(show, r.name(), diagnostics);
       } catch (IOException | RuntimeException e) {
         if (e instanceof NotedeckException ne) {
@@ -92,6 +93,43 @@ final class DeckTemplate {
       return new DeckTemplate(show, "built-in template", diagnostics);
     } catch (IOException e) {
       throw new IllegalStateException("built-in template is broken", e);
+    }
+  }
+
+  /**
+   * The theme's slide size when it differs from the template's (the theme's {@code slides.aspect}
+   * won over the template's size, see {@code slides.fromTemplate}): every shape of the masters
+   * and layouts moves and stretches with the slide.
+   */
+  private static void resize(XMLSlideShow show, double widthPt, double heightPt) {
+    CTSlideSize size = show.getCTPresentation().getSldSz();
+    long cx = Math.round(widthPt * 12700);
+    long cy = Math.round(heightPt * 12700);
+    if (size == null || size.getCx() == cx && size.getCy() == cy) {
+      return;
+    }
+    double sx = (double) cx / size.getCx();
+    double sy = (double) cy / size.getCy();
+    size.setCx((int) cx);
+    size.setCy((int) cy);
+    String path = "declare namespace a='http://schemas.openxmlformats.org/drawingml/2006/main' "
+        + ".//a:off | .//a:ext | .//a:chOff | .//a:chExt";
+    List<org.apache.poi.xslf.usermodel.XSLFSheet> sheets = new ArrayList<>();
+    for (XSLFSlideMaster master : show.getSlideMasters()) {
+      sheets.add(master);
+      sheets.addAll(List.of(master.getSlideLayouts()));
+    }
+    for (var sheet : sheets) {
+      for (org.apache.xmlbeans.XmlObject o : sheet.getXmlObject().selectPath(path)) {
+        if (o instanceof org.openxmlformats.schemas.drawingml.x2006.main.CTPoint2D p
+            && p.getX() instanceof Number && p.getY() instanceof Number) {
+          p.setX(Math.round(((Number) p.getX()).longValue() * sx));
+          p.setY(Math.round(((Number) p.getY()).longValue() * sy));
+        } else if (o instanceof org.openxmlformats.schemas.drawingml.x2006.main.CTPositiveSize2D e) {
+          e.setCx(Math.round(e.getCx() * sx));
+          e.setCy(Math.round(e.getCy() * sy));
+        }
+      }
     }
   }
 

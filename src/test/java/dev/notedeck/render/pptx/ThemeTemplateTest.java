@@ -61,12 +61,8 @@ class ThemeTemplateTest {
       }
       company.write(out);
     }
-    Theme base = new ThemeLoader().load("default");
-    ThemeAssets a = base.assets();
-    theme = new Theme(base.name(), base.description(), base.colors(), base.slideColors(), base.fonts(),
-        base.page(), base.slides(),
-        new ThemeAssets(a.handoutCss(), Optional.of(new Resource.OnDisk(template)), a.logo(), a.slideBackground()),
-        base.links());
+    Files.writeString(dir.resolve("theme.yaml"), "description: company\n");
+    theme = new ThemeLoader().load(dir);
     RenderContext context = new RenderContext(theme, null, warnings);
     plan = new DeckRenderer().plan(TestEvents.stress(), context);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
