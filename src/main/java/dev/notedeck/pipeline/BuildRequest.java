@@ -11,19 +11,27 @@ import java.util.Set;
  * @param theme a theme name or folder that overrides the notes' front matter, or null
  * @param allowRemote whether the notes' remote references (images) may be fetched
  * @param allowLocalFiles folders beyond the notes' own from which referenced files may be read
- * @param outputName base name for the outputs instead of the input's (one input only, as in
- *     {@code -o handout.pdf}), or null
+ * @param outputName name for the outputs instead of the input's (one input only): a file name
+ *     such as {@code Handout.PDF}, kept as it is for its format, or a base name; or null
  * @param pdfStandard what the PDF handout conforms to ({@code --pdf-standard}); null means the
  *     default, tagged PDF/UA-1 + PDF/A-3u
+ * @param language the notes' language ({@code ko}, {@code en}) where their front matter states
+ *     no {@code lang:} (a project's default), or null
  */
 public record BuildRequest(List<Path> inputs, Path outputDir, String theme, Set<Format> formats,
-    boolean allowRemote, List<Path> allowLocalFiles, String outputName, PdfStandard pdfStandard) {
+    boolean allowRemote, List<Path> allowLocalFiles, String outputName, PdfStandard pdfStandard,
+    String language) {
 
   public BuildRequest {
     inputs = List.copyOf(inputs);
     formats = Set.copyOf(formats);
     allowLocalFiles = allowLocalFiles == null ? List.of() : List.copyOf(allowLocalFiles);
     pdfStandard = pdfStandard == null ? PdfStandard.UA1_A3U : pdfStandard;
+  }
+
+  public BuildRequest(List<Path> inputs, Path outputDir, String theme, Set<Format> formats,
+      boolean allowRemote, List<Path> allowLocalFiles, String outputName, PdfStandard pdfStandard) {
+    this(inputs, outputDir, theme, formats, allowRemote, allowLocalFiles, outputName, pdfStandard, null);
   }
 
   public BuildRequest(List<Path> inputs, Path outputDir, String theme, Set<Format> formats,
@@ -44,16 +52,20 @@ public record BuildRequest(List<Path> inputs, Path outputDir, String theme, Set<
   /** The same request for other inputs (watch mode rebuilds a few of them). */
   public BuildRequest withInputs(List<Path> others) {
     return new BuildRequest(others, outputDir, theme, formats, allowRemote, allowLocalFiles, outputName,
-        pdfStandard);
+        pdfStandard, language);
   }
 
   /** Base name shared by every output of {@code input}. */
   public String baseName(Path input) {
-    return outputName != null ? outputName : InputResolver.baseName(input);
+    return outputName != null ? InputResolver.baseName(Path.of(outputName)) : InputResolver.baseName(input);
   }
 
   /** Where {@code format} of {@code input} goes (for PNG: the first slide's image). */
   public Path target(Path input, Format format) {
+    if (outputName != null && format != Format.PNG
+        && outputName.toLowerCase(java.util.Locale.ROOT).endsWith("." + format.extension())) {
+      return outputDir.resolve(outputName); // -o Handout.PDF: the name exactly as given
+    }
     return outputDir.resolve(format.fileName(baseName(input), 1));
   }
 }
