@@ -7,7 +7,7 @@ package dev.notedeck.theme;
  * @param latinTypeface typeface name written into the deck for Latin text
  * @param eastAsianTypeface typeface name written for Korean ({@code ea}) text
  * @param minBodySize the planner may tighten body text down to this size, never below
- * @param fromTemplate what the theme's template.pptx decides (size, colors, fonts)
+ * @param fromTemplate what the theme's template.pptx decides (size, colors, fonts: {@code template.decides})
  * @param templateKeys the theme keys whose values came from the template, for {@code themes show}
  */
 public record SlideSetup(

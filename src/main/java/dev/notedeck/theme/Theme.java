@@ -16,4 +16,5 @@ public record Theme(
     PageSetup page,
     SlideSetup slides,
     ThemeAssets assets,
-    LinkSetup links) {}
+    LinkSetup links,
+    LogoSetup logo) {}

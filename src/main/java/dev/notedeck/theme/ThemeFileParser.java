@@ -206,6 +206,13 @@ final class ThemeFileParser {
         problems.add(file, line, "'" + path + "' is not a slide aspect: '" + text + "' ("
             + Suggestions.didYouMean(text, ThemeSchema.ASPECTS.keySet()) + describe(kind) + ")");
         return null;
+      case CORNER:
+        if (LogoSetup.CORNERS.contains(text)) {
+          return text;
+        }
+        problems.add(file, line, "'" + path + "' is not a corner: '" + text + "' ("
+            + Suggestions.didYouMean(text, LogoSetup.CORNERS) + describe(kind) + ")");
+        return null;
       case PAPER:
         for (String paper : ThemeSchema.PAPERS.keySet()) {
           if (paper.equalsIgnoreCase(text)) {

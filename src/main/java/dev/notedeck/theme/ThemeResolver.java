@@ -57,7 +57,9 @@ final class ThemeResolver {
         typography(v), page(v), slides(v, size, templateKeys), new ThemeAssets(
             file(v, "files.handoutCss"), file(v, "files.template"),
             file(v, "files.logo"), file(v, "files.background")),
-        new LinkSetup((Boolean) v.get("links.qr")));
+        new LinkSetup((Boolean) v.get("links.qr")),
+        new LogoSetup((String) v.get("logo.corner"), num(v, "logo.height"),
+            num(v, "logo.titleHeight")));
   }
 
   /** A key's value as the theme chain sets it, else by the schema's fallback; null if none. */
@@ -129,7 +131,7 @@ final class ThemeResolver {
         (String) v.get("slides.eastAsianTypeface"), (String) v.get("slides.codeTypeface"),
         num(v, "slides.titleSize"), num(v, "slides.bodySize"), num(v, "slides.minBodySize"),
         num(v, "slides.codeSize"), num(v, "slides.minCodeSize"),
-        (List<String>) v.get("slides.fromTemplate"), Set.copyOf(templateKeys));
+        (List<String>) v.get("template.decides"), Set.copyOf(templateKeys));
   }
 
   /** Template colour role for each deck colour: the master's background, text and accents. */
@@ -138,14 +140,14 @@ final class ThemeResolver {
       "accent", "accent2", "codeBackground", "bg2", "codeText", "tx1", "border", "bg2");
 
   /**
-   * Lets the theme's template.pptx decide what {@code slides.fromTemplate} names: its colours
+   * Lets the theme's template.pptx decide what {@code template.decides} names: its colours
    * and typefaces replace the theme's values (noted in {@code templateKeys}); returns its slide
    * size, or null when the theme's aspect stays.
    */
   @SuppressWarnings("unchecked")
   private double[] fromTemplate(Map<String, Object> v, Set<String> templateKeys) {
     Resource template = (Resource) v.get("files.template");
-    List<String> parts = (List<String>) v.get("slides.fromTemplate");
+    List<String> parts = (List<String>) v.get("template.decides");
     if (template == null || parts == null || parts.isEmpty()) {
       return null;
     }

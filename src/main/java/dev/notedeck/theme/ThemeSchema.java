@@ -39,6 +39,8 @@ final class ThemeSchema {
     PAPER,
     /** true or false */
     BOOLEAN,
+    /** a corner of the slide: top-left, top-right, bottom-left, bottom-right or none */
+    CORNER,
     /** a list of what a PowerPoint template decides: size, colors, fonts */
     TEMPLATE_PARTS,
     /** a mapping of known keys */
@@ -106,6 +108,7 @@ final class ThemeSchema {
   private static final Range SIZE = new Range(5, 120);
   private static final Range LINE_HEIGHT = new Range(1.0, 3.0);
   private static final Range MARGIN = new Range(0, 80);
+  private static final Range LOGO = new Range(2, 80);
 
   /** Every key, in the order of theme files, {@code themes show} and the docs. */
   static final List<Key> KEYS = keys();
@@ -157,6 +160,7 @@ final class ThemeSchema {
       case FILE -> "a file name relative to this theme.yaml";
       case FAMILY -> "a font family name";
       case BOOLEAN -> "true or false";
+      case CORNER -> "allowed: " + String.join(", ", LogoSetup.CORNERS);
       case TEMPLATE_PARTS -> "a list of " + String.join(", ", TEMPLATE_PARTS) + ", e.g. [size]"
           + "; [] lets the theme's keys win";
       case FAMILY_LIST -> "a list of font family names, e.g. [NanumGothic]";
@@ -264,10 +268,20 @@ final class ThemeSchema {
     k.add(sized("slides.minCodeSize", Kind.POINTS, SIZE, "code never shrinks below this",
         t -> t.slides().minCodeSize()));
 
-    k.add(new Key("slides.fromTemplate", Kind.TEMPLATE_PARTS, null,
+    k.add(section("template", "what the theme's `template.pptx` decides", null));
+    k.add(new Key("template.decides", Kind.TEMPLATE_PARTS, null,
         new Fixed(TEMPLATE_PARTS), "what a `template.pptx` decides over the theme's keys: its "
         + "slide `size`, its `colors` (slideColors) and its `fonts` (typefaces); `themes show` "
         + "marks what came from the template", t -> t.slides().fromTemplate(), null));
+
+    k.add(section("logo", "where `files.logo` goes", null));
+    k.add(new Key("logo.corner", Kind.CORNER, null, new Fixed("top-right"), "the corner of every "
+        + "slide it sits in (none: only on the title slide and in the handout)",
+        t -> t.logo().corner(), null));
+    k.add(new Key("logo.height", Kind.LENGTH, LOGO, new Fixed(6.0), "its height in the corner "
+        + "of slides and before the event's title in the handout's running header", t -> t.logo().heightMm(), null));
+    k.add(new Key("logo.titleHeight", Kind.LENGTH, LOGO, new Fixed(18.0), "its height on the "
+        + "title slide and the handout's cover", t -> t.logo().titleHeightMm(), null));
 
     k.add(section("links", "how links are printed", null));
     k.add(new Key("links.qr", Kind.BOOLEAN, null, new Required(), "a small QR code beside each "
@@ -290,7 +304,7 @@ final class ThemeSchema {
   static final Map<String, List<String>> CONVENTIONAL_FILES = Map.of(
       "files.handoutCss", List.of("handout.css"),
       "files.template", List.of("template.pptx"),
-      "files.logo", List.of("logo.png", "logo.jpg", "logo.jpeg"),
+      "files.logo", List.of("logo.png", "logo.jpg", "logo.jpeg", "logo.svg"),
       "files.background", List.of("background.png", "background.jpg", "background.jpeg"));
 
   private static Key leaf(String path, Kind kind, Fallback fallback, String description,

@@ -49,7 +49,8 @@ public final class ThemeTokens {
       case FAMILY -> family(start, (FontFamily) value);
       case FAMILY_LIST -> start + "[" + String.join(", ",
           ((List<?>) value).stream().map(f -> ((FontFamily) f).name()).toList()) + "]";
-      case POINTS, RATIO, LENGTH -> start + num((Double) value);
+      case POINTS, RATIO -> start + num((Double) value);
+      case LENGTH -> start + num((Double) value) + "mm";
       case PAPER -> {
         PageSetup p = (PageSetup) value;
         yield commented(start + p.paper(), num(p.widthMm()) + " x " + num(p.heightMm())
@@ -80,7 +81,7 @@ public final class ThemeTokens {
       case PAPER -> ((PageSetup) v).paper();
       case ASPECT -> "\"" + aspect((SlideSetup) v) + "\"";
       case LENGTH -> num((Double) v) + "mm";
-      case TEXT, BOOLEAN -> String.valueOf(v);
+      case TEXT, BOOLEAN, CORNER -> String.valueOf(v);
       default -> line("", key, v);
     };
   }

@@ -40,7 +40,8 @@ public final class HandoutRenderer {
     DocumentInfo info = DocumentInfo.of(event);
     String css = new HandoutCss(theme).build() + extraCss(theme);
     ImageResolver images = new ImageResolver(context, event.meta().source(), theme.page());
-    String xhtml = new HandoutXhtml(event, info, css, images, theme.links().qr()).build();
+    String xhtml = new HandoutXhtml(event, info, css, images, theme.links().qr())
+        .logo(context.themeImage(theme.assets().logo()), theme.logo()).build();
 
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.withW3cDocument(XhtmlDom.parse(xhtml), baseUri(context.baseDir()));

@@ -16,6 +16,8 @@ public final class DeckRenderer {
   public void render(Event event, RenderContext context, OutputStream out) throws IOException {
     DeckTemplate template = DeckTemplate.open(context.theme(), context.diagnostics());
     try {
+      template.brand(context.themeImage(context.theme().assets().logo()),
+          context.themeImage(context.theme().assets().slideBackground()), context.theme().logo());
       DeckFonts fonts = DeckFonts.of(context.theme());
       DeckPlanner planner = new DeckPlanner(context.theme().slides(), template.frames(),
           new TextMeasurer(fonts), images(event, context), context.diagnostics());

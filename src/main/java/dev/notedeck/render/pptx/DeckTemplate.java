@@ -5,6 +5,8 @@ import dev.notedeck.NotedeckException;
 import dev.notedeck.render.deck.Box;
 import dev.notedeck.render.deck.SlideFrames;
 import dev.notedeck.resource.PoiLimits;
+import dev.notedeck.resource.LoadedImage;
+import dev.notedeck.theme.LogoSetup;
 import dev.notedeck.theme.Resource;
 import dev.notedeck.theme.Theme;
 import java.awt.geom.Rectangle2D;
@@ -20,6 +22,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.poi.sl.usermodel.Placeholder;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.sl.usermodel.PictureData;
+import org.apache.poi.xslf.usermodel.XSLFPictureData;
+import org.apache.poi.xslf.usermodel.XSLFPictureShape;
 import org.apache.poi.xslf.usermodel.XSLFShape;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFTextBox;
@@ -98,7 +103,7 @@ final class DeckTemplate {
 
   /**
    * The theme's slide size when it differs from the template's (the theme's {@code slides.aspect}
-   * won over the template's size, see {@code slides.fromTemplate}): every shape of the masters
+   * won over the template's size, see {@code template.decides}): every shape of the masters
    * and layouts moves and stretches with the slide.
    */
   private static void resize(XMLSlideShow show, double widthPt, double heightPt) {
@@ -131,6 +136,84 @@ final class DeckTemplate {
         }
       }
     }
+  }
+
+  /**
+   * Puts the theme's background behind every slide (on the masters, replacing the layouts' own)
+   * and its logo in a corner of every layout, larger on the title slide's.
+   */
+  void brand(Optional<LoadedImage> logo, Optional<LoadedImage> background, LogoSetup place) {
+    background.ifPresent(picture -> {
+      XSLFPictureData data = show.addPicture(picture.bytes(), pictureType(picture));
+      for (XSLFSlideMaster master : show.getSlideMasters()) {
+        backgroundOf(master, data);
+        for (XSLFSlideLayout layout : master.getSlideLayouts()) {
+          if (layout.getXmlObject().getCSld().isSetBg()) {
+            backgroundOf(layout, data);
+          }
+        }
+      }
+    });
+    if (logo.isEmpty()) {
+      return;
+    }
+    LoadedImage picture = logo.get();
+    XSLFPictureData data = show.addPicture(picture.bytes(), pictureType(picture));
+    XSLFSlideLayout cover = find(LayoutKind.TITLE_SLIDE).orElse(null);
+    double w = frames.slideWidth();
+    double h = frames.slideHeight();
+    double inset = Math.min(w, h) * 0.022;
+    for (XSLFSlideLayout layout : layouts) {
+      if (layout != cover && !place.onSlides()) {
+        continue;
+      }
+      double height = (layout == cover ? place.titleHeightMm() : place.heightMm()) * 72 / 25.4;
+      double width = picture.width() > 0 && picture.height() > 0
+          ? height * picture.width() / picture.height() : height;
+      if (width > w / 3) { // a very wide logo keeps to a third of the slide
+        height *= w / 3 / width;
+        width = w / 3;
+      }
+      double x = place.right() ? w - inset - width : inset;
+      double y = place.bottom() ? h - inset - height : inset;
+      XSLFPictureShape shape = layout.createPicture(data);
+      shape.setAnchor(new Rectangle2D.Double(x, y, width, height));
+      shape.setName("Logo");
+    }
+  }
+
+  private static void backgroundOf(org.apache.poi.xslf.usermodel.XSLFSheet sheet,
+      XSLFPictureData data) {
+    String id = sheet.addRelation(null, org.apache.poi.xslf.usermodel.XSLFRelation.IMAGES, data)
+        .getRelationship().getId();
+    var cSld = sheet.getXmlObject() instanceof org.openxmlformats.schemas.presentationml.x2006
+        .main.CTSlideMaster m ? m.getCSld()
+        : ((org.openxmlformats.schemas.presentationml.x2006.main.CTSlideLayout)
+            sheet.getXmlObject()).getCSld();
+    if (cSld.isSetBg()) {
+      cSld.unsetBg();
+    }
+    var bg = cSld.addNewBg();
+    // p:bg must come first in p:cSld
+    try (var c = bg.newCursor(); var first = cSld.newCursor()) {
+      first.toFirstChild();
+      if (!first.getName().getLocalPart().equals("bg")) {
+        c.moveXml(first);
+      }
+    }
+    var pr = cSld.getBg().addNewBgPr();
+    var fill = pr.addNewBlipFill();
+    fill.addNewBlip().setEmbed(id);
+    fill.addNewStretch().addNewFillRect();
+    pr.addNewEffectLst();
+  }
+
+  private static PictureData.PictureType pictureType(LoadedImage picture) {
+    return switch (picture.format()) {
+      case PNG -> PictureData.PictureType.PNG;
+      case GIF -> PictureData.PictureType.GIF;
+      default -> PictureData.PictureType.JPEG;
+    };
   }
 
   XMLSlideShow show() {

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A template's slide size, colours and fonts win by default, {@code slides.fromTemplate} hands
+ * A template's slide size, colours and fonts win by default, {@code template.decides} hands
  * any of them back to the theme, and {@code themes show} says which won.
  */
 class TemplateWinsTest {
@@ -39,7 +39,7 @@ class TemplateWinsTest {
     assertThat(theme.colors().primary().hex()).as("the handout keeps the theme's").isEqualTo("#123456");
     String shown = ThemeTokens.format(theme);
     assertThat(shown).contains("aspect: \"4:3\"").contains("from template.pptx")
-        .contains("fromTemplate: [size, colors, fonts]");
+        .contains("decides: [size, colors, fonts]");
     assertThat(shown.lines().filter(l -> l.contains("  primary: \"#4F81BD\"")))
         .singleElement().asString().contains("# from template.pptx");
     assertThat(deckWidth(theme)).isEqualTo(720);
@@ -49,7 +49,7 @@ class TemplateWinsTest {
   void anExplicitKeyLetsTheThemeWin() throws Exception {
     Path folder = dir.resolve("ours");
     CompanyTemplates.korean(folder.resolve("template.pptx"), true);
-    Files.writeString(folder.resolve("theme.yaml"), "slides:\n  fromTemplate: [fonts]\n"
+    Files.writeString(folder.resolve("theme.yaml"), "template:\n  decides: [fonts]\nslides:\n"
         + "  aspect: \"16:9\"\nslideColors:\n  primary: \"#123456\"\n");
     Theme theme = new ThemeLoader().load(folder);
 
@@ -58,7 +58,7 @@ class TemplateWinsTest {
     assertThat(theme.slideColors().primary().hex()).isEqualTo("#123456");
     assertThat(theme.slides().latinTypeface()).isEqualTo("Calibri");
     String shown = ThemeTokens.format(theme);
-    assertThat(shown).contains("aspect: \"16:9\"").contains("fromTemplate: [fonts]");
+    assertThat(shown).contains("aspect: \"16:9\"").contains("decides: [fonts]");
     assertThat(shown.lines().filter(l -> l.contains("primary: \"#123456\"")))
         .allMatch(l -> !l.contains("template"));
     // the template's master and layouts stretch to the theme's 16:9
