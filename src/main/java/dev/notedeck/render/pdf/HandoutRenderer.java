@@ -8,6 +8,7 @@ import dev.notedeck.RenderContext;
 import dev.notedeck.model.Event;
 import dev.notedeck.repro.BuildDate;
 import dev.notedeck.repro.ReproduciblePdf;
+import dev.notedeck.resource.ThemeCss;
 import dev.notedeck.theme.Resource;
 import dev.notedeck.theme.Theme;
 import java.awt.color.ColorSpace;
@@ -17,7 +18,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /** Model + theme -> XHTML + CSS -> PDF handout (openhtmltopdf). */
@@ -38,7 +38,7 @@ public final class HandoutRenderer {
     NoSystemFontMapper.install();
     Theme theme = context.theme();
     DocumentInfo info = DocumentInfo.of(event);
-    String css = new HandoutCss(theme).build() + extraCss(theme);
+    String css = new HandoutCss(theme).build() + extraCss(theme, context);
     ImageResolver images = new ImageResolver(context, event.meta().source(), theme.page());
     String xhtml = new HandoutXhtml(event, info, css, images, theme.links().qr())
         .logo(context.themeImage(theme.assets().logo()), theme.logo()).build();
@@ -60,7 +60,7 @@ public final class HandoutRenderer {
     try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
       // fonts are resolved at layout, in createPDF: registering them here is in time
       new FontRegistrar(theme.fonts()).register(renderer.getFontResolver(), renderer.getPdfDocument());
-      PDDocument pdf = renderer.createPDFKeepOpen();
+      PDDocument pdf = layOut(renderer, theme);
       new PdfFinisher(info).finish(pdf);
       // Same notes, theme and version -> same bytes: dates and ID from the content, not the clock.
       ReproduciblePdf.apply(pdf, BuildDate.of(event), xhtml);
@@ -79,10 +79,27 @@ public final class HandoutRenderer {
    */
   public String xhtml(Event event, RenderContext context) {
     Theme theme = context.theme();
-    String css = new HandoutCss(theme).build() + extraCss(theme);
+    String css = new HandoutCss(theme).build() + extraCss(theme, context);
     ImageResolver images = new ImageResolver(context, event.meta().source(), theme.page());
     // on screen a link is clicked, not scanned
     return new HandoutXhtml(event, DocumentInfo.of(event), css, images, false).build();
+  }
+
+  /**
+   * A theme's own CSS can drive the layout engine into its own bugs (letter-spacing with large
+   * fonts: "Nested beginText() calls"); name the style sheet rather than report our bug.
+   */
+  private static PDDocument layOut(PdfBoxRenderer renderer, Theme theme) throws IOException {
+    try {
+      return renderer.createPDFKeepOpen();
+    } catch (IllegalStateException | IllegalArgumentException | IndexOutOfBoundsException e) {
+      if (theme.assets() == null || theme.assets().handoutCss().isEmpty()) {
+        throw e;
+      }
+      throw new NotedeckException(theme.assets().handoutCss().get().name() + ": the handout "
+          + "cannot be laid out with this style sheet (" + e.getMessage() + "); remove its rules "
+          + "one by one to find the cause", e);
+    }
   }
 
   private static String baseUri(Path baseDir) {
@@ -90,15 +107,18 @@ public final class HandoutRenderer {
     return dir.toAbsolutePath().normalize().toUri().toString();
   }
 
-  /** The theme's own handout.css, appended so its rules win over the generated ones. */
-  private static String extraCss(Theme theme) {
+  /**
+   * The theme's own handout.css, appended so its rules win over the generated ones; its sizes
+   * bounded and its url()s read through the resource policy first (see ThemeCss).
+   */
+  private static String extraCss(Theme theme, RenderContext context) {
     if (theme.assets() == null || theme.assets().handoutCss().isEmpty()) {
       return "";
     }
     Resource css = theme.assets().handoutCss().get();
+    Path dir = css instanceof Resource.OnDisk disk ? disk.path().toAbsolutePath().getParent() : null;
     try (InputStream in = css.open()) {
-      return "\n/* " + css.name().replace("*/", "") + " */\n"
-          + new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return "\n" + ThemeCss.load(css.name(), in, dir, context.resources());
     } catch (IOException e) {
       throw new NotedeckException(css.name() + ": cannot read the theme's handout CSS ("
           + e.getMessage() + ")", e);
