@@ -1,5 +1,6 @@
 package dev.notedeck.theme;
 
+import dev.notedeck.resource.TemplatePackage;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -151,11 +152,18 @@ final class ThemeResolver {
     if (template == null || parts == null || parts.isEmpty()) {
       return null;
     }
+    Setting at = settings.get("files.template");
+    String unsafe = template instanceof Resource.OnDisk disk
+        ? TemplatePackage.problem(disk.path()) : null;
+    if (unsafe != null) {
+      problems.add(at.file(), at.line(), "'files.template': cannot read " + template.name()
+          + " (" + unsafe + "); save it again as a .pptx file");
+      return null;
+    }
     TemplateLook look;
     try {
       look = TemplateLook.read(template);
     } catch (IOException | RuntimeException e) {
-      Setting at = settings.get("files.template");
       problems.add(at.file(), at.line(), "'files.template': " + template.name() + " is not a "
           + "PowerPoint template (" + e.getMessage() + "); save it again as a .pptx file");
       return null;
