@@ -1,6 +1,6 @@
 package dev.notedeck.render.pptx;
 
-import dev.notedeck.Diagnostics;
+import dev.notedeck.diagnostics.Diagnostics;
 import dev.notedeck.NotedeckException;
 import dev.notedeck.render.deck.Box;
 import dev.notedeck.render.deck.SlideFrames;
@@ -284,8 +284,9 @@ final class DeckTemplate {
 
   private void warnOnce(String missing, String used) {
     if (warned.add(missing)) {
-      diagnostics.warn(source + ": no \"" + missing + "\" layout (by type or name); using \""
-          + used + "\" instead (add such a layout to the template's slide master to fix this)");
+      diagnostics.warn(null, 0, "theme.template-layout", source + ": no \"" + missing
+          + "\" layout (by type or name); using \"" + used + "\" instead (add such a layout to "
+          + "the template's slide master to fix this)");
     }
   }
 
