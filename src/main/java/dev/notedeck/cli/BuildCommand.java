@@ -35,7 +35,8 @@ import picocli.CommandLine.Mixin;
         "  notedeck build talk.md -o Handout.PDF one file, named as you like",
         "  notedeck build -f pdf -o - - < talk.md > talk.pdf",
         "                                        standard input to standard output",
-        "  notedeck build -q notes/              silent unless something fails (CI)"})
+        "  notedeck build -q notes/              silent unless something fails (CI)",
+        "  notedeck build 발표노트.md             Korean notes: Korean labels (목차, 발표 순서)"})
 public final class BuildCommand implements Callable<Integer> {
 
   @CommandLine.Spec

@@ -33,7 +33,9 @@ import picocli.CommandLine.Parameters;
         "  notedeck themes show dark           every colour, font and size of dark",
         "  notedeck themes new mine --from dark  a folder ./mine extending dark",
         "  notedeck themes gallery -o gallery  pictures of every theme",
-        "  notedeck themes import company.pptx  a theme folder on a company template"})
+        "  notedeck themes import company.pptx  a theme folder on a company template",
+
+        "  notedeck themes new 우리회사         a folder ./우리회사 extending default"})
 public final class ThemesCommand implements Callable<Integer> {
 
   @CommandLine.Spec
@@ -60,7 +62,8 @@ public final class ThemesCommand implements Callable<Integer> {
           + "slides, files), after inheritance.",
       footer = {"", "Examples:",
           "  notedeck themes show vivid        a built-in theme",
-          "  notedeck themes show ./my-theme   check your own theme: every problem is listed"})
+          "  notedeck themes show ./my-theme   check your own theme: every problem is listed",
+          "  notedeck themes show ./우리회사    a theme folder with a Korean name"})
   static final class Show implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -85,7 +88,8 @@ public final class ThemesCommand implements Callable<Integer> {
       footer = {"", "Examples:",
           "  notedeck themes new meetup                    ./meetup extending default",
           "  notedeck themes new night --from dark -o themes",
-          "  notedeck build --theme ./meetup notes.md      use it"})
+          "  notedeck build --theme ./meetup notes.md      use it",
+          "  notedeck themes new 우리회사 --from vivid"})
   static final class New implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -122,7 +126,10 @@ public final class ThemesCommand implements Callable<Integer> {
       versionProvider = VersionProvider.class,
       description = "Renders a sample document in every built-in theme (and any themes given) "
           + "and writes a PNG of a handout page and of a slide for each, with a README.md "
-          + "showing them side by side.")
+          + "showing them side by side.",
+      footer = {"", "Examples:",
+          "  notedeck themes gallery -o docs/gallery",
+          "  notedeck themes gallery -o 갤러리 ./우리회사   the built-ins and a theme of your own"})
   static final class Gallery implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

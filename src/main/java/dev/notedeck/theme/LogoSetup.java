@@ -12,6 +12,9 @@ public record LogoSetup(String corner, double heightMm, double titleHeightMm) {
   public static final java.util.List<String> CORNERS =
       java.util.List.of("top-left", "top-right", "bottom-left", "bottom-right", "none");
 
+  /** The schema's defaults, for themes built in code. */
+  public static final LogoSetup DEFAULT = new LogoSetup("top-right", 6, 18);
+
   public boolean onSlides() {
     return !corner.equals("none");
   }

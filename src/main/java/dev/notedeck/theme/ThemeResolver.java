@@ -59,8 +59,21 @@ final class ThemeResolver {
             file(v, "files.handoutCss"), file(v, "files.template"),
             file(v, "files.logo"), file(v, "files.background")),
         new LinkSetup((Boolean) v.get("links.qr")),
+        new TextSetup((Boolean) v.get("notes.inHandout"), labels()),
         new LogoSetup((String) v.get("logo.corner"), num(v, "logo.height"),
             num(v, "logo.titleHeight")));
+  }
+
+  /** The {@code labels:} a theme chain sets, by label key. */
+  private Map<String, String> labels() {
+    Map<String, String> labels = new HashMap<>();
+    for (String[] label : ThemeSchema.LABELS) {
+      Setting s = settings.get("labels." + label[0]);
+      if (s != null && s.value() instanceof String text && !text.isBlank()) {
+        labels.put(label[0], text);
+      }
+    }
+    return labels;
   }
 
   /** A key's value as the theme chain sets it, else by the schema's fallback; null if none. */

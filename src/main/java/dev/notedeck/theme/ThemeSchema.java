@@ -110,6 +110,21 @@ final class ThemeSchema {
   private static final Range MARGIN = new Range(0, 80);
   private static final Range LOGO = new Range(2, 80);
 
+  /** Label keys, before KEYS which lists them (those of {@code lang.Labels}) and what each names. */
+  static final String[][] LABELS = {
+      {"contents", "title of the handout's table of contents"},
+      {"agenda", "title of the deck's agenda slide"},
+      {"takeaways", "title of a talk's key takeaways slide"},
+      {"thanks", "the closing slide"},
+      {"speaker-notes", "label of a speaker-notes aside in the handout"},
+      {"links", "title of the link notes under a handout part"},
+      {"image-missing", "stands for an image that could not be read"},
+      {"remote-image", "stands for a remote image that was not fetched"},
+      {"talk-notes", "the PDF subject: {title}, {talks} and {details} are filled in"},
+      {"link-to", "a PDF link's description, before its address"},
+      {"go-to-page", "a PDF link's description within the handout: {page} is filled in"},
+      {"go-to-place", "a PDF link's description to a place without a page"}};
+
   /** Every key, in the order of theme files, {@code themes show} and the docs. */
   static final List<Key> KEYS = keys();
 
@@ -287,6 +302,17 @@ final class ThemeSchema {
     k.add(new Key("links.qr", Kind.BOOLEAN, null, new Required(), "a small QR code beside each "
         + "link's footnote in the PDF handouts, so a phone can open it from paper",
         t -> t.links().qr(), "a QR code beside each printed link"));
+
+    k.add(section("notes", "speaker notes written as ::: notes", null));
+    k.add(new Key("notes.inHandout", Kind.BOOLEAN, null, new Required(), "show speaker notes in "
+        + "the handout as a marked aside (false: only in the deck's notes)",
+        t -> t.text().notesInHandout(), null));
+
+    k.add(section("labels", "words notedeck adds, for notes in a language other than Korean or "
+        + "English (the notes' front matter lang: picks the language)", null));
+    for (String[] label : LABELS) {
+      k.add(leaf("labels." + label[0], Kind.TEXT, new Absent(), label[1], null));
+    }
 
     k.add(section("files", "other names for the optional files beside theme.yaml", null));
     k.add(leaf("files.handoutCss", Kind.FILE, new Absent(), "extra handout CSS, added after the "

@@ -18,6 +18,10 @@ final class BulletPaginator {
   private final FrameFitter fit;
   private final TextMeasurer measurer;
 
+  FrameFitter fit() {
+    return fit;
+  }
+
   BulletPaginator(FrameFitter fit) {
     this.fit = fit;
     this.measurer = fit.measurer();

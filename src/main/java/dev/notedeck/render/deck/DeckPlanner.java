@@ -1,7 +1,11 @@
 package dev.notedeck.render.deck;
 
 import dev.notedeck.diagnostics.Diagnostics;
+import dev.notedeck.model.Audience;
+import dev.notedeck.model.AudienceView;
+import dev.notedeck.model.Block;
 import dev.notedeck.model.Event;
+import dev.notedeck.model.RichText;
 import dev.notedeck.model.Part;
 import dev.notedeck.model.Section;
 import dev.notedeck.model.Speaker;
@@ -10,7 +14,9 @@ import dev.notedeck.render.deck.SlideSpec.TakeawaysSlide;
 import dev.notedeck.resource.LoadedImage;
 import dev.notedeck.theme.SlideSetup;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -39,27 +45,42 @@ public final class DeckPlanner {
     return fit.measurer();
   }
 
-  public Deck plan(Event event) {
+  public Deck plan(Event notes) {
+    return plan(notes, Map.of());
+  }
+
+  /** {@code labelOverrides}: a theme's words over the built-in ones ({@code labels:}). */
+  public Deck plan(Event notes, Map<String, String> labelOverrides) {
+    Event event = AudienceView.of(notes, Audience.DECK);
     // the labels follow the language of the notes, so the helpers are made per event
-    Labels labels = Labels.forEvent(event);
+    Labels labels = Labels.forEvent(event, labelOverrides);
     BulletPaginator paginator = new BulletPaginator(fit);
     EventSlides frame = new EventSlides(fit, paginator, labels);
     SectionSlides sections = new SectionSlides(paginator, new QuoteSlides(fit, paginator),
         new CodeSlides(fit), new TableSlides(fit), new ImageSlides(fit, images, diagnostics, labels));
 
     List<SlideSpec> slides = new ArrayList<>();
+    Map<Integer, Deck.LayoutRequest> layouts = new HashMap<>();
+    AuthoredNotes authored = new AuthoredNotes();
     slides.addAll(frame.title(event));
-    if (!event.intro().isEmpty()) {
-      sections.add(event.title(), event.intro(), List.of(), slides, null);
+    // front matter notes: -> the title slide; ::: notes under the event title -> the agenda
+    event.meta().get("notes").ifPresent(text -> authored.attach(slides, 0, List.of(new Block.Notes(
+        List.of(new Block.Paragraph(RichText.of(text.strip()))), 0))));
+    AuthoredNotes.Split intro = AuthoredNotes.split(event.intro());
+    if (!intro.rest().isEmpty()) {
+      sections.add(event.title(), intro.rest(), List.of(), slides, null);
     }
     if (!event.talks().isEmpty()) {
       slides.addAll(frame.agenda(event));
     }
+    authored.attach(slides, slides.size() - 1, intro.notes());
     for (Part part : event.parts()) {
       if (part instanceof Talk talk) {
-        talk(talk, slides, frame, sections, paginator, labels);
+        talk(event, talk, slides, frame, sections, paginator, labels, layouts);
       } else if (part instanceof Section s) {
+        int first = slides.size();
         sections.add(s.title(), s.blocks(), s.subsections(), slides, null);
+        requestLayout(event, s, first, slides.size(), layouts);
       }
     }
     slides.add(frame.closing(event));
@@ -69,24 +90,52 @@ public final class DeckPlanner {
     String subject = String.join(" · ", event.talks().stream().map(Talk::title).toList());
     String footer = event.title();
     return new Deck(new Deck.Info(event.title(), author, subject, labels.language(), footer), fit.frames(),
-        slides);
+        slides, layouts);
   }
 
   /** A talk: its divider, its sections, then the takeaways collected from them. */
-  private static void talk(Talk talk, List<SlideSpec> slides, EventSlides frame, SectionSlides sections,
-      BulletPaginator paginator, Labels labels) {
+  private static void talk(Event event, Talk talk, List<SlideSpec> slides, EventSlides frame,
+      SectionSlides sections, BulletPaginator paginator, Labels labels,
+      Map<Integer, Deck.LayoutRequest> layouts) {
     slides.add(frame.divider(talk));
+    // ::: notes right under the talk heading are the divider's
+    AuthoredNotes.Split intro = AuthoredNotes.split(talk.intro());
+    new AuthoredNotes().attach(slides, slides.size() - 1, intro.notes());
     Takeaways takeaways = new Takeaways();
-    if (!talk.intro().isEmpty()) {
-      sections.add(talk.title(), talk.intro(), List.of(), slides, takeaways);
+    if (!intro.rest().isEmpty()) {
+      sections.add(talk.title(), intro.rest(), List.of(), slides, takeaways);
     }
     for (Section s : talk.sections()) {
-      sections.add(s.title(), s.blocks(), s.subsections(), slides, takeaways);
+      int first = slides.size();
+      if (s.attributes().has("big") && s.subsections().isEmpty()) {
+        sections.big(s.title(), s.blocks(), slides);
+      } else {
+        sections.add(s.title(), s.blocks(), s.subsections(), slides, takeaways);
+      }
+      requestLayout(event, s, first, slides.size(), layouts);
     }
     if (!takeaways.paras().isEmpty()) {
       String notes = takeaways.notes();
       slides.addAll(paginator.titled(labels.takeaways() + " — " + talk.title(), takeaways.paras(),
           (title, body) -> new TakeawaysSlide(title, body, notes)));
+    }
+  }
+
+  /** Layouts a heading asks for, by attribute or by class: the writer checks the template has them. */
+  static final Map<String, String> LAYOUT_CLASSES = Map.of("cards", "Two Content");
+
+  private static void requestLayout(Event event, Section s, int from, int to,
+      Map<Integer, Deck.LayoutRequest> layouts) {
+    String name = s.attributes().values().get("layout");
+    if (name == null) {
+      name = s.attributes().classes().stream().map(LAYOUT_CLASSES::get).filter(java.util.Objects::nonNull)
+          .findFirst().orElse(null);
+    }
+    if (name == null || name.isBlank()) {
+      return;
+    }
+    for (int i = from; i < to; i++) {
+      layouts.put(i, new Deck.LayoutRequest(name.strip(), event.meta().source(), s.line()));
     }
   }
 

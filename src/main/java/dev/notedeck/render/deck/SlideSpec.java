@@ -30,6 +30,13 @@ public sealed interface SlideSpec {
   record CodeSlide(TextFrame title, String language, TextFrame label, TextFrame code, String notes)
       implements SlideSpec {}
 
+  /** Two or three columns side by side ({@code :::: columns}), on the template's Two Content layout. */
+  record ColumnsSlide(TextFrame title, List<TextFrame> columns, String notes) implements SlideSpec {
+    public ColumnsSlide {
+      columns = List.copyOf(columns);
+    }
+  }
+
   /** A quote on its own slide. */
   record QuoteSlide(TextFrame title, TextFrame quote, String notes) implements SlideSpec {}
 

@@ -36,6 +36,9 @@ final class Takeaways {
   }
 
   void collect(Block b, boolean wholeBlock) {
+    if (b instanceof Block.Notes) {
+      return; // the speaker's, not the audience's
+    }
     if (b instanceof Block.Quote q) {
       add(q, q.blocks());
       return;

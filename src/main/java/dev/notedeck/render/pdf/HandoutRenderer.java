@@ -5,6 +5,8 @@ import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import dev.notedeck.NotedeckException;
 import dev.notedeck.RenderContext;
+import dev.notedeck.model.Audience;
+import dev.notedeck.model.AudienceView;
 import dev.notedeck.model.Event;
 import dev.notedeck.repro.BuildDate;
 import dev.notedeck.repro.ReproduciblePdf;
@@ -33,14 +35,15 @@ public final class HandoutRenderer {
   }
 
   /** Writes the handout to {@code out}; returns its number of pages (the build summary shows it). */
-  public int render(Event event, RenderContext context, OutputStream out) throws IOException {
+  public int render(Event notes, RenderContext context, OutputStream out) throws IOException {
+    Event event = view(notes, context.theme());
     PdfLogging.apply();
     NoSystemFontMapper.install();
     Theme theme = context.theme();
-    DocumentInfo info = DocumentInfo.of(event);
-    String css = new HandoutCss(theme).build() + extraCss(theme, context);
+    DocumentInfo info = DocumentInfo.of(event, theme.text().labels());
+    String css = css(theme, event, context);
     ImageResolver images = new ImageResolver(context, event.meta().source(), theme.page());
-    String xhtml = new HandoutXhtml(event, info, css, images, theme.links().qr())
+    String xhtml = new HandoutXhtml(event, info, css, images, theme.links().qr(), false)
         .logo(context.themeImage(theme.assets().logo()), theme.logo()).build();
 
     PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -55,7 +58,7 @@ public final class HandoutRenderer {
     if (options.standard() == PdfStandard.UA1_A3U) {
       builder.usePdfUaAccessibility(true);
       builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_U);
-      builder.useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
+      builder.useColorProfile(srgbProfile());
     }
     try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
       // fonts are resolved at layout, in createPDF: registering them here is in time
@@ -74,15 +77,17 @@ public final class HandoutRenderer {
   }
 
   /**
-   * The handout as one XHTML document, style sheet and images inlined, without rendering it:
-   * the HTML handout ({@code -f html}) is made from it.
+   * The handout as markup for a browser, without rendering it: the HTML handout
+   * ({@code -f html}) is made from it. Images are data URIs fetched through the context's
+   * resource loader, as in the PDF.
    */
-  public String xhtml(Event event, RenderContext context) {
+  public HandoutMarkup screenMarkup(Event notes, RenderContext context) {
+    Event event = view(notes, context.theme());
     Theme theme = context.theme();
-    String css = new HandoutCss(theme).build() + extraCss(theme, context);
+    String css = css(theme, event, context);
     ImageResolver images = new ImageResolver(context, event.meta().source(), theme.page());
-    // on screen a link is clicked, not scanned
-    return new HandoutXhtml(event, DocumentInfo.of(event), css, images, false).build();
+    // on screen a link is clicked, not scanned: no QR codes
+    return new HandoutXhtml(event, DocumentInfo.of(event, theme.text().labels()), css, images, false, true).buildForScreen();
   }
 
   /**
@@ -107,6 +112,17 @@ public final class HandoutRenderer {
     return dir.toAbsolutePath().normalize().toUri().toString();
   }
 
+  /** The notes as the handout shows them: keep-outs applied, speaker notes kept if the theme says so. */
+  private static Event view(Event notes, Theme theme) {
+    Event event = AudienceView.of(notes, Audience.HANDOUT);
+    return theme.text().notesInHandout() ? event : AudienceView.withoutNotes(event);
+  }
+
+  private static String css(Theme theme, Event event, RenderContext context) {
+    HandoutCss css = new HandoutCss(theme);
+    return css.build() + (AuthoringBlocks.used(event) ? css.authoring() : "") + extraCss(theme, context);
+  }
+
   /**
    * The theme's own handout.css, appended so its rules win over the generated ones; its sizes
    * bounded and its url()s read through the resource policy first (see ThemeCss).
@@ -123,5 +139,15 @@ public final class HandoutRenderer {
       throw new NotedeckException(css.name() + ": cannot read the theme's handout CSS ("
           + e.getMessage() + ")", e);
     }
+  }
+
+  /**
+   * The JDK's sRGB profile with a fixed platform signature: JDK 17 says APPL there, JDK 25 MSFT,
+   * and nothing else differs, so the same notes give the same PDF bytes on either JDK.
+   */
+  private static byte[] srgbProfile() {
+    byte[] profile = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    System.arraycopy("APPL".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, profile, 40, 4);
+    return profile;
   }
 }

@@ -25,13 +25,22 @@ final class HandoutXhtml {
   private final XhtmlWriter x = new XhtmlWriter();
   private final BlockWriter blocks;
   private final Anchors anchors;
+  private final boolean forScreen;
+  private int headEnd = -1;
 
-  /** {@code qrCodes}: a QR code beside each link note, for print (not for the HTML handout). */
-  HandoutXhtml(Event event, DocumentInfo info, String css, ImageResolver images, boolean qrCodes) {
+  /**
+   * {@code qrCodes}: a QR code beside each link note, for print (not for the HTML handout).
+   * {@code forScreen}: the document is served as HTML, not handed to openhtmltopdf: no PDF
+   * bookmarks, and the style sheet is raw text (HTML reads {@code <style>} unescaped, so an
+   * escaped {@code >} would drop every child-combinator rule).
+   */
+  HandoutXhtml(Event event, DocumentInfo info, String css, ImageResolver images, boolean qrCodes,
+      boolean forScreen) {
+    this.forScreen = forScreen;
     this.event = event;
     this.info = info;
     this.css = css;
-    this.blocks = new BlockWriter(x, images, qrCodes);
+    this.blocks = new BlockWriter(x, images, info.labels(), qrCodes);
     this.anchors = new Anchors(event);
   }
 
@@ -73,6 +82,15 @@ final class HandoutXhtml {
     return x.finish();
   }
 
+  /** The document for a browser, split where more of the head (fonts, screen style) goes. */
+  HandoutMarkup buildForScreen() {
+    if (!forScreen) {
+      throw new IllegalStateException("made for the PDF");
+    }
+    String document = build();
+    return new HandoutMarkup(document.substring(0, headEnd), document.substring(headEnd));
+  }
+
   private void head() {
     x.start("head");
     x.empty("meta", "http-equiv", "Content-Type", "content", "text/html; charset=UTF-8");
@@ -80,8 +98,14 @@ final class HandoutXhtml {
     x.empty("meta", "name", "author", "content", info.author());
     x.empty("meta", "name", "subject", "content", info.description());
     x.empty("meta", "name", "description", "content", info.description());
-    x.start("style", "type", "text/css").text(css).end("style");
-    bookmarks();
+    if (forScreen) {
+      // "</" could close the element early; "<\\/" reads the same to CSS.
+      x.start("style", "type", "text/css").raw(css.replace("</", "<\\/")).end("style");
+      headEnd = x.length();
+    } else {
+      x.start("style", "type", "text/css").text(css).end("style");
+      bookmarks();
+    }
     x.end("head");
   }
 
@@ -137,7 +161,7 @@ final class HandoutXhtml {
       return;
     }
     x.start("div", "class", "contents");
-    x.element("h2", "목차", "class", "contents-title");
+    x.element("h2", info.labels().contents(), "class", "contents-title");
     x.start("table", "class", "toc").start("tbody");
     String group = null;
     for (Part part : event.parts()) {

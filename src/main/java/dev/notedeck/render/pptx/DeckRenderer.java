@@ -21,7 +21,7 @@ public final class DeckRenderer {
       DeckFonts fonts = DeckFonts.of(context.theme());
       DeckPlanner planner = new DeckPlanner(context.theme().slides(), template.frames(),
           new TextMeasurer(fonts), images(event, context), context.diagnostics());
-      Deck deck = planner.plan(event);
+      Deck deck = planner.plan(event, context.theme().text().labels());
       new DeckWriter(context.theme(), template, fonts).write(deck, out);
     } finally {
       template.show().close();
@@ -48,7 +48,7 @@ public final class DeckRenderer {
     try {
       DeckFonts fonts = DeckFonts.of(context.theme());
       return new DeckPlanner(context.theme().slides(), template.frames(), new TextMeasurer(fonts),
-          images(event, context), context.diagnostics()).plan(event);
+          images(event, context), context.diagnostics()).plan(event, context.theme().text().labels());
     } finally {
       template.show().close();
     }

@@ -282,6 +282,25 @@ final class DeckTemplate {
     });
   }
 
+  /**
+   * The layout the notes ask for by name, or {@code fallback} after one warning naming the
+   * notes' line and the layouts the template has.
+   */
+  XSLFSlideLayout requested(String name, java.nio.file.Path file, int line, String fallback) {
+    XSLFSlideLayout l = layouts.stream().filter(x -> LayoutKind.normalize(x.getName())
+        .equals(LayoutKind.normalize(name))).findFirst().orElse(null);
+    if (l != null) {
+      return l;
+    }
+    if (warned.add(file + ":" + line + "\0" + name)) {
+      diagnostics.warn(file, line, "deck.layout-missing", "the template has no slide layout named \"" + name + "\"; using \""
+          + fallback + "\" (it has: " + String.join(", ", show.getSlideMasters().stream()
+              .flatMap(m -> java.util.Arrays.stream(m.getSlideLayouts())).map(XSLFSlideLayout::getName)
+              .distinct().toList()) + ")");
+    }
+    return layout(fallback);
+  }
+
   private void warnOnce(String missing, String used) {
     if (warned.add(missing)) {
       diagnostics.warn(null, 0, "theme.template-layout", source + ": no \"" + missing

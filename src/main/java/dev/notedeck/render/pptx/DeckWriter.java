@@ -22,6 +22,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.sl.usermodel.PictureData;
 import org.apache.poi.sl.usermodel.Placeholder;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
@@ -63,15 +64,22 @@ public final class DeckWriter {
     XMLSlideShow show = template.show();
     properties(show, deck.info());
     SlideFactory slides = new SlideFactory(show);
+    // POI saves into a zip stream it is given as it is (and finishes it); each slide goes out
+    // into the same stream as soon as it is made
+    ZipArchiveOutputStream zip = out instanceof ZipArchiveOutputStream z ? z : new ZipArchiveOutputStream(out);
+    SlideStreamer streamer = new SlideStreamer(show, zip);
     int number = 0;
     for (SlideSpec spec : deck.slides()) {
       number++;
-      XSLFSlide slide = slides.create(template.layout(layoutName(spec)));
+      Deck.LayoutRequest asked = deck.layouts().get(number - 1);
+      XSLFSlide slide = slides.create(asked == null ? template.layout(layoutName(spec))
+          : template.requested(asked.name(), asked.file(), asked.line(), layoutName(spec)));
       fill(slide, spec, deck);
       footers.footer(slide, deck, number);
       notes.notes(show, slide, spec.notes());
+      streamer.flush(slide);
     }
-    show.write(out);
+    show.write(zip);
   }
 
   private static String layoutName(SlideSpec spec) {
@@ -83,6 +91,9 @@ public final class DeckWriter {
     }
     if (spec instanceof CodeSlide || spec instanceof TableSlide || spec instanceof ImageSlide) {
       return DeckTemplate.TITLE_ONLY;
+    }
+    if (spec instanceof SlideSpec.ColumnsSlide) {
+      return DeckTemplate.TWO_CONTENT;
     }
     return DeckTemplate.TITLE_AND_CONTENT;
   }
@@ -132,6 +143,12 @@ public final class DeckWriter {
         XSLFTextShape label = text(slide, null, s.label(), keep, null);
         label.getTextParagraphs().forEach(p -> p.setTextAlign(
             org.apache.poi.sl.usermodel.TextParagraph.TextAlign.RIGHT));
+      }
+    } else if (spec instanceof SlideSpec.ColumnsSlide s) {
+      // the planner measured its own column boxes: free text boxes there, the layout's
+      // content placeholders removed below
+      for (TextFrame column : s.columns()) {
+        text(slide, null, column, keep, null);
       }
     } else if (spec instanceof TableSlide s) {
       tables.table(slide, s.table());
