@@ -18,10 +18,12 @@ public record Theme(
     SlideSetup slides,
     ThemeAssets assets,
     LinkSetup links,
-    TextSetup text) {
+    TextSetup text,
+    LogoSetup logo) {
 
   public Theme(String name, String description, Palette colors, Palette slideColors, Typography fonts,
       PageSetup page, SlideSetup slides, ThemeAssets assets, LinkSetup links) {
-    this(name, description, colors, slideColors, fonts, page, slides, assets, links, TextSetup.DEFAULT);
+    this(name, description, colors, slideColors, fonts, page, slides, assets, links, TextSetup.DEFAULT,
+        LogoSetup.DEFAULT);
   }
 }

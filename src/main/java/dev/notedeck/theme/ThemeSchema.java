@@ -39,6 +39,10 @@ final class ThemeSchema {
     PAPER,
     /** true or false */
     BOOLEAN,
+    /** a corner of the slide: top-left, top-right, bottom-left, bottom-right or none */
+    CORNER,
+    /** a list of what a PowerPoint template decides: size, colors, fonts */
+    TEMPLATE_PARTS,
     /** a mapping of known keys */
     SECTION,
     /** a mapping of family name -> faces */
@@ -61,6 +65,12 @@ final class ThemeSchema {
 
   /** The value of another key, e.g. {@code slideColors.text} from {@code colors.text}. */
   record SameAs(String path) implements Fallback {}
+
+  /** A fixed value. */
+  record Fixed(Object value) implements Fallback {}
+
+  /** What a theme's {@code template.pptx} may decide, in the order of {@code themes show}. */
+  static final List<String> TEMPLATE_PARTS = List.of("size", "colors", "fonts");
 
   /**
    * One key. {@code token} reads its resolved value from a theme (null for keys that are not
@@ -98,6 +108,7 @@ final class ThemeSchema {
   private static final Range SIZE = new Range(5, 120);
   private static final Range LINE_HEIGHT = new Range(1.0, 3.0);
   private static final Range MARGIN = new Range(0, 80);
+  private static final Range LOGO = new Range(2, 80);
 
   /** Label keys, before KEYS which lists them (those of {@code lang.Labels}) and what each names. */
   static final String[][] LABELS = {
@@ -164,6 +175,9 @@ final class ThemeSchema {
       case FILE -> "a file name relative to this theme.yaml";
       case FAMILY -> "a font family name";
       case BOOLEAN -> "true or false";
+      case CORNER -> "allowed: " + String.join(", ", LogoSetup.CORNERS);
+      case TEMPLATE_PARTS -> "a list of " + String.join(", ", TEMPLATE_PARTS) + ", e.g. [size]"
+          + "; [] lets the theme's keys win";
       case FAMILY_LIST -> "a list of font family names, e.g. [NanumGothic]";
       case FAMILIES -> "family name: its files";
       case MARGINS -> "one length, or a mapping of the four";
@@ -269,6 +283,21 @@ final class ThemeSchema {
     k.add(sized("slides.minCodeSize", Kind.POINTS, SIZE, "code never shrinks below this",
         t -> t.slides().minCodeSize()));
 
+    k.add(section("template", "what the theme's `template.pptx` decides", null));
+    k.add(new Key("template.decides", Kind.TEMPLATE_PARTS, null,
+        new Fixed(TEMPLATE_PARTS), "what a `template.pptx` decides over the theme's keys: its "
+        + "slide `size`, its `colors` (slideColors) and its `fonts` (typefaces); `themes show` "
+        + "marks what came from the template", t -> t.slides().fromTemplate(), null));
+
+    k.add(section("logo", "where `files.logo` goes", null));
+    k.add(new Key("logo.corner", Kind.CORNER, null, new Fixed("top-right"), "the corner of every "
+        + "slide it sits in (none: only on the title slide and in the handout)",
+        t -> t.logo().corner(), null));
+    k.add(new Key("logo.height", Kind.LENGTH, LOGO, new Fixed(6.0), "its height in the corner "
+        + "of slides and before the event's title in the handout's running header", t -> t.logo().heightMm(), null));
+    k.add(new Key("logo.titleHeight", Kind.LENGTH, LOGO, new Fixed(18.0), "its height on the "
+        + "title slide and the handout's cover", t -> t.logo().titleHeightMm(), null));
+
     k.add(section("links", "how links are printed", null));
     k.add(new Key("links.qr", Kind.BOOLEAN, null, new Required(), "a small QR code beside each "
         + "link's footnote in the PDF handouts, so a phone can open it from paper",
@@ -301,7 +330,7 @@ final class ThemeSchema {
   static final Map<String, List<String>> CONVENTIONAL_FILES = Map.of(
       "files.handoutCss", List.of("handout.css"),
       "files.template", List.of("template.pptx"),
-      "files.logo", List.of("logo.png", "logo.jpg", "logo.jpeg"),
+      "files.logo", List.of("logo.png", "logo.jpg", "logo.jpeg", "logo.svg"),
       "files.background", List.of("background.png", "background.jpg", "background.jpeg"));
 
   private static Key leaf(String path, Kind kind, Fallback fallback, String description,

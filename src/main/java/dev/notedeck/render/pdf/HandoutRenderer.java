@@ -43,7 +43,8 @@ public final class HandoutRenderer {
     DocumentInfo info = DocumentInfo.of(event, theme.text().labels());
     String css = css(theme, event, context);
     ImageResolver images = new ImageResolver(context, event.meta().source(), theme.page());
-    String xhtml = new HandoutXhtml(event, info, css, images, theme.links().qr(), false).build();
+    String xhtml = new HandoutXhtml(event, info, css, images, theme.links().qr(), false)
+        .logo(context.themeImage(theme.assets().logo()), theme.logo()).build();
 
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.withW3cDocument(XhtmlDom.parse(xhtml), baseUri(context.baseDir()));

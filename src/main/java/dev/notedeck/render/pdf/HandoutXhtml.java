@@ -6,7 +6,10 @@ import dev.notedeck.model.Part;
 import dev.notedeck.model.Section;
 import dev.notedeck.model.Speaker;
 import dev.notedeck.model.Talk;
+import dev.notedeck.resource.LoadedImage;
+import dev.notedeck.theme.LogoSetup;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The handout as one XHTML document: head (metadata, style sheet, bookmarks), cover, table of
@@ -41,12 +44,35 @@ final class HandoutXhtml {
     this.anchors = new Anchors(event);
   }
 
+  private LoadedImage logo;
+  private LogoSetup logoSetup;
+
+  /** The theme's logo: before the event's title in the running header, and on the cover. */
+  HandoutXhtml logo(Optional<LoadedImage> image, LogoSetup setup) {
+    this.logo = image.orElse(null);
+    this.logoSetup = setup;
+    return this;
+  }
+
+  private void logoImage(double heightMm, String layout) {
+    double width = logo.width() > 0 && logo.height() > 0
+        ? heightMm * logo.width() / logo.height() : heightMm;
+    x.empty("img", "src", logo.dataUri(), "alt", "", "style", String.format(
+        java.util.Locale.ROOT, "height: %.2fmm; width: %.2fmm; %s", heightMm, width, layout));
+  }
+
   String build() {
     x.start("html", "xmlns", "http://www.w3.org/1999/xhtml", "lang", info.language(),
         "xml:lang", info.language());
     head();
     x.start("body");
-    x.element("div", event.title(), "class", "running-event");
+    if (logo == null) {
+      x.element("div", event.title(), "class", "running-event");
+    } else {
+      x.start("div", "class", "running-event");
+      logoImage(logoSetup.heightMm(), "vertical-align: middle; margin-right: 2mm;");
+      x.text(event.title()).end("div");
+    }
     cover();
     contents();
     for (Part part : event.parts()) {
@@ -105,6 +131,9 @@ final class HandoutXhtml {
 
   private void cover() {
     x.start("div", "class", "cover");
+    if (logo != null) {
+      logoImage(logoSetup.titleHeightMm(), "display: block; margin: 0 0 8mm 0;");
+    }
     x.element("h1", event.title(), "class", "event-title");
     if (!event.info().isEmpty()) {
       x.start("table", "class", "info").start("tbody");

@@ -18,6 +18,8 @@ public final class DeckRenderer {
   public void render(Event event, RenderContext context, OutputStream out) throws IOException {
     DeckTemplate template = DeckTemplate.open(context.theme(), context.diagnostics());
     try {
+      template.brand(context.themeImage(context.theme().assets().logo()),
+          context.themeImage(context.theme().assets().slideBackground()), context.theme().logo());
       DeckFonts fonts = DeckFonts.of(context.theme());
       Deck deck = planner(event, context, template, fonts, DeckOptions.Override.NONE).plan(event, context.theme().text().labels());
       new DeckWriter(context.theme(), template, fonts).write(deck, out);
