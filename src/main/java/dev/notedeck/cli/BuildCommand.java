@@ -19,9 +19,10 @@ import picocli.CommandLine.Mixin;
 @Command(
     name = "build",
     description = {"Builds a PDF handout and a PPTX deck from each notes file.",
-        "Defaults for theme, formats, output folder, --pdf-standard, --allow-remote and the "
-        + "notes' language come from notedeck.yaml in the notes' folder or a parent, if there is "
-        + "one; options win."},
+        "Defaults for theme, formats, output folder, -r, --pdf-standard, --allow-remote, "
+        + "--allow-local-files, the deck options and the notes' language come from notedeck.yaml "
+        + "in the notes' folder or a parent, if there is one; options win.",
+        "With -r, notes in subfolders are built into the same subfolders of the output folder."},
     footer = {"", "Examples:",
         "  notedeck build                        seeds/*.md (else ./*.md) -> dist/",
         "  notedeck build -t dark talk.md        the dark theme",

@@ -134,7 +134,7 @@ public final class CheckCommand extends NotedeckCommand {
     ParseResult parsed = reader.read(file);
     detected = TalkSummary.of(parsed.event());
     List<Finding> findings = new ArrayList<>(parsed.findings());
-    findings.addAll(new NotesLint(file, parsed.text()).check(parsed.event()));
+    findings.addAll(new NotesLint(file, parsed.links()).check(parsed.event()));
     findings.addAll(ImageLint.check(file, parsed.event()));
     findings.addAll(slidePlan.check(file, parsed.event()));
     findings.sort(Comparator.comparingInt(Finding::line));

@@ -5,6 +5,7 @@ import dev.notedeck.model.Block;
 import dev.notedeck.render.deck.SlideSpec.ImageSlide;
 import dev.notedeck.render.deck.TextFrame.Anchor;
 import dev.notedeck.resource.LoadedImage;
+import dev.notedeck.resource.ResourceLoader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -31,15 +32,16 @@ final class ImageSlides {
     String notes = SpeakerNotesText.of(img);
     String src = img.src() == null ? "" : img.src().strip();
     Optional<LoadedImage> loaded = images.find(src, img.line());
+    String shown = ResourceLoader.shown(src); // any length of reference costs no layout
     if (loaded.isPresent() && !loaded.get().format().raster()) {
-      diagnostics.warn(null, 0, "image.unsupported", "image " + src + (img.line() > 0 ? " (line " + img.line() + ")" : "") + " is "
+      diagnostics.warn(null, 0, "image.unsupported", "image " + shown + (img.line() > 0 ? " (line " + img.line() + ")" : "") + " is "
           + loaded.get().format().name() + ", which slides cannot show; the slide shows a placeholder "
           + "(convert it to PNG)");
       loaded = Optional.empty();
     }
     if (loaded.isEmpty() || loaded.get().width() <= 0 || loaded.get().height() <= 0) {
       List<Para> caption = new ArrayList<>();
-      caption.add(FrameFitter.para(labels.missingImage() + ": " + src, Para.Role.MUTED));
+      caption.add(FrameFitter.para(labels.missingImage() + ": " + shown, Para.Role.MUTED));
       if (!captionText.isBlank()) {
         caption.add(FrameFitter.para(captionText, Para.Role.BODY));
       }

@@ -42,7 +42,8 @@ public final class HandoutRenderer {
     Theme theme = context.theme();
     DocumentInfo info = DocumentInfo.of(event, theme.text().labels());
     String css = css(theme, event, context);
-    ImageResolver images = new ImageResolver(context, event.meta().source(), theme.page());
+    UndrawnImages undrawn = new UndrawnImages(context.diagnostics(), event.meta().source());
+    ImageResolver images = new ImageResolver(context, event.meta().source(), theme.page()).watchedBy(undrawn);
     String xhtml = new HandoutXhtml(event, info, css, images, theme.links().qr(), false)
         .logo(context.themeImage(theme.assets().logo()), theme.logo()).build();
 
@@ -55,6 +56,7 @@ public final class HandoutRenderer {
     builder.useUnicodeLineBreaker(new KoreanLineBreaker());
     builder.useObjectDrawerFactory(new QrDrawing());
     builder.withProducer("notedeck");
+    builder.withDiagnosticConsumer(undrawn);
     if (options.standard() == PdfStandard.UA1_A3U) {
       builder.usePdfUaAccessibility(true);
       builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_U);
