@@ -7,9 +7,9 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 /** What goes into the PDF's metadata: title, author, language and description. */
-record DocumentInfo(String title, String author, String language, String description) {
+public record DocumentInfo(String title, String author, String language, String description) {
 
-  static DocumentInfo of(Event event) {
+  public static DocumentInfo of(Event event) {
     String title = event.meta().get("title").orElse(event.title());
     String language = event.meta().get("lang").orElse("ko");
     String author = event.meta().get("author").orElseGet(() -> speakers(event));

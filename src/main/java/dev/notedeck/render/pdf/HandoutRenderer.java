@@ -1,24 +1,15 @@
 package dev.notedeck.render.pdf;
 
-import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
-import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import dev.notedeck.NotedeckException;
 import dev.notedeck.RenderContext;
 import dev.notedeck.model.Event;
 import dev.notedeck.repro.BuildDate;
-import dev.notedeck.repro.ReproduciblePdf;
 import dev.notedeck.theme.Resource;
 import dev.notedeck.theme.Theme;
-import java.awt.color.ColorSpace;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import java.awt.color.ICC_Profile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 
 /** Model + theme -> XHTML + CSS -> PDF handout (openhtmltopdf). */
 public final class HandoutRenderer {
@@ -34,42 +25,13 @@ public final class HandoutRenderer {
 
   /** Writes the handout to {@code out}; returns its number of pages (the build summary shows it). */
   public int render(Event event, RenderContext context, OutputStream out) throws IOException {
-    PdfLogging.apply();
-    NoSystemFontMapper.install();
     Theme theme = context.theme();
     DocumentInfo info = DocumentInfo.of(event);
     String css = new HandoutCss(theme).build() + extraCss(theme);
     ImageResolver images = new ImageResolver(context, event.meta().source(), theme.page());
     String xhtml = new HandoutXhtml(event, info, css, images, theme.links().qr()).build();
-
-    PdfRendererBuilder builder = new PdfRendererBuilder();
-    builder.withW3cDocument(XhtmlDom.parse(xhtml), baseUri(context.baseDir()));
-    // Everything the document needs is inside it (images as data URIs, fonts registered
-    // below): openhtmltopdf may not fetch anything on its own, so the resource policy holds.
-    builder.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
-        ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
-    builder.useUnicodeLineBreaker(new KoreanLineBreaker());
-    builder.useObjectDrawerFactory(new QrDrawing());
-    builder.withProducer("notedeck");
-    if (options.standard() == PdfStandard.UA1_A3U) {
-      builder.usePdfUaAccessibility(true);
-      builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_U);
-      builder.useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
-    }
-    try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-      // fonts are resolved at layout, in createPDF: registering them here is in time
-      new FontRegistrar(theme.fonts()).register(renderer.getFontResolver(), renderer.getPdfDocument());
-      PDDocument pdf = renderer.createPDFKeepOpen();
-      new PdfFinisher(info).finish(pdf);
-      // Same notes, theme and version -> same bytes: dates and ID from the content, not the clock.
-      ReproduciblePdf.apply(pdf, BuildDate.of(event), xhtml);
-      // a rebuild using the same characters reuses the font subsets of the build before
-      FontSubsetCache.subsetFonts(pdf);
-      pdf.save(out);
-      return pdf.getNumberOfPages();
-    } catch (UncheckedIOException e) {
-      throw new NotedeckException(e.getMessage() + ": " + e.getCause().getMessage(), e);
-    }
+    return XhtmlPdf.render(xhtml, info, theme.fonts(), options.standard(), BuildDate.of(event),
+        context.baseDir(), out);
   }
 
   /**
@@ -82,11 +44,6 @@ public final class HandoutRenderer {
     ImageResolver images = new ImageResolver(context, event.meta().source(), theme.page());
     // on screen a link is clicked, not scanned
     return new HandoutXhtml(event, DocumentInfo.of(event), css, images, false).build();
-  }
-
-  private static String baseUri(Path baseDir) {
-    Path dir = baseDir == null ? Path.of("") : baseDir;
-    return dir.toAbsolutePath().normalize().toUri().toString();
   }
 
   /** The theme's own handout.css, appended so its rules win over the generated ones. */
