@@ -3,6 +3,7 @@ package dev.notedeck.cli;
 import dev.notedeck.NotedeckException;
 import dev.notedeck.pipeline.BuildRequest;
 import dev.notedeck.pipeline.Format;
+import dev.notedeck.render.slidespdf.SlidesHandoutOptions;
 import dev.notedeck.pipeline.InputResolver;
 import dev.notedeck.render.pdf.PdfStandard;
 import java.nio.file.Files;
@@ -54,6 +55,11 @@ final class BuildOptions {
       completionCandidates = PdfStandardNames.class)
   String pdfStandard;
 
+  @Option(names = "--per-page", paramLabel = "1|2|3|4|6",
+      description = "Slides on each page of the slides handout (-f slides-pdf), with their "
+          + "speaker notes or lines to write on; 1 gives notes pages (default: 3).")
+  Integer perPage;
+
   @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
   boolean quiet;
 
@@ -81,7 +87,7 @@ final class BuildOptions {
     Format named = namedFormat(out);
     if (named == null) {
       return new BuildRequest(files, out, theme, formats(), allowRemote, localRoots(), null,
-          pdfStandard());
+          pdfStandard(), perPage());
     }
     if (files.size() != 1) {
       throw new NotedeckException("-o " + out + " names a file, but " + files.size()
@@ -90,15 +96,29 @@ final class BuildOptions {
     Set<Format> wanted = formats == null || formats.isEmpty() ? EnumSet.of(named) : formats();
     if (!wanted.equals(EnumSet.of(named))) {
       throw new NotedeckException("-o " + out + " names one " + named.extension() + " file, but -f asks for "
-          + String.join(",", formats) + "; give a folder with -o, or only -f " + named.extension());
+          + String.join(",", formats) + "; give a folder with -o, or only -f " + named.cliName());
     }
     Path dir = out.getParent() == null ? Path.of("") : out.getParent();
     return new BuildRequest(files, dir, theme, wanted, allowRemote, localRoots(),
-        InputResolver.baseName(out), pdfStandard());
+        baseName(out, named), pdfStandard(), perPage());
   }
 
   private List<Path> localRoots() {
     return allowLocalFiles == null ? List.of() : allowLocalFiles;
+  }
+
+  /** {@code talk.slides.pdf} is the slides handout of base name {@code talk}. */
+  private static String baseName(Path out, Format named) {
+    String name = out.getFileName().toString();
+    return named == Format.SLIDES_PDF
+        ? name.substring(0, name.length() - Format.SLIDES_PDF.extension().length() - 1)
+        : InputResolver.baseName(out);
+  }
+
+  /** The --per-page value; throws NotedeckException naming the accepted ones. */
+  int perPage() {
+    return perPage == null ? SlidesHandoutOptions.DEFAULT_PER_PAGE
+        : new SlidesHandoutOptions(perPage, null).perPage();
   }
 
   /** The format a file name such as {@code handout.pdf} asks for; null for a folder. */
@@ -106,9 +126,7 @@ final class BuildOptions {
     if (Files.isDirectory(out) || out.getFileName() == null) {
       return null;
     }
-    String name = out.getFileName().toString();
-    int dot = name.lastIndexOf('.');
-    return dot > 0 ? Format.fromName(name.substring(dot + 1).toLowerCase(Locale.ROOT)) : null;
+    return Format.ofFileName(out.getFileName().toString());
   }
 
   Set<Format> formats() {
@@ -144,7 +162,7 @@ final class BuildOptions {
   static final class FormatNames implements Iterable<String> {
     @Override
     public java.util.Iterator<String> iterator() {
-      return java.util.Arrays.stream(Format.values()).map(Format::extension).iterator();
+      return java.util.Arrays.stream(Format.values()).map(Format::cliName).iterator();
     }
   }
 }

@@ -1,6 +1,7 @@
 package dev.notedeck.pipeline;
 
 import dev.notedeck.render.pdf.PdfStandard;
+import dev.notedeck.render.slidespdf.SlidesHandoutOptions;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -15,15 +16,23 @@ import java.util.Set;
  *     {@code -o handout.pdf}), or null
  * @param pdfStandard what the PDF handout conforms to ({@code --pdf-standard}); null means the
  *     default, tagged PDF/UA-1 + PDF/A-3u
+ * @param slidesPerPage slides on each page of the slides handout ({@code --per-page})
  */
 public record BuildRequest(List<Path> inputs, Path outputDir, String theme, Set<Format> formats,
-    boolean allowRemote, List<Path> allowLocalFiles, String outputName, PdfStandard pdfStandard) {
+    boolean allowRemote, List<Path> allowLocalFiles, String outputName, PdfStandard pdfStandard,
+    int slidesPerPage) {
 
   public BuildRequest {
     inputs = List.copyOf(inputs);
     formats = Set.copyOf(formats);
     allowLocalFiles = allowLocalFiles == null ? List.of() : List.copyOf(allowLocalFiles);
     pdfStandard = pdfStandard == null ? PdfStandard.UA1_A3U : pdfStandard;
+    slidesPerPage = slidesPerPage == 0 ? SlidesHandoutOptions.DEFAULT_PER_PAGE : slidesPerPage;
+  }
+
+  public BuildRequest(List<Path> inputs, Path outputDir, String theme, Set<Format> formats,
+      boolean allowRemote, List<Path> allowLocalFiles, String outputName, PdfStandard pdfStandard) {
+    this(inputs, outputDir, theme, formats, allowRemote, allowLocalFiles, outputName, pdfStandard, 0);
   }
 
   public BuildRequest(List<Path> inputs, Path outputDir, String theme, Set<Format> formats,
@@ -44,7 +53,7 @@ public record BuildRequest(List<Path> inputs, Path outputDir, String theme, Set<
   /** The same request for other inputs (watch mode rebuilds a few of them). */
   public BuildRequest withInputs(List<Path> others) {
     return new BuildRequest(others, outputDir, theme, formats, allowRemote, allowLocalFiles, outputName,
-        pdfStandard);
+        pdfStandard, slidesPerPage);
   }
 
   /** Base name shared by every output of {@code input}. */

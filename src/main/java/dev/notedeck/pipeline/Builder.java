@@ -13,6 +13,8 @@ import dev.notedeck.render.pdf.HandoutRenderer;
 import dev.notedeck.render.pdf.PdfStandard;
 import dev.notedeck.render.png.SlideImageRenderer;
 import dev.notedeck.render.pptx.DeckRenderer;
+import dev.notedeck.render.slidespdf.SlidesHandoutOptions;
+import dev.notedeck.render.slidespdf.SlidesHandoutRenderer;
 import dev.notedeck.repro.BuildDate;
 import dev.notedeck.repro.ReproducibleZip;
 import dev.notedeck.resource.NotesText;
@@ -142,7 +144,7 @@ public final class Builder implements AutoCloseable {
           .withRemote(request.allowRemote()).withRoots(request.allowLocalFiles());
       return new RenderJob(event, new RenderContext(theme, base, warnings,
           new ResourceLoader(policy, warnings)), themeName, sources(input, event, base),
-          request.pdfStandard());
+          request.pdfStandard(), request.slidesPerPage());
     }, pool);
 
     // A large notes file renders its formats one after the other: at once, both renderers'
@@ -171,7 +173,8 @@ public final class Builder implements AutoCloseable {
               .filter(f -> f.isDone() && !f.isCompletedExceptionally()).map(CompletableFuture::join).toList();
           List<Path> paths = written.stream().flatMap(w -> w.files().stream()).toList();
           int pages = written.stream().filter(w -> w.format() == Format.PDF).mapToInt(Written::count).sum();
-          int slides = written.stream().filter(w -> w.format() != Format.PDF).mapToInt(Written::count).max().orElse(0);
+          int slides = written.stream().filter(w -> w.format() == Format.PPTX || w.format() == Format.PNG)
+              .mapToInt(Written::count).max().orElse(0);
           List<Path> sources = job == null ? List.of() : job.sources();
           String themeName = job == null ? null : job.themeName();
           String error = null;
@@ -221,6 +224,14 @@ public final class Builder implements AutoCloseable {
         case HTML -> AtomicOutput.write(target, out -> html.render(job.event(), job.context(), out));
         case PNG -> {
           return slideImages(job, target);
+        }
+        case SLIDES_PDF -> {
+          int[] pages = new int[1];
+          SlidesHandoutRenderer slides = new SlidesHandoutRenderer(
+              new SlidesHandoutOptions(job.slidesPerPage(), job.pdfStandard()));
+          AtomicOutput.write(target, out -> pages[0] = slides.render(job.event(),
+              deck.plan(job.event(), job.context()), job.context(), out));
+          return new Written(format, List.of(target), pages[0]);
         }
       }
       return new Written(format, List.of(target), OutputStats.count(format, target));
@@ -332,7 +343,7 @@ public final class Builder implements AutoCloseable {
   }
 
   private record RenderJob(Event event, RenderContext context, String themeName, List<Path> sources,
-      PdfStandard pdfStandard) {}
+      PdfStandard pdfStandard, int slidesPerPage) {}
 
   /** The files one format wrote and how many pages or slides they hold. */
   private record Written(Format format, List<Path> files, int count) {}

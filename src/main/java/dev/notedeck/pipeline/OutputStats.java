@@ -19,7 +19,7 @@ final class OutputStats {
 
   static int count(Format format, Path file) throws IOException {
     return switch (format) {
-      case PDF -> pages(file);
+      case PDF, SLIDES_PDF -> pages(file);
       case PPTX -> slides(file);
       case HTML, PNG -> 0;
     };
