@@ -11,11 +11,11 @@ import dev.notedeck.render.deck.Deck;
 import dev.notedeck.render.deck.SlideSpec;
 import dev.notedeck.render.pptx.DeckRenderer;
 import dev.notedeck.theme.Theme;
-import dev.notedeck.theme.ThemeLoader;
+import dev.notedeck.theme.ThemeRef;
+import dev.notedeck.theme.ThemeService;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +34,7 @@ final class SlidePlanLint {
   private static final Pattern CONTINUED = Pattern.compile("^(.*) \\((\\d+)/(\\d+)\\)$", Pattern.DOTALL);
 
   private final String themeOverride;
-  private final ThemeLoader themes = new ThemeLoader();
-  private final Map<String, Theme> loaded = new HashMap<>();
+  private final ThemeService themes = new ThemeService();
   private final DeckRenderer deck = new DeckRenderer();
 
   SlidePlanLint(String themeOverride) {
@@ -43,9 +42,8 @@ final class SlidePlanLint {
   }
 
   List<NotesLint.Finding> check(Path file, Event event) throws IOException {
-    String name = themeOverride != null ? themeOverride
-        : event.meta().get("theme").orElse(Builder.DEFAULT_THEME);
-    Theme theme = loaded.computeIfAbsent(name, themes::load);
+    // The theme build would use: --theme from the working directory, front matter beside the notes.
+    Theme theme = themes.resolve(ThemeRef.forNotes(themeOverride, event.meta().get("theme"), file));
     Deck plan = deck.plan(event, new RenderContext(theme, file.toAbsolutePath().getParent(),
         Diagnostics.silent()));
     Map<String, Integer> slidesPerTitle = new LinkedHashMap<>();

@@ -4,6 +4,7 @@ import dev.notedeck.gallery.ThemeGallery;
 import dev.notedeck.theme.Theme;
 import dev.notedeck.theme.ThemeLoader;
 import dev.notedeck.theme.ThemeScaffold;
+import dev.notedeck.theme.ThemeService;
 import dev.notedeck.theme.ThemeTokens;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -68,7 +69,7 @@ public final class ThemesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
-      out.print(ThemeTokens.format(new ThemeLoader().load(theme)));
+      out.print(ThemeTokens.format(new ThemeService().resolve(theme, null)));
       out.flush();
       return 0;
     }
@@ -134,13 +135,13 @@ public final class ThemesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      ThemeLoader loader = new ThemeLoader();
+      ThemeService service = new ThemeService();
       List<String> names = themes == null || themes.isEmpty()
-          ? loader.builtIns().stream().map(ThemeLoader.ThemeInfo::name).toList() : themes;
+          ? service.builtIns().stream().map(ThemeLoader.ThemeInfo::name).toList() : themes;
       // Load every theme first: a broken one stops the run before anything is written.
       List<Theme> loaded = new ArrayList<>();
       for (String name : names) {
-        loaded.add(loader.load(name));
+        loaded.add(service.resolve(name, null));
       }
       PrintWriter out = spec.commandLine().getOut();
       for (ThemeGallery.Entry e : new ThemeGallery().write(loaded, outDir)) {

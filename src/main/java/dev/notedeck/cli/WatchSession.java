@@ -5,11 +5,11 @@ import dev.notedeck.pipeline.BuildRequest;
 import dev.notedeck.pipeline.BuildResult;
 import dev.notedeck.pipeline.Builder;
 import dev.notedeck.pipeline.InputResolver;
+import dev.notedeck.theme.ThemeRef;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchEvent;
@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -203,21 +204,11 @@ final class WatchSession implements AutoCloseable {
       read.addAll(result.sources());
     }
     sources.put(input, read);
-    Path themeFolder = themeFolder(result.theme() != null ? result.theme() : options.theme);
-    if (themeFolder != null) {
-      themeFolders.put(input, themeFolder);
-    }
-  }
-
-  private static Path themeFolder(String theme) {
-    if (theme == null) {
-      return null;
-    }
-    try {
-      Path p = Path.of(theme);
-      return Files.isDirectory(p) ? p.toAbsolutePath().normalize() : null;
-    } catch (InvalidPathException e) {
-      return null;
+    String theme = options.theme != null ? options.theme : result.theme();
+    if (theme != null) {
+      // The folder the build used: a front matter's ./brand lies beside the notes file.
+      builder.themes().folderOf(ThemeRef.forNotes(options.theme, Optional.of(theme), input))
+          .ifPresent(folder -> themeFolders.put(input, folder));
     }
   }
 

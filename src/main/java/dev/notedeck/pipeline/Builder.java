@@ -21,7 +21,8 @@ import dev.notedeck.resource.NotesText;
 import dev.notedeck.resource.ResourceLoader;
 import dev.notedeck.resource.ResourcePolicy;
 import dev.notedeck.theme.Theme;
-import dev.notedeck.theme.ThemeLoader;
+import dev.notedeck.theme.ThemeRef;
+import dev.notedeck.theme.ThemeService;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,8 +50,7 @@ public final class Builder implements AutoCloseable {
 
   private final ExecutorService pool;
   private final NotesParser parser = new NotesParser();
-  private final ThemeLoader themeLoader = new ThemeLoader();
-  private final Map<String, Theme> themes = new ConcurrentHashMap<>();
+  private final ThemeService themes = new ThemeService();
   // one renderer per --pdf-standard value asked for; a Builder serves many requests (watch)
   private final Map<PdfStandard, HandoutRenderer> handouts = new ConcurrentHashMap<>();
   private final DeckRenderer deck = new DeckRenderer();
@@ -84,18 +84,14 @@ public final class Builder implements AutoCloseable {
     }
   }
 
-  /** Loads a theme by name or folder once per Builder; throws NotedeckException if it is bad. */
-  public Theme theme(String nameOrFolder) {
-    return themes.computeIfAbsent(nameOrFolder, themeLoader::load);
+  /** Where this Builder's themes are resolved and kept (watch asks it which folder to watch). */
+  public ThemeService themes() {
+    return themes;
   }
 
-  /**
-   * A theme named in a notes file's front matter: a relative folder ({@code theme: ./mine})
-   * means next to the notes, not the working directory.
-   */
-  private Theme frontMatterTheme(String nameOrFolder, Path notesDir) {
-    String key = nameOrFolder + "\u0000" + notesDir;
-    return themes.computeIfAbsent(key, k -> themeLoader.load(nameOrFolder, notesDir));
+  /** Loads a theme by name or folder once per Builder; throws NotedeckException if it is bad. */
+  public Theme theme(String nameOrFolder) {
+    return themes.resolve(nameOrFolder, null);
   }
 
   /**
@@ -136,10 +132,10 @@ public final class Builder implements AutoCloseable {
       // Decoding, size and shape limits before and after parsing: see NotesText and limits.
       String text = TextLimits.apply(input, NotesText.read(input, warnings), warnings);
       Event event = ModelLimits.apply(parser.parse(text, input, warnings), input, warnings);
-      String themeName = request.theme() != null ? request.theme()
-          : event.meta().get("theme").orElse(DEFAULT_THEME);
+      ThemeRef themeRef = ThemeRef.forNotes(request.theme(), event.meta().get("theme"), input);
+      String themeName = themeRef.nameOrFolder();
       Path base = input.toAbsolutePath().getParent();
-      Theme theme = request.theme() != null ? theme(themeName) : frontMatterTheme(themeName, base);
+      Theme theme = themes.resolve(themeRef);
       ResourcePolicy policy = RenderContext.defaultPolicy(theme, base)
           .withRemote(request.allowRemote()).withRoots(request.allowLocalFiles());
       return new RenderJob(event, new RenderContext(theme, base, warnings,
@@ -274,7 +270,7 @@ public final class Builder implements AutoCloseable {
 
   /** Forgets loaded themes so the next build reads them again (watch mode: a theme file changed). */
   public void forgetThemes() {
-    themes.clear();
+    themes.forget();
   }
 
   private static Throwable unwrap(Throwable t) {

@@ -106,8 +106,7 @@ final class ThemeFileParser {
   }
 
   private void section(String path, MappingNode map) {
-    Map<String, Kind> keys = ThemeSchema.keysOf(path.startsWith("fonts.families.")
-        ? ThemeSchema.FAMILY_FACES : path);
+    Map<String, Kind> keys = ThemeSchema.keysOf(path);
     Set<String> seen = new HashSet<>();
     for (NodeTuple tuple : map.getValue()) {
       String key = scalarText(tuple.getKeyNode());
@@ -164,9 +163,10 @@ final class ThemeFileParser {
           + "e.g. " + leaf(path) + ": \"#1A73E8\")";
     }
     if (node instanceof ScalarNode) {
-      return "'" + path + "' has no value (" + describe(kind) + ")";
+      return "'" + path + "' has no value (" + describe(path, kind) + ")";
     }
-    return "'" + path + "' must be a single value, not a list or mapping (" + describe(kind) + ")";
+    return "'" + path + "' must be a single value, not a list or mapping ("
+        + describe(path, kind) + ")";
   }
 
   private Object convert(String path, Kind kind, String text, Node node) {
@@ -220,20 +220,19 @@ final class ThemeFileParser {
   }
 
   private Double number(String path, Kind kind, String text, int line) {
-    double min = kind == Kind.RATIO ? 1.0 : 5;
-    double max = kind == Kind.RATIO ? 3.0 : 120;
+    ThemeSchema.Key key = ThemeSchema.key(path);
     String t = kind == Kind.POINTS && text.endsWith("pt") ? text.substring(0, text.length() - 2)
         .strip() : text;
     try {
       double v = Double.parseDouble(t);
-      if (v >= min && v <= max) {
+      if (v >= key.range().min() && v <= key.range().max()) {
         return v;
       }
       problems.add(file, line, "'" + path + "' is out of range: " + text + " ("
-          + describe(kind) + ")");
+          + ThemeSchema.describe(key) + ")");
     } catch (NumberFormatException e) {
       problems.add(file, line, "'" + path + "' is not a number: '" + text + "' ("
-          + describe(kind) + ")");
+          + ThemeSchema.describe(key) + ")");
     }
     return null;
   }
@@ -249,11 +248,12 @@ final class ThemeFileParser {
         case "pt" -> v * 25.4 / 72;
         default -> v;
       };
-      if (mm <= 80) {
+      double max = ThemeSchema.key(path).range().max();
+      if (mm <= max) {
         return mm;
       }
       problems.add(file, line, "'" + path + "' is too large: " + text + " ("
-          + describe(Kind.LENGTH) + ", at most 80mm)");
+          + describe(Kind.LENGTH) + ", at most " + ThemeSchema.num(max) + "mm)");
       return null;
     }
     problems.add(file, line, "'" + path + "' is not a length: '" + text + "' ("
@@ -374,24 +374,16 @@ final class ThemeFileParser {
   }
 
   private static String allowedList(String path) {
-    Map<String, Kind> keys = ThemeSchema.keysOf(path.startsWith("fonts.families.")
-        ? ThemeSchema.FAMILY_FACES : path);
+    Map<String, Kind> keys = ThemeSchema.keysOf(path);
     return "allowed: " + String.join(", ", keys.keySet());
   }
 
   static String describe(Kind kind) {
-    return switch (kind) {
-      case COLOR -> "a colour is \"#RRGGBB\" or \"#RGB\", in quotes";
-      case POINTS -> "a size in points, 5 to 120";
-      case RATIO -> "a multiple of the font size, 1.0 to 3.0";
-      case LENGTH -> "a length such as 20, 20mm, 2cm, 0.75in or 54pt; plain numbers are mm";
-      case ASPECT -> "allowed: " + String.join(", ", ThemeSchema.ASPECTS.keySet())
-          + ", in quotes or not";
-      case PAPER -> "allowed: " + String.join(", ", ThemeSchema.PAPERS.keySet());
-      case FILE -> "a file name relative to this theme.yaml";
-      case FAMILY -> "a font family name";
-      case BOOLEAN -> "true or false";
-      default -> "text";
-    };
+    return ThemeSchema.describe(kind);
+  }
+
+  private static String describe(String path, Kind kind) {
+    ThemeSchema.Key key = ThemeSchema.key(path);
+    return key == null ? ThemeSchema.describe(kind) : ThemeSchema.describe(key);
   }
 }

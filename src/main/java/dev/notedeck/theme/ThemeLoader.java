@@ -45,22 +45,15 @@ public final class ThemeLoader {
 
   /** A built-in theme name ("default") or a path to a theme folder; throws NotedeckException. */
   public Theme load(String nameOrFolder) {
-    return load(locate(nameOrFolder));
+    return load(nameOrFolder, null);
   }
 
   /**
-   * Like {@link #load(String)}, but a relative folder resolves against {@code baseDir}: for a
-   * {@code theme: ./my-theme} in a notes file's front matter, pass the notes file's folder.
+   * Like {@link #load(String)}, but a relative folder resolves against {@code relativeTo} (null:
+   * the working directory). {@link ThemeService} caches what this loads; use it for builds.
    */
-  public Theme load(String nameOrFolder, Path baseDir) {
-    String arg = nameOrFolder.strip();
-    if (baseDir != null && !builtInNames().contains(arg) && !arg.startsWith("~")) {
-      Path p = Path.of(arg);
-      if (!p.isAbsolute() && (looksLikePath(arg) || Files.isDirectory(baseDir.resolve(p)))) {
-        return load(locateFolder(baseDir.resolve(p).normalize(), arg));
-      }
-    }
-    return load(arg);
+  public Theme load(String nameOrFolder, Path relativeTo) {
+    return load(locate(nameOrFolder, relativeTo));
   }
 
   /** A theme folder (holding theme.yaml) on disk. */
@@ -82,7 +75,7 @@ public final class ThemeLoader {
 
   public record ThemeInfo(String name, String description) {}
 
-  private Theme load(ThemeSource source) {
+  Theme load(ThemeSource source) {
     Problems problems = new Problems();
     List<ThemeLayer> chain = chain(source, problems);
     if (chain.isEmpty() || !problems.isEmpty() && !reachesBase(chain)) {
@@ -169,20 +162,25 @@ public final class ThemeLoader {
     return null;
   }
 
-  private ThemeSource locate(String nameOrFolder) {
+  /**
+   * Where a theme lives: a built-in name, else a folder ({@code ~/} is the home folder) that,
+   * when relative, lies in {@code relativeTo} (null: the working directory).
+   */
+  ThemeSource locate(String nameOrFolder, Path relativeTo) {
     String arg = nameOrFolder.strip();
-    if (!looksLikePath(arg)) {
-      if (builtInNames().contains(arg)) {
-        return builtIn(arg);
-      }
-      if (!Files.isDirectory(Path.of(arg))) {
-        throw new NotedeckException("unknown theme '" + arg + "' ("
-            + Suggestions.didYouMean(arg, builtInNames()) + "built-in themes: "
-            + String.join(", ", builtInNames()) + "; or give a path to a theme folder)");
-      }
+    if (!looksLikePath(arg) && builtInNames().contains(arg)) {
+      return builtIn(arg);
     }
     Path path = Path.of(arg.startsWith("~/") ? System.getProperty("user.home") + arg.substring(1)
         : arg);
+    if (relativeTo != null && !path.isAbsolute()) {
+      path = relativeTo.resolve(path).normalize();
+    }
+    if (!looksLikePath(arg) && !Files.isDirectory(path)) {
+      throw new NotedeckException("unknown theme '" + arg + "' ("
+          + Suggestions.didYouMean(arg, builtInNames()) + "built-in themes: "
+          + String.join(", ", builtInNames()) + "; or give a path to a theme folder)");
+    }
     return locateFolder(path, arg);
   }
 

@@ -1,6 +1,7 @@
 package dev.notedeck.theme;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,88 +31,114 @@ final class ThemeResolver {
   /** The theme, or null when problems were reported. */
   Theme resolve(String name, String description) {
     checkFamilies();
-    Palette colors = palette("colors", null);
-    Palette slideColors = palette("slideColors", colors);
-    Typography fonts = typography();
-    PageSetup page = page();
-    SlideSetup slides = slides();
-    Setting qr = required("links.qr", ThemeSchema.Kind.BOOLEAN);
-    ThemeAssets assets = new ThemeAssets(
-        resource("files.handoutCss"), resource("files.template"),
-        resource("files.logo"), resource("files.background"));
+    Map<String, Object> v = new HashMap<>();
+    for (ThemeSchema.Key key : ThemeSchema.tokens()) {
+      Object value = value(key, v);
+      if (value != null) {
+        v.put(key.path(), value);
+      }
+    }
+    checkMargins(v);
+    notAbove("slides.minBodySize", v, "slides.bodySize");
+    notAbove("slides.minCodeSize", v, "slides.codeSize");
+    Double minBody = (Double) v.get("slides.minBodySize");
+    if (minBody != null && minBody < 10) {
+      Setting at = settings.get("slides.minBodySize");
+      problems.add(at.file(), at.line(), "'slides.minBodySize' is " + fmt(minBody)
+          + "pt, too small to read on a projected slide (at least 10)");
+    }
     if (!problems.isEmpty()) {
       return null;
     }
-    return new Theme(name, description, colors, slideColors, fonts, page, slides, assets,
-        new LinkSetup((Boolean) qr.value()));
+    return new Theme(name, description, palette(v, "colors"), palette(v, "slideColors"),
+        typography(v), page(v), slides(v), new ThemeAssets(
+            file(v, "files.handoutCss"), file(v, "files.template"),
+            file(v, "files.logo"), file(v, "files.background")),
+        new LinkSetup((Boolean) v.get("links.qr")));
   }
 
-  private Palette palette(String section, Palette fallback) {
-    List<RgbColor> c = new ArrayList<>();
-    for (String key : ThemeSchema.COLOR_KEYS) {
-      Setting s = settings.get(section + "." + key);
-      if (s == null && fallback == null) {
-        missing(section + "." + key, ThemeSchema.Kind.COLOR);
+  /** A key's value as the theme chain sets it, else by the schema's fallback; null if none. */
+  private Object value(ThemeSchema.Key key, Map<String, Object> resolved) {
+    Setting s = settings.get(key.path());
+    if (s == null) {
+      if (key.fallback() instanceof ThemeSchema.SameAs same) {
+        return resolved.get(same.path());
       }
-      c.add(s != null ? (RgbColor) s.value()
-          : fallback != null ? fallbackColor(fallback, key) : null);
+      if (key.fallback() instanceof ThemeSchema.Required) {
+        missing(key);
+      }
+      return key.kind() == ThemeSchema.Kind.FAMILY_LIST ? withKoreanFallback(List.of()) : null;
     }
-    return c.contains(null) ? null
-        : new Palette(c.get(0), c.get(1), c.get(2), c.get(3), c.get(4), c.get(5), c.get(6),
-            c.get(7));
-  }
-
-  private static RgbColor fallbackColor(Palette p, String key) {
-    return switch (key) {
-      case "background" -> p.background();
-      case "text" -> p.text();
-      case "muted" -> p.muted();
-      case "primary" -> p.primary();
-      case "accent" -> p.accent();
-      case "codeBackground" -> p.codeBackground();
-      case "codeText" -> p.codeText();
-      default -> p.border();
+    return switch (key.kind()) {
+      case FAMILY -> family((String) s.value(), s).orElse(null);
+      case FAMILY_LIST -> {
+        List<FontFamily> families = new ArrayList<>();
+        for (Object n : (List<?>) s.value()) {
+          family((String) n, s).ifPresent(families::add);
+        }
+        yield withKoreanFallback(families);
+      }
+      default -> s.value();
     };
   }
 
-  private Typography typography() {
-    FontFamily body = family("fonts.body");
-    FontFamily heading = family("fonts.heading");
-    FontFamily code = family("fonts.code");
-    List<FontFamily> fallbacks = new ArrayList<>();
-    Setting list = settings.get("fonts.fallbacks");
-    if (list != null) {
-      for (Object n : (List<?>) list.value()) {
-        family((String) n, list).ifPresent(fallbacks::add);
-      }
+  private static List<FontFamily> withKoreanFallback(List<FontFamily> families) {
+    List<FontFamily> all = new ArrayList<>(families);
+    if (all.stream().noneMatch(f -> f.name().equals(BundledFonts.KOREAN_FALLBACK))) {
+      all.add(BundledFonts.FAMILIES.get(BundledFonts.KOREAN_FALLBACK));
     }
-    if (fallbacks.stream().noneMatch(f -> f.name().equals(BundledFonts.KOREAN_FALLBACK))) {
-      fallbacks.add(BundledFonts.FAMILIES.get(BundledFonts.KOREAN_FALLBACK));
-    }
-    Double bodySize = number("sizes.body");
-    Double codeSize = number("sizes.code");
-    Double h1 = number("sizes.h1");
-    Double h2 = number("sizes.h2");
-    Double h3 = number("sizes.h3");
-    Double lineHeight = number("sizes.lineHeight");
-    if (body == null || heading == null || code == null || bodySize == null || codeSize == null
-        || h1 == null || h2 == null || h3 == null || lineHeight == null) {
-      return null;
-    }
-    return new Typography(body, heading, code, fallbacks, bodySize, codeSize, h1, h2, h3,
-        lineHeight);
+    return all;
   }
 
-  private PageSetup page() {
-    Setting paperSetting = required("page.paper", ThemeSchema.Kind.PAPER);
-    Double top = number("page.margins.top");
-    Double right = number("page.margins.right");
-    Double bottom = number("page.margins.bottom");
-    Double left = number("page.margins.left");
-    if (paperSetting == null || top == null || right == null || bottom == null || left == null) {
-      return null;
+  private static Palette palette(Map<String, Object> v, String section) {
+    List<RgbColor> c = new ArrayList<>();
+    for (String key : ThemeSchema.COLOR_KEYS) {
+      c.add((RgbColor) v.get(section + "." + key));
     }
-    String paper = (String) paperSetting.value();
+    return new Palette(c.get(0), c.get(1), c.get(2), c.get(3), c.get(4), c.get(5), c.get(6),
+        c.get(7));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Typography typography(Map<String, Object> v) {
+    return new Typography((FontFamily) v.get("fonts.body"), (FontFamily) v.get("fonts.heading"),
+        (FontFamily) v.get("fonts.code"), (List<FontFamily>) v.get("fonts.fallbacks"),
+        num(v, "sizes.body"), num(v, "sizes.code"), num(v, "sizes.h1"), num(v, "sizes.h2"),
+        num(v, "sizes.h3"), num(v, "sizes.lineHeight"));
+  }
+
+  private static PageSetup page(Map<String, Object> v) {
+    String paper = (String) v.get("page.paper");
+    double[] size = ThemeSchema.PAPERS.get(paper);
+    return new PageSetup(paper, size[0], size[1], num(v, "page.margins.top"),
+        num(v, "page.margins.right"), num(v, "page.margins.bottom"), num(v, "page.margins.left"));
+  }
+
+  private static SlideSetup slides(Map<String, Object> v) {
+    double[] size = ThemeSchema.ASPECTS.get((String) v.get("slides.aspect"));
+    return new SlideSetup(size[0], size[1], (String) v.get("slides.latinTypeface"),
+        (String) v.get("slides.eastAsianTypeface"), (String) v.get("slides.codeTypeface"),
+        num(v, "slides.titleSize"), num(v, "slides.bodySize"), num(v, "slides.minBodySize"),
+        num(v, "slides.codeSize"), num(v, "slides.minCodeSize"));
+  }
+
+  private static double num(Map<String, Object> v, String key) {
+    return (Double) v.get(key);
+  }
+
+  private static Optional<Resource> file(Map<String, Object> v, String key) {
+    return Optional.ofNullable((Resource) v.get(key));
+  }
+
+  private void checkMargins(Map<String, Object> v) {
+    String paper = (String) v.get("page.paper");
+    Double top = (Double) v.get("page.margins.top");
+    Double right = (Double) v.get("page.margins.right");
+    Double bottom = (Double) v.get("page.margins.bottom");
+    Double left = (Double) v.get("page.margins.left");
+    if (paper == null || top == null || right == null || bottom == null || left == null) {
+      return;
+    }
     double[] size = ThemeSchema.PAPERS.get(paper);
     if (left + right > size[0] - 60) {
       Setting at = settings.get("page.margins.left");
@@ -123,36 +150,11 @@ final class ThemeResolver {
       problems.add(at.file(), at.line(), "the top and bottom margins leave less than 80mm "
           + "for text on " + paper + " paper (make them smaller)");
     }
-    return new PageSetup(paper, size[0], size[1], top, right, bottom, left);
   }
 
-  private SlideSetup slides() {
-    Setting aspect = required("slides.aspect", ThemeSchema.Kind.ASPECT);
-    String latin = text("slides.latinTypeface");
-    String eastAsian = text("slides.eastAsianTypeface");
-    String code = text("slides.codeTypeface");
-    Double title = number("slides.titleSize");
-    Double body = number("slides.bodySize");
-    Double minBody = number("slides.minBodySize");
-    Double codeSize = number("slides.codeSize");
-    Double minCode = number("slides.minCodeSize");
-    notAbove("slides.minBodySize", minBody, "slides.bodySize", body);
-    notAbove("slides.minCodeSize", minCode, "slides.codeSize", codeSize);
-    if (minBody != null && minBody < 10) {
-      Setting at = settings.get("slides.minBodySize");
-      problems.add(at.file(), at.line(), "'slides.minBodySize' is " + fmt(minBody)
-          + "pt, too small to read on a projected slide (at least 10)");
-    }
-    if (aspect == null || latin == null || eastAsian == null || code == null || title == null
-        || body == null || minBody == null || codeSize == null || minCode == null) {
-      return null;
-    }
-    double[] size = ThemeSchema.ASPECTS.get((String) aspect.value());
-    return new SlideSetup(size[0], size[1], latin, eastAsian, code, title, body, minBody,
-        codeSize, minCode);
-  }
-
-  private void notAbove(String lowKey, Double low, String highKey, Double high) {
+  private void notAbove(String lowKey, Map<String, Object> v, String highKey) {
+    Double low = (Double) v.get(lowKey);
+    Double high = (Double) v.get(highKey);
     if (low != null && high != null && low > high) {
       Setting at = settings.get(lowKey);
       problems.add(at.file(), at.line(), "'" + lowKey + "' (" + fmt(low) + ") is larger than '"
@@ -175,11 +177,6 @@ final class ThemeResolver {
             + "(add regular: <file>.ttf; bold, italic and boldItalic are optional)");
       }
     }
-  }
-
-  private FontFamily family(String key) {
-    Setting s = required(key, ThemeSchema.Kind.FAMILY);
-    return s == null ? null : family((String) s.value(), s).orElse(null);
   }
 
   /** A declared family, else a bundled one, else an installed one; reports if none. */
@@ -224,31 +221,8 @@ final class ThemeResolver {
     return s == null ? null : (Resource) s.value();
   }
 
-  private Optional<Resource> resource(String key) {
-    return Optional.ofNullable(face(key));
-  }
-
-  private Double number(String key) {
-    Setting s = required(key, key.startsWith("page.") ? ThemeSchema.Kind.LENGTH
-        : key.endsWith("lineHeight") ? ThemeSchema.Kind.RATIO : ThemeSchema.Kind.POINTS);
-    return s == null ? null : (Double) s.value();
-  }
-
-  private String text(String key) {
-    Setting s = required(key, ThemeSchema.Kind.TEXT);
-    return s == null ? null : (String) s.value();
-  }
-
-  private Setting required(String key, ThemeSchema.Kind kind) {
-    Setting s = settings.get(key);
-    if (s == null) {
-      missing(key, kind);
-    }
-    return s;
-  }
-
-  private void missing(String key, ThemeSchema.Kind kind) {
-    problems.add(leafFile, 0, "'" + key + "' is not set by this theme or any theme it extends ("
-        + ThemeFileParser.describe(kind) + ")");
+  private void missing(ThemeSchema.Key key) {
+    problems.add(leafFile, 0, "'" + key.path() + "' is not set by this theme or any theme it "
+        + "extends (" + ThemeSchema.describe(key) + ")");
   }
 }

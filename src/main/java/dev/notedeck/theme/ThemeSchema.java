@@ -1,10 +1,20 @@
 package dev.notedeck.theme;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
-/** The keys a {@code theme.yaml} may hold, section by section, and what each value must be. */
+/**
+ * Every key a {@code theme.yaml} may hold: its kind, allowed range, what a theme gets when no
+ * theme of its chain sets it, a description, and where its resolved value lives in a
+ * {@link Theme}. The file parser checks values against it, the resolver fills and reports keys
+ * by it, {@code themes show} prints by it, and the key table of {@code themes/README.md} is
+ * generated from it ({@link ThemeKeysDoc}).
+ */
 final class ThemeSchema {
   private ThemeSchema() {}
 
@@ -37,9 +47,45 @@ final class ThemeSchema {
     MARGINS
   }
 
+  /** Inclusive bounds of a number; lengths are in millimetres. */
+  record Range(double min, double max) {}
+
+  /** What a theme gets for a key none of its chain sets. */
+  sealed interface Fallback {}
+
+  /** The base theme ({@code default}) sets it, so every theme has it; missing is an error. */
+  record Required() implements Fallback {}
+
+  /** Optional: absent unless set. */
+  record Absent() implements Fallback {}
+
+  /** The value of another key, e.g. {@code slideColors.text} from {@code colors.text}. */
+  record SameAs(String path) implements Fallback {}
+
+  /**
+   * One key. {@code token} reads its resolved value from a theme (null for keys that are not
+   * tokens: sections shown by their keys, {@code extends}, declared families); {@code note} is
+   * the comment {@code themes show} writes beside a section or a plain value.
+   */
+  record Key(String path, Kind kind, Range range, Fallback fallback, String description,
+      Function<Theme, Object> token, String note) {
+    String name() {
+      return path.substring(path.lastIndexOf('.') + 1);
+    }
+
+    String parent() {
+      int dot = path.lastIndexOf('.');
+      return dot < 0 ? "" : path.substring(0, dot);
+    }
+
+    boolean isLeaf() {
+      return kind != Kind.SECTION && kind != Kind.FAMILIES && kind != Kind.MARGINS;
+    }
+  }
+
   static final String FAMILY_FACES = "fonts.families.*";
 
-  /** Colour keys, shared by {@code colors} and {@code slideColors}. */
+  /** Colour keys, shared by {@code colors} and {@code slideColors}, in the order of Palette. */
   static final List<String> COLOR_KEYS = List.of(
       "background", "text", "muted", "primary", "accent", "codeBackground", "codeText", "border");
 
@@ -49,82 +95,180 @@ final class ThemeSchema {
   /** Slide aspect -> width, height in points (PowerPoint's 16:9 is 13.333 x 7.5 in). */
   static final Map<String, double[]> ASPECTS = aspects();
 
-  private static Map<String, double[]> aspects() {
-    Map<String, double[]> m = new LinkedHashMap<>();
-    m.put("16:9", new double[] {960, 540});
-    m.put("4:3", new double[] {720, 540});
-    m.put("16:10", new double[] {864, 540});
-    return m;
-  }
+  private static final Range SIZE = new Range(5, 120);
+  private static final Range LINE_HEIGHT = new Range(1.0, 3.0);
+  private static final Range MARGIN = new Range(0, 80);
 
+  /** Every key, in the order of theme files, {@code themes show} and the docs. */
+  static final List<Key> KEYS = keys();
+
+  private static final Map<String, Key> BY_PATH = byPath();
   private static final Map<String, Map<String, Kind>> SECTIONS = sections();
+
+  /** The key at a dotted path ({@code fonts.families.Inter.bold} finds the face key), or null. */
+  static Key key(String path) {
+    Key k = BY_PATH.get(path);
+    if (k == null && path.startsWith("fonts.families.")) {
+      String rest = path.substring("fonts.families.".length());
+      int dot = rest.lastIndexOf('.');
+      k = dot < 0 ? null : BY_PATH.get(FAMILY_FACES + rest.substring(dot));
+    }
+    return k;
+  }
 
   /** The keys allowed in a section ("" is the top level), or null for a leaf. */
   static Map<String, Kind> keysOf(String section) {
-    return SECTIONS.get(section);
+    return SECTIONS.get(section.startsWith("fonts.families.") ? FAMILY_FACES : section);
   }
 
-  private static Map<String, Map<String, Kind>> sections() {
-    Map<String, Map<String, Kind>> s = new LinkedHashMap<>();
-    s.put("", ordered(
-        "description", Kind.TEXT,
-        "extends", Kind.TEXT,
-        "colors", Kind.SECTION,
-        "slideColors", Kind.SECTION,
-        "fonts", Kind.SECTION,
-        "sizes", Kind.SECTION,
-        "page", Kind.SECTION,
-        "slides", Kind.SECTION,
-        "links", Kind.SECTION,
-        "files", Kind.SECTION));
-    Map<String, Kind> colors = new LinkedHashMap<>();
-    COLOR_KEYS.forEach(k -> colors.put(k, Kind.COLOR));
-    s.put("colors", colors);
-    s.put("slideColors", colors);
-    s.put("fonts", ordered(
-        "body", Kind.FAMILY,
-        "heading", Kind.FAMILY,
-        "code", Kind.FAMILY,
-        "fallbacks", Kind.FAMILY_LIST,
-        "families", Kind.FAMILIES));
-    s.put(FAMILY_FACES, ordered(
-        "regular", Kind.FILE,
-        "bold", Kind.FILE,
-        "italic", Kind.FILE,
-        "boldItalic", Kind.FILE));
-    s.put("sizes", ordered(
-        "body", Kind.POINTS,
-        "code", Kind.POINTS,
-        "h1", Kind.POINTS,
-        "h2", Kind.POINTS,
-        "h3", Kind.POINTS,
-        "lineHeight", Kind.RATIO));
-    s.put("page", ordered(
-        "paper", Kind.PAPER,
-        "margins", Kind.MARGINS));
-    s.put("page.margins", ordered(
-        "top", Kind.LENGTH,
-        "right", Kind.LENGTH,
-        "bottom", Kind.LENGTH,
-        "left", Kind.LENGTH));
-    s.put("slides", ordered(
-        "aspect", Kind.ASPECT,
-        "latinTypeface", Kind.TEXT,
-        "eastAsianTypeface", Kind.TEXT,
-        "codeTypeface", Kind.TEXT,
-        "titleSize", Kind.POINTS,
-        "bodySize", Kind.POINTS,
-        "minBodySize", Kind.POINTS,
-        "codeSize", Kind.POINTS,
-        "minCodeSize", Kind.POINTS));
-    s.put("links", ordered(
-        "qr", Kind.BOOLEAN));
-    s.put("files", ordered(
-        "handoutCss", Kind.FILE,
-        "template", Kind.FILE,
-        "logo", Kind.FILE,
-        "background", Kind.FILE));
-    return s;
+  /** The keys a resolved theme has a value for, in order. */
+  static List<Key> tokens() {
+    return KEYS.stream().filter(k -> k.isLeaf() && k.token() != null).toList();
+  }
+
+  /** What a value of this key must be, for messages and docs. */
+  static String describe(Key key) {
+    Range r = key.range();
+    return switch (key.kind()) {
+      case POINTS -> "a size in points, " + num(r.min()) + " to " + num(r.max());
+      case RATIO -> "a multiple of the font size, " + decimal(r.min()) + " to "
+          + decimal(r.max());
+      default -> describe(key.kind());
+    };
+  }
+
+  static String describe(Kind kind) {
+    return switch (kind) {
+      case COLOR -> "a colour is \"#RRGGBB\" or \"#RGB\", in quotes";
+      case POINTS -> "a size in points, " + num(SIZE.min()) + " to " + num(SIZE.max());
+      case RATIO -> "a multiple of the font size, " + decimal(LINE_HEIGHT.min()) + " to "
+          + decimal(LINE_HEIGHT.max());
+      case LENGTH -> "a length such as 20, 20mm, 2cm, 0.75in or 54pt; plain numbers are mm";
+      case ASPECT -> "allowed: " + String.join(", ", ASPECTS.keySet()) + ", in quotes or not";
+      case PAPER -> "allowed: " + String.join(", ", PAPERS.keySet());
+      case FILE -> "a file name relative to this theme.yaml";
+      case FAMILY -> "a font family name";
+      case BOOLEAN -> "true or false";
+      case FAMILY_LIST -> "a list of font family names, e.g. [NanumGothic]";
+      case FAMILIES -> "family name: its files";
+      case MARGINS -> "one length, or a mapping of the four";
+      case SECTION -> "a mapping of the keys below";
+      default -> "text";
+    };
+  }
+
+  static String num(double v) {
+    return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
+  }
+
+  private static String decimal(double v) {
+    return String.format(Locale.ROOT, "%.1f", v);
+  }
+
+  private static List<Key> keys() {
+    List<Key> k = new ArrayList<>();
+    k.add(leaf("description", Kind.TEXT, new Absent(), "one line for `notedeck themes`", null));
+    k.add(leaf("extends", Kind.TEXT, new Absent(), "the theme this one builds on: a built-in "
+        + "name, or a folder relative to this file (./base, ../shared); default: `default`", null));
+
+    k.add(section("colors", "the handout's colours", "the handout"));
+    String[] colorWhat = {"page background", "body text", "secondary text (captions, speakers)",
+        "headings and links", "highlights and rules", "code block background", "code text",
+        "lines of tables and boxes"};
+    List<Function<Palette, RgbColor>> colorOf = List.of(Palette::background, Palette::text,
+        Palette::muted, Palette::primary, Palette::accent, Palette::codeBackground,
+        Palette::codeText, Palette::border);
+    for (int i = 0; i < COLOR_KEYS.size(); i++) {
+      Function<Palette, RgbColor> of = colorOf.get(i);
+      k.add(leaf("colors." + COLOR_KEYS.get(i), Kind.COLOR, new Required(), colorWhat[i],
+          t -> of.apply(t.colors())));
+    }
+    k.add(section("slideColors", "the deck's colours, same keys; a colour not set here comes "
+        + "from `colors` (so `dark` has dark slides but a printable handout)", "the deck"));
+    for (int i = 0; i < COLOR_KEYS.size(); i++) {
+      Function<Palette, RgbColor> of = colorOf.get(i);
+      String name = COLOR_KEYS.get(i);
+      k.add(leaf("slideColors." + name, Kind.COLOR, new SameAs("colors." + name),
+          colorWhat[i] + " on slides", t -> of.apply(t.slideColors())));
+    }
+
+    k.add(section("fonts", "the handout's font families", null));
+    k.add(leaf("fonts.body", Kind.FAMILY, new Required(), "body text",
+        t -> t.fonts().body()));
+    k.add(leaf("fonts.heading", Kind.FAMILY, new Required(), "headings",
+        t -> t.fonts().heading()));
+    k.add(leaf("fonts.code", Kind.FAMILY, new Required(), "code", t -> t.fonts().code()));
+    k.add(leaf("fonts.fallbacks", Kind.FAMILY_LIST, new Absent(), "families tried, in order, "
+        + "for glyphs the chosen one lacks (NanumGothic is always added last for Korean)",
+        t -> t.fonts().fallbacks()));
+    k.add(new Key("fonts.families", Kind.FAMILIES, null, new Absent(), "your own font files, "
+        + "by family: `Inter: {regular: fonts/Inter.ttf, bold: fonts/Inter-Bold.ttf}`", null,
+        null));
+    k.add(leaf(FAMILY_FACES + ".regular", Kind.FILE, new Absent(), "the family's regular face "
+        + "(required when a family is declared)", null));
+    k.add(leaf(FAMILY_FACES + ".bold", Kind.FILE, new Absent(), "bold face (else synthesized)",
+        null));
+    k.add(leaf(FAMILY_FACES + ".italic", Kind.FILE, new Absent(), "italic face", null));
+    k.add(leaf(FAMILY_FACES + ".boldItalic", Kind.FILE, new Absent(), "bold italic face",
+        null));
+
+    k.add(section("sizes", "the handout's type sizes", "the handout, in points"));
+    k.add(sized("sizes.body", Kind.POINTS, SIZE, "body text", t -> t.fonts().bodySize()));
+    k.add(sized("sizes.code", Kind.POINTS, SIZE, "code", t -> t.fonts().codeSize()));
+    k.add(sized("sizes.h1", Kind.POINTS, SIZE, "the event's title", t -> t.fonts().h1Size()));
+    k.add(sized("sizes.h2", Kind.POINTS, SIZE, "a talk's title", t -> t.fonts().h2Size()));
+    k.add(sized("sizes.h3", Kind.POINTS, SIZE, "a section's title", t -> t.fonts().h3Size()));
+    k.add(sized("sizes.lineHeight", Kind.RATIO, LINE_HEIGHT, "line height",
+        t -> t.fonts().lineHeight()));
+
+    k.add(section("page", "the handout's paper", null));
+    k.add(leaf("page.paper", Kind.PAPER, new Required(), "paper size", t -> t.page()));
+    k.add(new Key("page.margins", Kind.MARGINS, MARGIN, new Required(), "one length for all "
+        + "four sides, or `{top, right, bottom, left}`", t -> t.page(), null));
+    k.add(sized("page.margins.top", Kind.LENGTH, MARGIN, "top margin",
+        t -> t.page().marginTopMm()));
+    k.add(sized("page.margins.right", Kind.LENGTH, MARGIN, "right margin",
+        t -> t.page().marginRightMm()));
+    k.add(sized("page.margins.bottom", Kind.LENGTH, MARGIN, "bottom margin",
+        t -> t.page().marginBottomMm()));
+    k.add(sized("page.margins.left", Kind.LENGTH, MARGIN, "left margin",
+        t -> t.page().marginLeftMm()));
+
+    k.add(section("slides", "the deck's size and type", null));
+    k.add(leaf("slides.aspect", Kind.ASPECT, new Required(), "slide size: 16:9 is 960 x 540 pt, "
+        + "4:3 is 720 x 540, 16:10 is 864 x 540", t -> t.slides()));
+    k.add(leaf("slides.latinTypeface", Kind.TEXT, new Required(), "typeface name written into "
+        + "the deck for Latin text (PowerPoint uses the fonts installed where it is opened)",
+        t -> t.slides().latinTypeface()));
+    k.add(leaf("slides.eastAsianTypeface", Kind.TEXT, new Required(), "typeface name for Korean "
+        + "text", t -> t.slides().eastAsianTypeface()));
+    k.add(leaf("slides.codeTypeface", Kind.TEXT, new Required(), "typeface name for code",
+        t -> t.slides().codeTypeface()));
+    k.add(sized("slides.titleSize", Kind.POINTS, SIZE, "slide titles",
+        t -> t.slides().titleSize()));
+    k.add(sized("slides.bodySize", Kind.POINTS, SIZE, "body text",
+        t -> t.slides().bodySize()));
+    k.add(sized("slides.minBodySize", Kind.POINTS, SIZE, "body text never shrinks below this "
+        + "(at least 10); it continues on the next slide", t -> t.slides().minBodySize()));
+    k.add(sized("slides.codeSize", Kind.POINTS, SIZE, "code", t -> t.slides().codeSize()));
+    k.add(sized("slides.minCodeSize", Kind.POINTS, SIZE, "code never shrinks below this",
+        t -> t.slides().minCodeSize()));
+
+    k.add(section("links", "how links are printed", null));
+    k.add(new Key("links.qr", Kind.BOOLEAN, null, new Required(), "a small QR code beside each "
+        + "link's footnote in the PDF handouts, so a phone can open it from paper",
+        t -> t.links().qr(), "a QR code beside each printed link"));
+
+    k.add(section("files", "other names for the optional files beside theme.yaml", null));
+    k.add(leaf("files.handoutCss", Kind.FILE, new Absent(), "extra handout CSS, added after the "
+        + "generated style sheet", t -> t.assets().handoutCss()));
+    k.add(leaf("files.template", Kind.FILE, new Absent(), "a PowerPoint deck whose master and "
+        + "layouts the deck is built on",
+        t -> t.assets().pptxTemplate()));
+    k.add(leaf("files.logo", Kind.FILE, new Absent(), "the logo", t -> t.assets().logo()));
+    k.add(leaf("files.background", Kind.FILE, new Absent(), "a picture behind slide content",
+        t -> t.assets().slideBackground()));
+    return Collections.unmodifiableList(k);
   }
 
   /** Optional files picked up by name when {@code files:} does not name them. */
@@ -134,11 +278,49 @@ final class ThemeSchema {
       "files.logo", List.of("logo.png", "logo.jpg", "logo.jpeg"),
       "files.background", List.of("background.png", "background.jpg", "background.jpeg"));
 
-  private static Map<String, Kind> ordered(Object... pairs) {
-    Map<String, Kind> m = new LinkedHashMap<>();
-    for (int i = 0; i < pairs.length; i += 2) {
-      m.put((String) pairs[i], (Kind) pairs[i + 1]);
+  private static Key leaf(String path, Kind kind, Fallback fallback, String description,
+      Function<Theme, Object> token) {
+    return new Key(path, kind, null, fallback, description, token, null);
+  }
+
+  private static Key sized(String path, Kind kind, Range range, String description,
+      Function<Theme, Object> token) {
+    return new Key(path, kind, range, new Required(), description, token, null);
+  }
+
+  private static Key section(String path, String description, String note) {
+    return new Key(path, Kind.SECTION, null, new Absent(), description, null, note);
+  }
+
+  private static Map<String, Key> byPath() {
+    Map<String, Key> m = new LinkedHashMap<>();
+    KEYS.forEach(key -> m.put(key.path(), key));
+    return Collections.unmodifiableMap(m);
+  }
+
+  private static Map<String, Map<String, Kind>> sections() {
+    Map<String, Map<String, Kind>> s = new LinkedHashMap<>();
+    s.put("", new LinkedHashMap<>());
+    for (Key key : KEYS) {
+      if (key.kind() == Kind.SECTION || key.kind() == Kind.MARGINS) {
+        s.put(key.path(), new LinkedHashMap<>());
+      }
+      if (key.kind() == Kind.FAMILIES) {
+        s.put(FAMILY_FACES, new LinkedHashMap<>());
+      }
+      Map<String, Kind> parent = s.get(key.parent());
+      if (parent != null) {
+        parent.put(key.name(), key.kind());
+      }
     }
+    return Collections.unmodifiableMap(s);
+  }
+
+  private static Map<String, double[]> aspects() {
+    Map<String, double[]> m = new LinkedHashMap<>();
+    m.put("16:9", new double[] {960, 540});
+    m.put("4:3", new double[] {720, 540});
+    m.put("16:10", new double[] {864, 540});
     return m;
   }
 

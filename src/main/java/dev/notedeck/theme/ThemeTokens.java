@@ -13,66 +13,66 @@ public final class ThemeTokens {
     List<String> l = new ArrayList<>();
     l.add("name: " + t.name());
     l.add("description: " + quote(t.description()));
-    palette(l, "colors", "the handout", t.colors());
-    palette(l, "slideColors", "the deck", t.slideColors());
-    Typography f = t.fonts();
-    l.add("fonts:");
-    family(l, "body", f.body());
-    family(l, "heading", f.heading());
-    family(l, "code", f.code());
-    l.add("  fallbacks: [" + String.join(", ",
-        f.fallbacks().stream().map(FontFamily::name).toList()) + "]");
-    l.add(commented("sizes:", "the handout, in points"));
-    l.add("  body: " + num(f.bodySize()));
-    l.add("  code: " + num(f.codeSize()));
-    l.add("  h1: " + num(f.h1Size()));
-    l.add("  h2: " + num(f.h2Size()));
-    l.add("  h3: " + num(f.h3Size()));
-    l.add("  lineHeight: " + num(f.lineHeight()));
-    PageSetup p = t.page();
-    l.add("page:");
-    l.add(commented("  paper: " + p.paper(), num(p.widthMm()) + " x " + num(p.heightMm())
-        + " mm"));
-    l.add("  margins: {top: " + num(p.marginTopMm()) + "mm, right: " + num(p.marginRightMm())
-        + "mm, bottom: " + num(p.marginBottomMm()) + "mm, left: " + num(p.marginLeftMm())
-        + "mm}");
-    SlideSetup s = t.slides();
-    l.add("slides:");
-    l.add(commented("  aspect: \"" + aspect(s) + "\"", num(s.widthPt()) + " x "
-        + num(s.heightPt()) + " pt"));
-    l.add("  latinTypeface: " + s.latinTypeface());
-    l.add("  eastAsianTypeface: " + s.eastAsianTypeface());
-    l.add("  codeTypeface: " + s.codeTypeface());
-    l.add("  titleSize: " + num(s.titleSize()));
-    l.add("  bodySize: " + num(s.bodySize()));
-    l.add("  minBodySize: " + num(s.minBodySize()));
-    l.add("  codeSize: " + num(s.codeSize()));
-    l.add("  minCodeSize: " + num(s.minCodeSize()));
-    l.add("links:");
-    l.add(commented("  qr: " + t.links().qr(), "a QR code beside each printed link"));
-    ThemeAssets a = t.assets();
-    l.add("files:");
-    file(l, "handoutCss", a.handoutCss());
-    file(l, "template", a.pptxTemplate());
-    file(l, "logo", a.logo());
-    file(l, "background", a.slideBackground());
+    for (ThemeSchema.Key key : ThemeSchema.KEYS) {
+      if (key.kind() == ThemeSchema.Kind.SECTION && key.parent().isEmpty()) {
+        l.add(key.note() == null ? key.path() + ":" : commented(key.path() + ":", key.note()));
+      } else if (key.kind() == ThemeSchema.Kind.MARGINS
+          || key.token() != null && isShown(key.parent())) {
+        l.add(line("  " + key.name() + ": ", key, key.token().apply(t)));
+      }
+    }
     return String.join("\n", l) + "\n";
   }
 
-  private static void palette(List<String> l, String key, String what, Palette p) {
-    l.add(commented(key + ":", what));
-    l.add("  background: \"" + p.background().hex() + "\"");
-    l.add("  text: \"" + p.text().hex() + "\"");
-    l.add("  muted: \"" + p.muted().hex() + "\"");
-    l.add("  primary: \"" + p.primary().hex() + "\"");
-    l.add("  accent: \"" + p.accent().hex() + "\"");
-    l.add("  codeBackground: \"" + p.codeBackground().hex() + "\"");
-    l.add("  codeText: \"" + p.codeText().hex() + "\"");
-    l.add("  border: \"" + p.border().hex() + "\"");
+  /** Keys of a mapping written on one line (margins) are not listed again. */
+  private static boolean isShown(String section) {
+    ThemeSchema.Key parent = ThemeSchema.key(section);
+    return parent != null && parent.kind() == ThemeSchema.Kind.SECTION;
   }
 
-  private static void family(List<String> l, String key, FontFamily f) {
-    StringBuilder b = new StringBuilder(commented("  " + key + ": " + f.name(), "regular "
+  private static String line(String start, ThemeSchema.Key key, Object value) {
+    return switch (key.kind()) {
+      case COLOR -> start + "\"" + ((RgbColor) value).hex() + "\"";
+      case FAMILY -> family(start, (FontFamily) value);
+      case FAMILY_LIST -> start + "[" + String.join(", ",
+          ((List<?>) value).stream().map(f -> ((FontFamily) f).name()).toList()) + "]";
+      case POINTS, RATIO, LENGTH -> start + num((Double) value);
+      case PAPER -> {
+        PageSetup p = (PageSetup) value;
+        yield commented(start + p.paper(), num(p.widthMm()) + " x " + num(p.heightMm())
+            + " mm");
+      }
+      case MARGINS -> {
+        PageSetup p = (PageSetup) value;
+        yield start + "{top: " + num(p.marginTopMm()) + "mm, right: " + num(p.marginRightMm())
+            + "mm, bottom: " + num(p.marginBottomMm()) + "mm, left: " + num(p.marginLeftMm())
+            + "mm}";
+      }
+      case ASPECT -> {
+        SlideSetup s = (SlideSetup) value;
+        yield commented(start + "\"" + aspect(s) + "\"", num(s.widthPt()) + " x "
+            + num(s.heightPt()) + " pt");
+      }
+      case FILE -> start + ((Optional<?>) value).map(r -> ((Resource) r).name()).orElse("(none)");
+      default -> key.note() == null ? start + value : commented(start + value, key.note());
+    };
+  }
+
+  /** A token's value alone, as written in a theme.yaml (no comment). */
+  static String value(ThemeSchema.Key key, Theme t) {
+    Object v = key.token().apply(t);
+    return switch (key.kind()) {
+      case FAMILY -> ((FontFamily) v).name();
+      case PAPER -> ((PageSetup) v).paper();
+      case ASPECT -> "\"" + aspect((SlideSetup) v) + "\"";
+      case LENGTH -> num((Double) v) + "mm";
+      case TEXT, BOOLEAN -> String.valueOf(v);
+      default -> line("", key, v);
+    };
+  }
+
+  private static String family(String start, FontFamily f) {
+    StringBuilder b = new StringBuilder(commented(start + f.name(), "regular "
         + f.regular().name()));
     if (f.bold() != null) {
       b.append(", bold ").append(f.bold().name());
@@ -83,16 +83,12 @@ public final class ThemeTokens {
     if (f.boldItalic() != null) {
       b.append(", bold italic ").append(f.boldItalic().name());
     }
-    l.add(b.toString());
+    return b.toString();
   }
 
   /** The line with a comment starting at a common column, like a hand-written theme.yaml. */
   private static String commented(String line, String comment) {
     return line + " ".repeat(Math.max(1, 28 - line.length())) + "# " + comment;
-  }
-
-  private static void file(List<String> l, String key, Optional<Resource> r) {
-    l.add("  " + key + ": " + r.map(Resource::name).orElse("(none)"));
   }
 
   private static String aspect(SlideSetup s) {
