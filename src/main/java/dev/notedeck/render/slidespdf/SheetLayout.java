@@ -42,7 +42,8 @@ record SheetLayout(int columns, int rows, double cellWidth, double cellHeight, d
 
   /** Width of the notes area. */
   double notesWidth() {
-    return notesBeside ? cellWidth - slideWidth - gap : cellWidth;
+    // a hair narrower, so rounding never drops the notes below the slide
+    return notesBeside ? cellWidth - slideWidth - gap - 0.3 : cellWidth;
   }
 
   /** Height of the notes area (before links take their part below a slide). */

@@ -40,6 +40,7 @@ final class SlidesHandoutCss {
         body { font-family: %8$s; font-size: 9pt; color: %9$s; margin: 0; }
         .running-event { position: running(event-title); font-family: %8$s; font-size: 8pt; color: %10$s; }
         .row { page-break-inside: %11$s; }
+        .row.new-page { page-break-before: always; }
         .cell-box { float: left; }
         .slide-column.beside, .notes.beside { float: left; }
         .row-end { clear: both; height: 0; }

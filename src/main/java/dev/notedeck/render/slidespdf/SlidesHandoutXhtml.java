@@ -49,7 +49,9 @@ final class SlidesHandoutXhtml {
         layout.slideWidth());
     List<SlideSpec> specs = deck.slides();
     for (int first = 0; first < specs.size(); first += layout.columns()) {
-      x.start("div", "class", "row", "style", "min-height: " + mm(layout.rowHeight()) + ";");
+      // notes pages: each slide starts a page, even when the notes before it ran over
+      x.start("div", "class", layout.perPage() == 1 && first > 0 ? "row new-page" : "row",
+          "style", "min-height: " + mm(layout.rowHeight()) + ";");
       for (int c = 0; c < layout.columns() && first + c < specs.size(); c++) {
         int index = first + c;
         cell(slides, specs.get(index), index + 1, c);
