@@ -1,10 +1,18 @@
 package dev.notedeck.cli;
 
+import dev.notedeck.NotedeckException;
 import dev.notedeck.pipeline.BuildRequest;
+import dev.notedeck.pipeline.BuildResult;
 import dev.notedeck.pipeline.Builder;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,13 +22,19 @@ import picocli.CommandLine.Mixin;
     name = "build",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Builds a PDF handout and a PPTX deck from each notes file.",
+    description = {"Builds a PDF handout and a PPTX deck from each notes file.",
+        "Defaults for theme, formats, output folder, --pdf-standard, --allow-remote and the "
+        + "notes' language come from notedeck.yaml in the notes' folder or a parent, if there is "
+        + "one; options win."},
     footer = {"", "Examples:",
-        "  notedeck build                        seeds/*.md -> dist/",
+        "  notedeck build                        seeds/*.md (else ./*.md) -> dist/",
         "  notedeck build -t dark talk.md        the dark theme",
         "  notedeck build -t ./my-theme talk.md  a theme folder of your own",
         "  notedeck build -f pdf -o out notes/   handouts only, into out/",
-        "  notedeck build talk.md -o handout.pdf one file, named as you like",
+        "  notedeck build -r talks/              talks/ and every subfolder",
+        "  notedeck build talk.md -o Handout.PDF one file, named as you like",
+        "  notedeck build -f pdf -o - - < talk.md > talk.pdf",
+        "                                        standard input to standard output",
         "  notedeck build -q notes/              silent unless something fails (CI)"})
 public final class BuildCommand implements Callable<Integer> {
 
@@ -31,9 +45,18 @@ public final class BuildCommand implements Callable<Integer> {
   BuildOptions options;
 
   @Override
-  public Integer call() {
-    List<Path> files = options.notesFiles();
-    BuildRequest request = options.request(files);
+  public Integer call() throws IOException {
+    options.useProjectFile();
+    NotedeckCli root = NotedeckCli.of(spec);
+    try (StdinNotes stdin = options.readsStdin() ? StdinNotes.read(root.in(), options) : null) {
+      List<Path> files = stdin == null ? options.notesFiles() : List.of(stdin.file());
+      String name = stdin == null ? null : StdinNotes.OUTPUT_NAME;
+      return options.writesStdout() ? toStdout(files, name, root.rawOut()) : toFiles(files, name);
+    }
+  }
+
+  private int toFiles(List<Path> files, String name) {
+    BuildRequest request = options.request(files, name);
     BuildReport report = new BuildReport(spec.commandLine().getOut(), spec.commandLine().getErr(),
         options, files.size());
     try (Builder builder = new Builder()) {
@@ -41,5 +64,33 @@ public final class BuildCommand implements Callable<Integer> {
       builder.build(request, report::onResult);
     }
     return report.finish() == 0 ? 0 : NotedeckCli.EXIT_ERROR;
+  }
+
+  /** {@code -o -}: builds into a temporary folder, then copies the one output to stdout. */
+  private int toStdout(List<Path> files, String name, OutputStream stdout) throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    Path dir = Files.createTempDirectory("notedeck-out");
+    try (Builder builder = new Builder()) {
+      BuildRequest request = options.requestInto(files, dir, name);
+      // standard output carries the file: every line for people goes to standard error
+      BuildReport report = new BuildReport(err, err, options, files.size());
+      List<BuildResult> results = builder.build(request, report::onResult);
+      if (report.finish() != 0) {
+        return NotedeckCli.EXIT_ERROR;
+      }
+      try {
+        Files.copy(results.get(0).outputs().get(0), stdout);
+        stdout.flush();
+      } catch (IOException e) {
+        throw new NotedeckException("-o -: cannot write to standard output (" + e.getMessage() + ")", e);
+      }
+      return 0;
+    } finally {
+      try (Stream<Path> tree = Files.walk(dir)) {
+        for (Path p : tree.sorted(Comparator.reverseOrder()).toList()) {
+          Files.deleteIfExists(p);
+        }
+      }
+    }
   }
 }

@@ -20,17 +20,27 @@ final class BuildOptions {
 
   static final Path DEFAULT_INPUT = Path.of("seeds");
   static final Path DEFAULT_OUTPUT = Path.of("dist");
+  /** The INPUT and -o value that mean standard input and standard output. */
+  static final Path STANDARD_STREAM = Path.of("-");
 
   @Parameters(paramLabel = "INPUT", arity = "0..*",
-      description = "Notes files, or folders of *.md (default: seeds/).")
+      description = "Notes files, or folders of *.md, or - for notes on standard input "
+          + "(default: seeds/ if there is one, else the *.md here).")
   List<Path> inputs;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "DIR|FILE",
+  @Option(names = {"-o", "--output"}, paramLabel = "DIR|FILE|-",
       description = "Output folder (default: dist/); for one input and one format also a file "
-          + "name such as handout.pdf, whose extension then picks the format.")
+          + "name such as handout.pdf, whose extension then picks the format, or - for "
+          + "standard output.")
   Path output;
 
-  @Option(names = {"-t", "--theme"}, paramLabel = "NAME|DIR",
+  /** From the project file only: the front matter's lang: wins, per notes file. */
+  String language;
+
+  @Option(names = {"-r", "--recursive"}, description = "Also build the notes in subfolders of INPUT folders.")
+  boolean recursive;
+
+  @Option(names = {"-t", "--theme"}, paramLabel = "NAME|DIR", completionCandidates = ThemeNames.class,
       description = "Built-in theme name or theme folder; wins over the notes' front matter "
           + "(default: the front matter's theme, else default).")
   String theme;
@@ -72,22 +82,76 @@ final class BuildOptions {
           + "never shown when output goes to a file or pipe).")
   boolean progress;
 
-  /** The INPUT arguments as given, or the default. */
+  /** Options for the live preview: {@code input} to an HTML handout and slide images in {@code work}. */
+  static BuildOptions forPreview(Path input, Path work, String theme, boolean allowRemote, boolean quiet) {
+    BuildOptions options = new BuildOptions();
+    options.inputs = List.of(input);
+    options.output = work;
+    options.theme = theme;
+    options.formats = List.of(Format.HTML.extension(), Format.PNG.extension());
+    options.allowRemote = allowRemote;
+    options.quiet = quiet;
+    options.progress = false;
+    return options;
+  }
+
+  /** The INPUT arguments as given, or the default: seeds/ where there is one, else this folder. */
   List<Path> arguments() {
-    return inputs == null || inputs.isEmpty() ? List.of(DEFAULT_INPUT) : inputs;
+    if (inputs != null && !inputs.isEmpty()) {
+      return inputs;
+    }
+    return List.of(Files.isDirectory(DEFAULT_INPUT) ? DEFAULT_INPUT : Path.of("."));
   }
 
   List<Path> notesFiles() {
-    return InputResolver.resolve(arguments());
+    return InputResolver.resolve(arguments(), recursive);
+  }
+
+  /** Whether the notes come from standard input ({@code -}). */
+  boolean readsStdin() {
+    return inputs != null && inputs.contains(STANDARD_STREAM);
+  }
+
+  /** Whether the output goes to standard output ({@code -o -}). */
+  boolean writesStdout() {
+    return STANDARD_STREAM.equals(output);
+  }
+
+  /**
+   * Fills in what the command line left open from the project file ({@code notedeck.yaml} in
+   * the notes' folder or a parent); returns the file used, if any.
+   */
+  java.util.Optional<ProjectFile> useProjectFile() {
+    List<Path> args = arguments();
+    Path first = args.get(0).equals(STANDARD_STREAM) ? Path.of(".") : args.get(0);
+    Path folder = Files.isDirectory(first) ? first : first.toAbsolutePath().getParent();
+    java.util.Optional<ProjectFile> found = ProjectFile.find(folder == null ? Path.of(".") : folder);
+    found.ifPresent(project -> {
+      theme = theme != null ? theme : project.theme();
+      formats = formats != null && !formats.isEmpty() ? formats : project.formats();
+      output = output != null ? output : project.output();
+      pdfStandard = pdfStandard != null ? pdfStandard : project.pdfStandard();
+      allowRemote = allowRemote || Boolean.TRUE.equals(project.allowRemote());
+      language = project.language();
+    });
+    return found;
   }
 
   /** The request for {@code files}, with -o read as a folder or, when it ends in .pdf etc., a file. */
   BuildRequest request(List<Path> files) {
+    return request(files, null);
+  }
+
+  /**
+   * ... with {@code name} as the outputs' base name when -o gives a folder (notes read from
+   * standard input have no name of their own), or null for the inputs' names.
+   */
+  BuildRequest request(List<Path> files, String name) {
     Path out = output == null ? DEFAULT_OUTPUT : output;
     Format named = namedFormat(out);
     if (named == null) {
-      return new BuildRequest(files, out, theme, formats(), allowRemote, localRoots(), null,
-          pdfStandard(), perPage());
+      return new BuildRequest(files, out, theme, formats(), allowRemote, localRoots(), name,
+          pdfStandard(), language, perPage());
     }
     if (files.size() != 1) {
       throw new NotedeckException("-o " + out + " names a file, but " + files.size()
@@ -100,19 +164,26 @@ final class BuildOptions {
     }
     Path dir = out.getParent() == null ? Path.of("") : out.getParent();
     return new BuildRequest(files, dir, theme, wanted, allowRemote, localRoots(),
-        baseName(out, named), pdfStandard(), perPage());
+        out.getFileName().toString(), pdfStandard(), language, perPage());
+  }
+
+  /** For {@code -o -}: the one format asked for, built into {@code dir} under {@code name}. */
+  BuildRequest requestInto(List<Path> files, Path dir, String name) {
+    if (files.size() != 1) {
+      throw new NotedeckException("-o - writes one output to standard output, but " + files.size()
+          + " notes files are to be built; give one notes file, or a folder with -o");
+    }
+    Set<Format> wanted = formats();
+    if (formats == null || wanted.size() != 1 || wanted.contains(Format.PNG)) {
+      throw new NotedeckException("-o - writes one format to standard output; choose it with -f pdf, "
+          + "-f pptx or -f html (png writes one image per slide: give a folder with -o)");
+    }
+    return new BuildRequest(files, dir, theme, wanted, allowRemote, localRoots(), name, pdfStandard(),
+        language, perPage());
   }
 
   private List<Path> localRoots() {
     return allowLocalFiles == null ? List.of() : allowLocalFiles;
-  }
-
-  /** {@code talk.slides.pdf} is the slides handout of base name {@code talk}. */
-  private static String baseName(Path out, Format named) {
-    String name = out.getFileName().toString();
-    return named == Format.SLIDES_PDF
-        ? name.substring(0, name.length() - Format.SLIDES_PDF.extension().length() - 1)
-        : InputResolver.baseName(out);
   }
 
   /** The --per-page value; throws NotedeckException naming the accepted ones. */

@@ -24,7 +24,8 @@ import picocli.CommandLine.Parameters;
         "Reports what will look wrong: a talk heading without a recognisable speaker, an empty section, "
         + "a missing image, a section that needs more than three continuation slides, a link "
         + "to a heading that does not exist.",
-        "Exits with 1 when it finds a problem, so it can guard a CI job."},
+        "Exits with 0 when the notes are clean, 1 when it finds a problem (so it can guard a CI "
+        + "job), 2 when it could not check: a wrong option, a missing or unreadable file."},
     footer = {"", "Examples:",
         "  notedeck check                 checks seeds/*.md",
         "  notedeck check talk.md notes/  a file and a folder of notes",
@@ -52,8 +53,15 @@ public final class CheckCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    List<Path> files = dev.notedeck.pipeline.InputResolver.resolve(
-        inputs == null || inputs.isEmpty() ? List.of(BuildOptions.DEFAULT_INPUT) : inputs);
+    List<Path> files;
+    try {
+      files = dev.notedeck.pipeline.InputResolver.resolve(
+          inputs == null || inputs.isEmpty() ? List.of(BuildOptions.DEFAULT_INPUT) : inputs);
+    } catch (NotedeckException e) {
+      err.println("notedeck: " + e.getMessage());
+      return NotedeckCli.EXIT_USAGE;
+    }
+    int unreadable = 0;
     NotesParser parser = new NotesParser();
     SlidePlanLint slidePlan = new SlidePlanLint(theme);
     int problems = 0;
@@ -74,11 +82,13 @@ public final class CheckCommand implements Callable<Integer> {
         err.println("notedeck: " + e.getMessage());
         problems++;
         troubled++;
+        unreadable += e.getCause() instanceof IOException ? 1 : 0;
         continue;
       } catch (IOException e) {
         err.println("notedeck: " + file + ": cannot read (" + e.getMessage() + ")");
         problems++;
         troubled++;
+        unreadable++;
         continue;
       }
       findings.forEach(out::println);
@@ -95,6 +105,7 @@ public final class CheckCommand implements Callable<Integer> {
           : checked + BuildReport.plural(problems, "problem") + " in " + troubled);
     }
     out.flush();
-    return problems == 0 ? 0 : NotedeckCli.EXIT_ERROR;
+    // 2 when a file could not even be read: its problems are unknown, not found
+    return unreadable > 0 ? NotedeckCli.EXIT_USAGE : problems == 0 ? 0 : NotedeckCli.EXIT_ERROR;
   }
 }

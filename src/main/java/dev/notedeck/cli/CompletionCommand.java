@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {"Prints a bash/zsh completion script.",
-        "Commands, options, formats and file names then complete with TAB."},
+        "Commands, options, theme names and folders (-t), formats (-f) and file names then "
+        + "complete with TAB."},
     footer = {"", "Examples:",
         "  source <(notedeck completion)                       this shell only",
         "  notedeck completion > ~/.local/share/bash-completion/completions/notedeck",
@@ -25,8 +26,18 @@ public final class CompletionCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     CommandLine root = spec.root().commandLine();
-    spec.commandLine().getOut().print(AutoComplete.bash(root.getCommandName(), root));
+    spec.commandLine().getOut().print(withThemeFolders(AutoComplete.bash(root.getCommandName(), root)));
     spec.commandLine().getOut().flush();
     return 0;
+  }
+
+  /**
+   * picocli completes an option either from a list or as files; -t takes both a built-in
+   * theme name and a theme folder, so its list gets the folders that match added.
+   */
+  static String withThemeFolders(String script) {
+    return script.replace("COMPREPLY=( $( compReplyArray \"${NAMEDIR_option_args[@]}\" ) )",
+        "type compopt &>/dev/null && compopt -o filenames\n"
+        + "      COMPREPLY=( $( compReplyArray \"${NAMEDIR_option_args[@]}\" ) $( compgen -d -- \"${curr_word}\" ) )");
   }
 }

@@ -24,12 +24,17 @@ public final class ManPages {
   private ManPages() {}
 
   public static void main(String[] args) throws IOException {
-    Path dir = Path.of(args.length > 0 ? args[0] : "target/man");
+    writeAll(Path.of(args.length > 0 ? args[0] : "target/man"));
+    // Silent on success: it runs inside `mvn -q package`, which the launcher calls on first use.
+  }
+
+  /** Writes every page into {@code dir}; returns the files written. */
+  static List<Path> writeAll(Path dir) throws IOException {
     Files.createDirectories(dir);
     CommandLine root = new CommandLine(new NotedeckCli());
     List<Path> written = new ArrayList<>();
     write(root, dir, written);
-    // Silent on success: it runs inside `mvn -q package`, which the launcher calls on first use.
+    return written;
   }
 
   private static void write(CommandLine cli, Path dir, List<Path> written) throws IOException {
@@ -132,7 +137,8 @@ public final class ManPages {
 
   private static String firstLine(CommandSpec spec) {
     String[] d = spec.usageMessage().description();
-    return d.length == 0 ? "" : d[0];
+    // picocli's own texts (the help command's) break lines with %n, as in a format string
+    return d.length == 0 ? "" : d[0].split("%n", 2)[0];
   }
 
   /** ${COMPLETION-CANDIDATES} and friends, as --help shows them. */
@@ -161,7 +167,7 @@ public final class ManPages {
 
   /** Backslashes and dashes escaped; a line never starts with a control character. */
   static String escape(String text) {
-    String s = text.replace("\\", "\\e").replace("-", "\\-");
+    String s = text.replace("%n", " ").replace("\\", "\\e").replace("-", "\\-");
     if (s.startsWith(".") || s.startsWith("'")) {
       s = "\\&" + s;
     }

@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
     footer = {"", "Examples:",
         "  notedeck new                   writes notes.md here",
         "  notedeck new talks/devfest.md  writes talks/devfest.md (and the talks/ folder)",
-        "  notedeck new talks/            writes talks/notes.md"})
+        "  notedeck new talks/            writes talks/notes.md (and the talks/ folder)"})
 public final class NewCommand implements Callable<Integer> {
 
   static final String DEFAULT_NAME = "notes.md";
@@ -33,15 +33,15 @@ public final class NewCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
+  // A String, not a Path: Path drops the trailing slash that says "a new folder".
   @Parameters(paramLabel = "FILE", arity = "0..1",
-      description = "The notes file to write, or a folder to write notes.md into "
-          + "(default: notes.md).")
-  Path file;
+      description = "The notes file to write, or a folder (existing, or new when it ends in /) "
+          + "to write notes.md into (default: notes.md).")
+  String file;
 
   @Override
   public Integer call() {
-    Path target = file == null ? Path.of(DEFAULT_NAME)
-        : Files.isDirectory(file) ? file.resolve(DEFAULT_NAME) : file;
+    Path target = target(file);
     if (Files.exists(target)) {
       throw new NotedeckException(target + ": already exists; nothing was written "
           + "(give another name: notedeck new other.md)");
@@ -60,9 +60,22 @@ public final class NewCommand implements Callable<Integer> {
           + "); give a path in a folder you can write to", e);
     }
     PrintWriter out = spec.commandLine().getOut();
+    String command = CommandName.asRun();
     out.println("Wrote " + target + ": an event with one example talk. Next:");
-    out.println("  notedeck watch " + target + "   rebuilds the handout and deck in dist/ on every save");
-    out.println("  notedeck check " + target + "   points at what would look wrong");
+    out.println("  " + command + " preview " + target + "   shows the handout and slides in your browser, live");
+    out.println("  " + command + " watch " + target + "     rebuilds the handout and deck in dist/ on every save");
+    out.println("  " + command + " check " + target + "     points at what would look wrong");
     return 0;
+  }
+
+  /** notes.md; a folder's notes.md when the argument is a folder or ends in a slash. */
+  static Path target(String argument) {
+    if (argument == null || argument.isEmpty()) {
+      return Path.of(DEFAULT_NAME);
+    }
+    Path path = Path.of(argument);
+    boolean folder = argument.endsWith("/") || argument.endsWith(java.io.File.separator)
+        || Files.isDirectory(path);
+    return folder ? path.resolve(DEFAULT_NAME) : path;
   }
 }

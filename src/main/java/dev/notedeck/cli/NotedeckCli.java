@@ -1,7 +1,13 @@
 package dev.notedeck.cli;
 
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.util.Arrays;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,15 +16,23 @@ import picocli.CommandLine.Command;
     name = "notedeck",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Turns Markdown notes of talks into a PDF handout and a PPTX recap deck.",
-    subcommands = {BuildCommand.class, WatchCommand.class, CheckCommand.class, NewCommand.class,
-        ThemesCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class},
+    description = {"Turns Markdown notes of talks into a PDF handout and a PPTX recap deck.",
+        "With no arguments: builds seeds/*.md if there is a seeds/ folder here, else the *.md "
+        + "of this folder, else prints this help.",
+        "Every command also takes --debug (library log messages too) and --color=auto|always|never "
+        + "(warnings and errors coloured on a terminal; NO_COLOR turns that off)."},
+    subcommands = {BuildCommand.class, WatchCommand.class, PreviewCommand.class, CheckCommand.class,
+        NewCommand.class, ThemesCommand.class, CompletionCommand.class, ManCommand.class,
+        CommandLine.HelpCommand.class},
     footer = {"", "Examples:",
         "  notedeck new talk.md                 start from a notes template",
         "  notedeck watch talk.md               rebuild the outputs on every save",
-        "  notedeck build                       build seeds/*.md into dist/",
+        "  notedeck preview talk.md             handout and slides in the browser, live",
+        "  notedeck build                       build seeds/*.md (else ./*.md) into dist/",
         "  notedeck build -t dark notes.md      one file, dark theme",
         "  notedeck build -f pdf -o out talks/  only handouts, into out/",
+        "  notedeck build -r talks/             talks/ and its subfolders",
+        "  cat talk.md | notedeck build -f pdf -o - - > talk.pdf",
         "  notedeck check talks/                what will look wrong, as file:line",
         "  notedeck themes                      list the built-in themes"})
 public final class NotedeckCli implements Runnable {
@@ -31,6 +45,32 @@ public final class NotedeckCli implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
+  /** Standard input (notes given as {@code -}) and output as bytes ({@code -o -}). */
+  private final InputStream in;
+  private final OutputStream rawOut;
+
+  NotedeckCli(InputStream in, OutputStream rawOut) {
+    this.in = in;
+    this.rawOut = rawOut;
+  }
+
+  NotedeckCli() {
+    this(System.in, System.out);
+  }
+
+  /** The streams of the running command line, for its subcommands. */
+  static NotedeckCli of(CommandLine.Model.CommandSpec spec) {
+    return (NotedeckCli) spec.root().userObject();
+  }
+
+  InputStream in() {
+    return in;
+  }
+
+  OutputStream rawOut() {
+    return rawOut;
+  }
+
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getOut());
@@ -38,23 +78,102 @@ public final class NotedeckCli implements Runnable {
 
   /** Runs the command line and returns the process exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    boolean verbose = Arrays.asList(args).contains("--verbose") || Arrays.asList(args).contains("-v");
-    ConsoleLogging.configure(verbose);
-    CommandLine cli = new CommandLine(new NotedeckCli());
+    return run(args, System.in, System.out, out, err);
+  }
+
+  /**
+   * ... reading notes given as {@code -} from {@code in} and writing {@code -o -} to
+   * {@code rawOut} (flushed {@code out} goes to the same place on a console).
+   */
+  public static int run(String[] args, InputStream in, OutputStream rawOut, PrintWriter out, PrintWriter err) {
+    GlobalFlags flags = GlobalFlags.parse(args);
+    ConsoleLogging.configure(flags.debug());
+    PrintWriter shownErr = flags.colours(System.getenv(), Terminal.interactive()) ? ColouredLines.wrap(err) : err;
+    CommandLine cli = new CommandLine(new NotedeckCli(in, rawOut));
     cli.setOut(out);
-    cli.setErr(err);
+    cli.setErr(shownErr);
     cli.setParameterExceptionHandler((ex, a) -> {
-      err.println("notedeck: " + ex.getMessage());
-      CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
-      err.println("Run '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
+      shownErr.println("notedeck: " + ex.getMessage());
+      CommandLine.UnmatchedArgumentException.printSuggestions(ex, shownErr);
+      shownErr.println("Run '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
       return EXIT_USAGE;
     });
-    cli.setExecutionExceptionHandler(new ErrorReporter(verbose));
+    cli.setExecutionExceptionHandler(new ErrorReporter(flags.verbose()));
     try {
-      return cli.execute(args);
+      return cli.execute(withoutArgumentsBuildHere(flags.rest(), Path.of("")));
     } finally {
       out.flush();
-      err.flush();
+      shownErr.flush();
+    }
+  }
+
+  /**
+   * No arguments: build the seeds in this project's folder, else the notes in this folder;
+   * where there are none, the help (an empty command line) is more use than an error.
+   */
+  static String[] withoutArgumentsBuildHere(String[] args, Path here) {
+    if (args.length > 0) {
+      return args;
+    }
+    if (Files.isDirectory(here.resolve(BuildOptions.DEFAULT_INPUT)) || hasNotes(here.toAbsolutePath())) {
+      return new String[] {"build"};
+    }
+    return args;
+  }
+
+  private static boolean hasNotes(Path dir) {
+    try {
+      return !dev.notedeck.pipeline.InputResolver.resolve(List.of(dir)).isEmpty();
+    } catch (dev.notedeck.NotedeckException none) {
+      return false;
+    }
+  }
+
+  /**
+   * Flags every command takes, read before picocli: {@code --debug}, {@code --color=WHEN} and
+   * {@code --no-color}; {@code -v}/{@code --verbose} is seen but left for the command.
+   */
+  record GlobalFlags(String[] rest, boolean verbose, boolean debug, String colour) {
+
+    static GlobalFlags parse(String[] args) {
+      List<String> rest = new ArrayList<>();
+      boolean verbose = false;
+      boolean debug = false;
+      String colour = "auto";
+      boolean afterDoubleDash = false;
+      for (String a : args) {
+        if (afterDoubleDash) {
+          rest.add(a);
+          continue;
+        }
+        switch (a) {
+          case "--" -> {
+            afterDoubleDash = true;
+            rest.add(a);
+          }
+          case "--debug" -> debug = true;
+          case "--no-color" -> colour = "never";
+          default -> {
+            if (a.startsWith("--color=")) {
+              colour = a.substring("--color=".length());
+            } else {
+              verbose |= a.equals("-v") || a.equals("--verbose");
+              rest.add(a);
+            }
+          }
+        }
+      }
+      return new GlobalFlags(rest.toArray(String[]::new), verbose || debug, debug, colour);
+    }
+
+    /** https://no-color.org: NO_COLOR (any non-empty value) turns colour off unless asked for. */
+    boolean colours(Map<String, String> env, boolean terminal) {
+      return switch (colour) {
+        case "always" -> true;
+        case "never" -> false;
+        default -> terminal && env.getOrDefault("NO_COLOR", "").isEmpty()
+            && !"dumb".equals(env.get("TERM"));
+      };
     }
   }
 }

@@ -4,8 +4,6 @@ import dev.notedeck.pipeline.Builder;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,29 +34,10 @@ public final class WatchCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Thread watching = Thread.currentThread();
-    CountDownLatch finished = new CountDownLatch(1);
-    // Ctrl-C: stop the loop between builds (outputs are written atomically anyway) and let it
-    // say goodbye before the JVM goes.
-    Thread onCtrlC = new Thread(() -> {
-      watching.interrupt();
-      try {
-        finished.await(5, TimeUnit.SECONDS);
-      } catch (InterruptedException ignored) {
-        Thread.currentThread().interrupt();
-      }
-    }, "notedeck-watch-stop");
-    Runtime.getRuntime().addShutdownHook(onCtrlC);
+    options.useProjectFile();
     try (Builder builder = new Builder(); WatchSession session = new WatchSession(builder, options, out, err)) {
-      session.run();
+      CtrlC.runUntilStopped(session::run);
       return 0;
-    } finally {
-      finished.countDown();
-      try {
-        Runtime.getRuntime().removeShutdownHook(onCtrlC);
-      } catch (IllegalStateException shuttingDown) {
-        // Ctrl-C is what ended us: the hook is running
-      }
     }
   }
 }

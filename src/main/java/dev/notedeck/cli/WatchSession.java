@@ -62,6 +62,21 @@ final class WatchSession implements AutoCloseable {
   /** Per notes file: the theme it used last, when that theme is a folder on disk. */
   private final Map<Path, Path> themeFolders = new HashMap<>();
   private BuildRequest request;
+  private Listener listener = new Listener() { };
+
+  /** Told of every build's results and of a build that could not start (live preview). */
+  interface Listener {
+    /** After the first build and after every rebuild, with the results of the notes built. */
+    default void built(List<BuildResult> results) {}
+
+    /** A rebuild that stopped before any notes file, e.g. at a half-edited theme folder. */
+    default void failed(String message) {}
+  }
+
+  WatchSession listener(Listener listener) {
+    this.listener = listener;
+    return this;
+  }
 
   WatchSession(Builder builder, BuildOptions options, PrintWriter out, PrintWriter err) throws IOException {
     this.builder = builder;
@@ -80,6 +95,7 @@ final class WatchSession implements AutoCloseable {
     List<BuildResult> results = builder.build(request, first::onResult);
     first.finish();
     results.forEach(this::remember);
+    listener.built(results);
     watchFolders();
     out.println("Watching " + describeWatched() + " for changes; press Ctrl-C to stop.");
     out.flush();
@@ -148,7 +164,8 @@ final class WatchSession implements AutoCloseable {
     BuildReport report = new BuildReport(out, err, options, affected.size());
     String prefix = "[" + LocalTime.now().format(CLOCK) + "] ";
     try {
-      for (BuildResult result : builder.build(request.withInputs(affected), r -> { })) {
+      List<BuildResult> results = builder.build(request.withInputs(affected), r -> { });
+      for (BuildResult result : results) {
         report.print(result, prefix);
         if (!result.ok()) {
           err.println(prefix + "kept the last good outputs of " + result.input()
@@ -157,10 +174,12 @@ final class WatchSession implements AutoCloseable {
         }
         remember(result);
       }
+      listener.built(results);
     } catch (NotedeckException e) {
       // e.g. the theme folder is half-edited: say so and wait for the next save
       err.println(prefix + "notedeck: " + e.getMessage());
       err.flush();
+      listener.failed(e.getMessage());
     }
     watchFolders();
   }

@@ -12,15 +12,17 @@ import java.util.Set;
  * @param theme a theme name or folder that overrides the notes' front matter, or null
  * @param allowRemote whether the notes' remote references (images) may be fetched
  * @param allowLocalFiles folders beyond the notes' own from which referenced files may be read
- * @param outputName base name for the outputs instead of the input's (one input only, as in
- *     {@code -o handout.pdf}), or null
+ * @param outputName name for the outputs instead of the input's (one input only): a file name
+ *     such as {@code Handout.PDF}, kept as it is for its format, or a base name; or null
  * @param pdfStandard what the PDF handout conforms to ({@code --pdf-standard}); null means the
  *     default, tagged PDF/UA-1 + PDF/A-3u
+ * @param language the notes' language ({@code ko}, {@code en}) where their front matter states
+ *     no {@code lang:} (a project's default), or null
  * @param slidesPerPage slides on each page of the slides handout ({@code --per-page})
  */
 public record BuildRequest(List<Path> inputs, Path outputDir, String theme, Set<Format> formats,
     boolean allowRemote, List<Path> allowLocalFiles, String outputName, PdfStandard pdfStandard,
-    int slidesPerPage) {
+    String language, int slidesPerPage) {
 
   public BuildRequest {
     inputs = List.copyOf(inputs);
@@ -31,8 +33,15 @@ public record BuildRequest(List<Path> inputs, Path outputDir, String theme, Set<
   }
 
   public BuildRequest(List<Path> inputs, Path outputDir, String theme, Set<Format> formats,
+      boolean allowRemote, List<Path> allowLocalFiles, String outputName, PdfStandard pdfStandard,
+      String language) {
+    this(inputs, outputDir, theme, formats, allowRemote, allowLocalFiles, outputName, pdfStandard,
+        language, 0);
+  }
+
+  public BuildRequest(List<Path> inputs, Path outputDir, String theme, Set<Format> formats,
       boolean allowRemote, List<Path> allowLocalFiles, String outputName, PdfStandard pdfStandard) {
-    this(inputs, outputDir, theme, formats, allowRemote, allowLocalFiles, outputName, pdfStandard, 0);
+    this(inputs, outputDir, theme, formats, allowRemote, allowLocalFiles, outputName, pdfStandard, null);
   }
 
   public BuildRequest(List<Path> inputs, Path outputDir, String theme, Set<Format> formats,
@@ -53,16 +62,20 @@ public record BuildRequest(List<Path> inputs, Path outputDir, String theme, Set<
   /** The same request for other inputs (watch mode rebuilds a few of them). */
   public BuildRequest withInputs(List<Path> others) {
     return new BuildRequest(others, outputDir, theme, formats, allowRemote, allowLocalFiles, outputName,
-        pdfStandard, slidesPerPage);
+        pdfStandard, language, slidesPerPage);
   }
 
   /** Base name shared by every output of {@code input}. */
   public String baseName(Path input) {
-    return outputName != null ? outputName : InputResolver.baseName(input);
+    return outputName != null ? InputResolver.baseName(Path.of(outputName)) : InputResolver.baseName(input);
   }
 
   /** Where {@code format} of {@code input} goes (for PNG: the first slide's image). */
   public Path target(Path input, Format format) {
+    if (outputName != null && format != Format.PNG
+        && outputName.toLowerCase(java.util.Locale.ROOT).endsWith("." + format.extension())) {
+      return outputDir.resolve(outputName); // -o Handout.PDF: the name exactly as given
+    }
     return outputDir.resolve(format.fileName(baseName(input), 1));
   }
 }

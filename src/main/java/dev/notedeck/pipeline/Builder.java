@@ -131,7 +131,8 @@ public final class Builder implements AutoCloseable {
       start.set(System.nanoTime());
       // Decoding, size and shape limits before and after parsing: see NotesText and limits.
       String text = TextLimits.apply(input, NotesText.read(input, warnings), warnings);
-      Event event = ModelLimits.apply(parser.parse(text, input, warnings), input, warnings);
+      Event event = withLanguage(ModelLimits.apply(parser.parse(text, input, warnings), input, warnings),
+          request.language());
       ThemeRef themeRef = ThemeRef.forNotes(request.theme(), event.meta().get("theme"), input);
       String themeName = themeRef.nameOrFolder();
       Path base = input.toAbsolutePath().getParent();
@@ -182,6 +183,17 @@ public final class Builder implements AutoCloseable {
           return new BuildResult(input, paths, warnings.warnings(), time, error, cause,
               pages, slides, sources, themeName);
         });
+  }
+
+  /** The project's language where the front matter names none ({@code lang:} wins). */
+  private static Event withLanguage(Event event, String language) {
+    if (language == null || event.meta().get("lang").isPresent()) {
+      return event;
+    }
+    Map<String, String> frontMatter = new java.util.LinkedHashMap<>(event.meta().frontMatter());
+    frontMatter.put("lang", language);
+    return new Event(event.title(), new dev.notedeck.model.Metadata(event.meta().source(), frontMatter),
+        event.info(), event.intro(), event.parts());
   }
 
   /** Notes files above this size render their formats one at a time, to bound peak memory. */

@@ -15,10 +15,15 @@ public final class InputResolver {
   private InputResolver() {}
 
   public static List<Path> resolve(List<Path> arguments) {
+    return resolve(arguments, false);
+  }
+
+  /** ... with {@code recursive}, folders' subfolders too (not hidden ones such as .git). */
+  public static List<Path> resolve(List<Path> arguments, boolean recursive) {
     List<Path> files = new ArrayList<>();
     for (Path arg : arguments) {
       if (Files.isDirectory(arg)) {
-        List<Path> notes = notesIn(arg);
+        List<Path> notes = notesIn(arg, recursive);
         if (notes.isEmpty()) {
           throw new NotedeckException(arg + ": no notes (*.md) in this folder; "
               + "give a notes file or a folder that holds some (`notedeck new` writes one)");
@@ -36,9 +41,10 @@ public final class InputResolver {
     return files.stream().map(Path::normalize).distinct().toList();
   }
 
-  private static List<Path> notesIn(Path dir) {
-    try (Stream<Path> entries = Files.list(dir)) {
+  private static List<Path> notesIn(Path dir, boolean recursive) {
+    try (Stream<Path> entries = recursive ? Files.walk(dir) : Files.list(dir)) {
       return entries
+          .filter(p -> !recursive || !hiddenBelow(dir, p))
           .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md"))
           .filter(p -> !isRepositoryDoc(p))
           .filter(Files::isRegularFile)
@@ -47,6 +53,15 @@ public final class InputResolver {
     } catch (IOException e) {
       throw new NotedeckException(dir + ": cannot list this folder (" + e.getMessage() + ")", e);
     }
+  }
+
+  private static boolean hiddenBelow(Path root, Path file) {
+    for (Path part : root.relativize(file)) {
+      if (part.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

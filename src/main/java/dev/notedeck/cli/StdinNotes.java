@@ -1,0 +1,65 @@
+package dev.notedeck.cli;
+
+import dev.notedeck.NotedeckException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Notes read from standard input ({@code notedeck build -}), kept in a hidden temporary file in
+ * the current folder while they build, so images they name resolve against the current
+ * folder as a user would expect. The outputs are named {@code stdin.*}.
+ */
+final class StdinNotes implements AutoCloseable {
+
+  static final String OUTPUT_NAME = "stdin";
+
+  private final Path file;
+
+  private StdinNotes(Path file) {
+    this.file = file;
+  }
+
+  static StdinNotes read(InputStream in, BuildOptions options) {
+    if (options.inputs.size() != 1) {
+      throw new NotedeckException("- (notes on standard input) cannot be mixed with other inputs; "
+          + "build them in two runs");
+    }
+    byte[] notes;
+    try {
+      notes = in.readAllBytes();
+    } catch (IOException e) {
+      throw new NotedeckException("-: cannot read standard input (" + e.getMessage() + ")", e);
+    }
+    Path file;
+    try {
+      file = Files.createTempFile(Path.of("").toAbsolutePath(), ".notedeck-stdin-", ".md");
+    } catch (IOException notWritableHere) {
+      try {
+        file = Files.createTempFile("notedeck-stdin-", ".md");
+      } catch (IOException e) {
+        throw new NotedeckException("-: cannot keep standard input in a temporary file (" + e.getMessage() + ")", e);
+      }
+    }
+    try {
+      Files.write(file, notes);
+    } catch (IOException e) {
+      throw new NotedeckException(file + ": cannot write (" + e.getMessage() + ")", e);
+    }
+    return new StdinNotes(Path.of("").toAbsolutePath().relativize(file.toAbsolutePath()));
+  }
+
+  Path file() {
+    return file;
+  }
+
+  @Override
+  public void close() {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      // a leftover hidden temporary file is no reason to fail the build
+    }
+  }
+}
