@@ -223,15 +223,17 @@ final class BuildReport {
   private void drawBar() {
     int filled = total == 0 ? BAR_WIDTH : done.size() * BAR_WIDTH / total;
     String shape = "=".repeat(filled) + (filled < BAR_WIDTH ? ">" + " ".repeat(BAR_WIDTH - filled - 1) : "");
-    out.print("\r[" + shape + "] " + done.size() + "/" + total + "  "
-        + seconds(Duration.ofNanos(System.nanoTime() - start)) + Terminal.CLEAR_TO_END);
+    ControlFreeWriter.control(out, "\r");
+    out.print("[" + shape + "] " + done.size() + "/" + total + "  "
+        + seconds(Duration.ofNanos(System.nanoTime() - start)));
+    ControlFreeWriter.control(out, Terminal.CLEAR_TO_END);
     out.flush();
     barShown = true;
   }
 
   private void clearBar() {
     if (barShown) {
-      out.print("\r" + Terminal.CLEAR_TO_END);
+      ControlFreeWriter.control(out, "\r" + Terminal.CLEAR_TO_END);
       out.flush();
       barShown = false;
     }

@@ -85,13 +85,20 @@ public final class NotedeckCli implements Runnable {
    * ... reading notes given as {@code -} from {@code in} and writing {@code -o -} to
    * {@code rawOut} (flushed {@code out} goes to the same place on a console).
    */
-  public static int run(String[] args, InputStream in, OutputStream rawOut, PrintWriter out, PrintWriter err) {
+  public static int run(String[] args, InputStream in, OutputStream rawOut, PrintWriter plainOut,
+      PrintWriter plainErr) {
     GlobalFlags flags = GlobalFlags.parse(args);
     ConsoleLogging.configure(flags.debug());
-    PrintWriter shownErr = flags.colours(System.getenv(), Terminal.interactive()) ? ColouredLines.wrap(err) : err;
+    // no file name or text of the notes reaches the terminal as a control sequence; our own
+    // colours are added after that filter
+    PrintWriter out = ControlFreeWriter.wrap(plainOut);
+    PrintWriter shownErr = ControlFreeWriter.wrap(
+        flags.colours(System.getenv(), Terminal.interactive()) ? ColouredLines.wrap(plainErr) : plainErr);
     CommandLine cli = new CommandLine(new NotedeckCli(in, rawOut));
     cli.setOut(out);
     cli.setErr(shownErr);
+    // help in plain text: the filter above would show picocli's colour codes as '?'
+    cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
     cli.setParameterExceptionHandler((ex, a) -> {
       shownErr.println("notedeck: " + ex.getMessage());
       CommandLine.UnmatchedArgumentException.printSuggestions(ex, shownErr);

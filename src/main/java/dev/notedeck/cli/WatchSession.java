@@ -139,6 +139,10 @@ final class WatchSession implements AutoCloseable {
   }
 
   private void rebuild(Changes changes) {
+    if (watchFolders() > 0) {
+      // a folder we read came (back) into being: what it holds was never seen, build it all
+      changes.overflow()[0] = true;
+    }
     Set<Path> changedThemes = new HashSet<>();
     for (Path theme : new HashSet<>(themeFolders.values())) {
       if (changes.overflow()[0] || changes.paths().stream().anyMatch(p -> p.startsWith(theme))) {
@@ -231,13 +235,19 @@ final class WatchSession implements AutoCloseable {
     }
   }
 
-  /** Registers every folder that holds something we read; theme folders with their subfolders. */
-  private void watchFolders() {
+  /**
+   * Registers every folder that holds something we read; theme folders with their subfolders.
+   * A folder that is gone (deleted, to be recreated) is stood in for by its nearest existing
+   * ancestor, whose events bring us back here. Returns how many folders were newly registered.
+   */
+  private int watchFolders() {
     Set<Path> folders = new LinkedHashSet<>();
     for (Path arg : options.arguments()) {
-      if (Files.isDirectory(arg)) {
-        folders.add(arg.toAbsolutePath().normalize());
+      Path abs = arg.toAbsolutePath().normalize();
+      if (!Files.isRegularFile(abs)) {
+        folders.add(abs); // a folder of notes, or something that is not there right now
       }
+      folders.add(abs.getParent());
     }
     sources.values().forEach(files -> files.forEach(f -> folders.add(f.getParent())));
     for (Path theme : new HashSet<>(themeFolders.values())) {
@@ -247,8 +257,14 @@ final class WatchSession implements AutoCloseable {
         folders.add(theme);
       }
     }
-    for (Path folder : folders) {
-      if (folder != null && Files.isDirectory(folder) && registered.add(folder)) {
+    int added = 0;
+    for (Path wanted : folders) {
+      Path folder = wanted;
+      while (folder != null && !Files.isDirectory(folder)) {
+        folder = folder.getParent();
+      }
+      if (folder != null && registered.add(folder)) {
+        added++;
         try {
           WatchKey key = folder.register(service, KINDS, SENSITIVITY);
           keys.put(key, folder);
@@ -258,6 +274,7 @@ final class WatchSession implements AutoCloseable {
         }
       }
     }
+    return added;
   }
 
   private String describeWatched() {

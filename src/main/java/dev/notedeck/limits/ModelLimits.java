@@ -39,6 +39,8 @@ public final class ModelLimits {
   public static final int MAX_TEXT = 20_000;
   public static final int MAX_CODE_LINES = 1000;
   public static final int MAX_DEPTH = 12;
+  /** Longest link target kept as a link: what browsers and servers accept in practice. */
+  public static final int MAX_URL = 2048;
 
   private final Path file;
   private final Diagnostics diagnostics;
@@ -203,6 +205,14 @@ public final class ModelLimits {
     for (Span s : text.spans()) {
       if (s.href() == null) {
         spans.add(s);
+        continue;
+      }
+      if (s.href().length() > MAX_URL) {
+        // layout and PDF link annotations cost grows with the target; no real link is this long
+        changed = true;
+        warnOnce("link-length", "link target of " + s.href().length() + " characters is over the "
+            + "limit of " + MAX_URL + "; the text is kept without the link");
+        spans.add(new Span(s.text(), s.styles(), null));
         continue;
       }
       String safe = LinkTargets.safe(s.href()).orElse(null);

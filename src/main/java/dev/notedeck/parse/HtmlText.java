@@ -37,6 +37,32 @@ final class HtmlText {
     return tag.length() > 1 && tag.charAt(0) == '<' && tag.toString().stripLeading().startsWith("</");
   }
 
+  /**
+   * Where the closing tags of dropped elements are in a text, found in one pass: an opening tag
+   * drops content only up to its own closing tag, so a void {@code <embed>} or an unclosed
+   * {@code <video>} never swallows the text after it.
+   */
+  static final class ClosingTags {
+    private static final Pattern CLOSING = Pattern.compile("</\\s*([A-Za-z][A-Za-z0-9-]*)");
+    private final java.util.Map<String, Integer> last = new java.util.HashMap<>();
+
+    ClosingTags(CharSequence text) {
+      Matcher m = CLOSING.matcher(text);
+      while (m.find()) {
+        String name = m.group(1).toLowerCase(Locale.ROOT);
+        if (DROPPED_CONTENT.contains(name)) {
+          last.put(name, m.start());
+        }
+      }
+    }
+
+    /** Whether the opening {@code tag} named {@code name}, ending at {@code end}, drops content. */
+    boolean dropsContent(String tag, String name, int end) {
+      return DROPPED_CONTENT.contains(name) && !tag.endsWith("/>")
+          && last.getOrDefault(name, -1) >= end;
+    }
+  }
+
   static boolean breaksLine(String tagName) {
     return tagName != null && LINE_BREAKING.contains(tagName);
   }
@@ -45,6 +71,7 @@ final class HtmlText {
   static String textOf(String html) {
     StringBuilder out = new StringBuilder();
     String dropping = null;
+    ClosingTags closingTags = new ClosingTags(html);
     int i = 0;
     int n = html.length();
     while (i < n) {
@@ -70,7 +97,7 @@ final class HtmlText {
             if (closing && name.equals(dropping)) {
               dropping = null;
             }
-          } else if (!closing && DROPPED_CONTENT.contains(name) && !tag.endsWith("/>")) {
+          } else if (!closing && closingTags.dropsContent(tag, name, end + 1)) {
             dropping = name;
           } else if (breaksLine(name)) {
             out.append('\n');

@@ -37,9 +37,17 @@ import java.util.Set;
 final class InlineConverter {
 
   private final Document document;
+  private HtmlText.ClosingTags closingTags; // of the whole document, found once
 
   InlineConverter(Document document) {
     this.document = document;
+  }
+
+  private HtmlText.ClosingTags closingTags() {
+    if (closingTags == null) {
+      closingTags = new HtmlText.ClosingTags(document.getChars().getBaseSequence());
+    }
+    return closingTags;
   }
 
   /** Inline content of a block node (paragraph, heading, table cell). */
@@ -88,7 +96,7 @@ final class InlineConverter {
 
     private void visit(Node node, Ctx ctx) {
       if (node instanceof HtmlInline) {
-        html(node.getChars().toString(), ctx);
+        html(node.getChars().toString(), node.getEndOffset(), ctx);
         return;
       }
       if (droppingHtml != null || node instanceof HtmlInlineComment) {
@@ -140,7 +148,7 @@ final class InlineConverter {
       }
     }
 
-    private void html(String tag, Ctx ctx) {
+    private void html(String tag, int end, Ctx ctx) {
       String name = HtmlText.tagName(tag);
       if (name == null) {
         return;
@@ -150,7 +158,7 @@ final class InlineConverter {
         if (closing && name.equals(droppingHtml)) {
           droppingHtml = null;
         }
-      } else if (!closing && HtmlText.DROPPED_CONTENT.contains(name) && !tag.endsWith("/>")) {
+      } else if (!closing && closingTags().dropsContent(tag, name, end)) {
         droppingHtml = name;
       } else if (name.equals("br")) {
         append("\n", ctx);

@@ -148,6 +148,8 @@ public final class Builder implements AutoCloseable {
     // whole-document models would have to fit in the heap together (seed x100, 2 MB: the
     // launcher's 768 MB heap thrashes in full GCs). Small files render in parallel.
     boolean oneAtATime = sizeOf(input) > LARGE_INPUT_BYTES;
+    // every format of this input is moved into place together, or none is
+    AtomicOutput.Batch batch = new AtomicOutput.Batch();
     CompletableFuture<RenderJob> turn = prepared;
     List<CompletableFuture<Written>> outputs = new ArrayList<>();
     for (Format format : Format.values()) {
@@ -155,7 +157,7 @@ public final class Builder implements AutoCloseable {
         continue;
       }
       Path target = request.target(input, format);
-      CompletableFuture<Written> output = turn.thenApplyAsync(job -> render(format, job, target), pool);
+      CompletableFuture<Written> output = turn.thenApplyAsync(job -> render(format, job, target, batch), pool);
       outputs.add(output);
       if (oneAtATime) {
         // the next format starts when this one is done, whether it succeeded or not
@@ -164,6 +166,7 @@ public final class Builder implements AutoCloseable {
     }
     return CompletableFuture.allOf(outputs.toArray(CompletableFuture[]::new))
         .handle((ignored, failure) -> {
+          failure = commitOrDiscard(batch, failure, input);
           Duration time = Duration.ofNanos(System.nanoTime() - start.get());
           RenderJob job = prepared.isCompletedExceptionally() ? null : prepared.join();
           List<Written> written = outputs.stream()
@@ -183,6 +186,19 @@ public final class Builder implements AutoCloseable {
           return new BuildResult(input, paths, warnings.warnings(), time, error, cause,
               pages, slides, sources, themeName);
         });
+  }
+
+  /** Moves the input's outputs into place when all were written, else removes them all. */
+  private static Throwable commitOrDiscard(AtomicOutput.Batch batch, Throwable failure, Path input) {
+    try (batch) {
+      if (failure == null) {
+        batch.commit();
+      }
+      return failure;
+    } catch (IOException e) {
+      return new NotedeckException(input + ": could not move the outputs into place ("
+          + e.getMessage() + ")", e);
+    }
   }
 
   /** The project's language where the front matter names none ({@code lang:} wins). */
@@ -217,21 +233,24 @@ public final class Builder implements AutoCloseable {
     return files.stream().distinct().toList();
   }
 
-  private Written render(Format format, RenderJob job, Path target) {
+  private Written render(Format format, RenderJob job, Path target, AtomicOutput.Batch batch) {
     try {
       switch (format) {
         case PDF -> {
           // the renderer knows its page count: reading the written file back only to count cost ~4%
           int[] pages = new int[1];
-          AtomicOutput.write(target, out -> pages[0] = handout(job.pdfStandard()).render(job.event(), job.context(), out));
+          batch.write(target, out -> pages[0] = handout(job.pdfStandard()).render(job.event(), job.context(), out));
           return new Written(format, List.of(target), pages[0]);
         }
         // POI writes the clock into ZIP entries and core.xml: normalised for identical bytes.
-        case PPTX -> AtomicOutput.write(target, out -> ReproducibleZip.write(BuildDate.of(job.event()),
-            zip -> deck.render(job.event(), job.context(), zip), out));
-        case HTML -> AtomicOutput.write(target, out -> html.render(job.event(), job.context(), out));
+        case PPTX -> {
+          Path written = batch.write(target, out -> ReproducibleZip.write(BuildDate.of(job.event()),
+              zip -> deck.render(job.event(), job.context(), zip), out));
+          return new Written(format, List.of(target), OutputStats.count(format, written));
+        }
+        case HTML -> batch.write(target, out -> html.render(job.event(), job.context(), out));
         case PNG -> {
-          return slideImages(job, target);
+          return slideImages(job, target, batch);
         }
         case SLIDES_PDF -> {
           int[] pages = new int[1];
@@ -242,14 +261,15 @@ public final class Builder implements AutoCloseable {
           return new Written(format, List.of(target), pages[0]);
         }
       }
-      return new Written(format, List.of(target), OutputStats.count(format, target));
+      return new Written(format, List.of(target), 0);
     } catch (IOException e) {
-      throw new NotedeckException(target + ": could not write (" + e.getMessage() + ")", e);
+      Path failed = e instanceof AtomicOutput.Failed f ? f.target() : target; // talk-07.png, not -01
+      throw new NotedeckException(failed + ": could not write (" + e.getMessage() + ")", e);
     }
   }
 
   /** {@code talk-01.png}, {@code talk-02.png}...; images left from a longer earlier deck go. */
-  private Written slideImages(RenderJob job, Path first) throws IOException {
+  private Written slideImages(RenderJob job, Path first, AtomicOutput.Batch batch) throws IOException {
     String name = first.getFileName().toString();
     String base = name.substring(0, name.length() - "-01.png".length());
     Path dir = first.toAbsolutePath().getParent();
@@ -258,10 +278,10 @@ public final class Builder implements AutoCloseable {
     int count = pngs.render(job.event(), job.context(), (n, total, png) -> {
       String fileName = Format.PNG.fileName(base, n, total);
       Path target = shownDir == null ? Path.of(fileName) : shownDir.resolve(fileName);
-      AtomicOutput.write(target, out -> out.write(png));
+      batch.write(target, out -> out.write(png));
       files.add(target);
     });
-    removeStaleImages(dir, base, files);
+    removeStaleImages(dir, base, files, batch);
     return new Written(Format.PNG, files, count);
   }
 
@@ -269,13 +289,15 @@ public final class Builder implements AutoCloseable {
    * Images of slides the deck no longer has (it got shorter since the last build): only the
    * unbroken run of numbers right after the last slide, so unrelated files are never touched.
    */
-  private static void removeStaleImages(Path dir, String base, List<Path> written) throws IOException {
+  private static void removeStaleImages(Path dir, String base, List<Path> written, AtomicOutput.Batch batch) {
     int count = written.size();
     for (int total : new int[] {count, 99, 999}) {
       for (int n = count + 1; n <= 9999; n++) {
-        if (!Files.deleteIfExists(dir.resolve(Format.PNG.fileName(base, n, Math.max(total, n))))) {
+        Path stale = dir.resolve(Format.PNG.fileName(base, n, Math.max(total, n)));
+        if (!Files.exists(stale)) {
           break;
         }
+        batch.deleteOnCommit(stale);
       }
     }
   }
@@ -299,11 +321,26 @@ public final class Builder implements AutoCloseable {
       return cause.getMessage();
     }
     if (cause instanceof OutOfMemoryError) {
-      return input + ": ran out of memory; give the JVM more heap (JAVA_OPTS=-Xmx4g) or split the notes";
+      return outOfMemory(input);
     }
     return input + ": internal error (" + cause.getClass().getSimpleName()
         + (cause.getMessage() == null ? "" : ": " + cause.getMessage())
         + "); run again with --verbose and report it";
+  }
+
+  /**
+   * More heap helps only a large notes file; a small one that fills the heap is a runaway (a
+   * loop, a hostile image or style sheet) that any heap would fill, so say that instead.
+   */
+  static String outOfMemory(Path input) {
+    long heapMb = Runtime.getRuntime().maxMemory() >> 20;
+    if (sizeOf(input) > LARGE_INPUT_BYTES) {
+      return input + ": ran out of memory (" + heapMb + " MB heap) on this large notes file; "
+          + "split it into one file per event, or give Java more heap (JAVA_OPTS=-Xmx4g)";
+    }
+    return input + ": ran out of memory (" + heapMb + " MB heap) on this small notes file, which "
+        + "more heap would not fix; remove its images or code blocks one by one to find the cause, "
+        + "and report it with --verbose";
   }
 
   private static void prepareOutputDir(Path dir) {

@@ -42,12 +42,15 @@ public final class InputResolver {
   }
 
   private static List<Path> notesIn(Path dir, boolean recursive) {
+    // Files.walk follows no folder links, so a recursive build stays inside too
     try (Stream<Path> entries = recursive ? Files.walk(dir) : Files.list(dir)) {
+      Path realDir = dir.toRealPath();
       return entries
           .filter(p -> !recursive || !hiddenBelow(dir, p))
           .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md"))
           .filter(p -> !isRepositoryDoc(p))
           .filter(Files::isRegularFile)
+          .filter(p -> staysInside(p, realDir))
           .sorted()
           .toList();
     } catch (IOException e) {
@@ -62,6 +65,18 @@ public final class InputResolver {
       }
     }
     return false;
+  }
+
+  /**
+   * A folder build takes only the folder's own notes: a {@code *.md} link to a file elsewhere
+   * (someone's folder of notes could link to any file of yours) is followed only when named.
+   */
+  private static boolean staysInside(Path file, Path realDir) {
+    try {
+      return file.toRealPath().startsWith(realDir);
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   /**

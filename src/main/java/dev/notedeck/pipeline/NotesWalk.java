@@ -7,7 +7,6 @@ import dev.notedeck.model.Part;
 import dev.notedeck.model.RichText;
 import dev.notedeck.model.Section;
 import dev.notedeck.model.Talk;
-import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,14 +76,12 @@ public final class NotesWalk {
   public static Optional<Path> localFile(String src, Path notesDir) {
     String s = src.strip();
     String lower = s.toLowerCase(Locale.ROOT);
+    // file: URLs are never read (ResourceLoader refuses them), so there is nothing to watch
     if (s.isEmpty() || lower.startsWith("http:") || lower.startsWith("https:")
-        || lower.startsWith("data:") || lower.startsWith("//")) {
+        || lower.startsWith("data:") || lower.startsWith("//") || lower.startsWith("file:")) {
       return Optional.empty();
     }
     try {
-      if (lower.startsWith("file:")) {
-        return Optional.of(Path.of(URI.create(s)));
-      }
       int cut = indexOfAny(s, '?', '#');
       String path = cut >= 0 ? s.substring(0, cut) : s;
       path = java.net.URLDecoder.decode(path.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);

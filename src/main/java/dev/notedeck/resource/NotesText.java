@@ -55,6 +55,10 @@ public final class NotesText {
       if (Files.isDirectory(file)) {
         throw new NotedeckException(file + ": is a folder, not a notes file");
       }
+      if (Files.exists(file) && !Files.isRegularFile(file)) {
+        // a FIFO would hang the read and a device (/dev/zero) never ends: files only
+        throw new NotedeckException(file + ": not a regular file; give a notes file (*.md)");
+      }
       long size = Files.size(file);
       if (size > MAX_BYTES) {
         throw tooLarge(file, size);

@@ -3,16 +3,17 @@ package dev.notedeck.resource;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 
 /**
- * POI's guards against zip bombs, set for every package we open (a theme's template.pptx may
- * come from anyone): an entry may not expand more than 100 times its compressed size (POI's
- * default) nor beyond 256 MB (POI allows 4 GB), and no package holds more than 1,000 entries.
+ * POI's guards, kept as a backstop for every package we open: no entry beyond 256 MB (POI allows
+ * 4 GB) and no more than 1,000 entries. The only package from outside, a theme's template.pptx,
+ * is checked by {@link TemplatePackage} before POI sees it. POI's inflate-ratio check is off: it
+ * refused our own deck holding a plain photo (a flat 8000 x 8000 JPEG deflates 1000:1).
  */
 public final class PoiLimits {
 
   public static final long MAX_ENTRY_BYTES = 256L << 20;
 
   static {
-    ZipSecureFile.setMinInflateRatio(0.01);
+    ZipSecureFile.setMinInflateRatio(0);
     ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
     ZipSecureFile.setMaxFileCount(1000);
   }

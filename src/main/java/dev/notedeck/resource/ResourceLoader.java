@@ -34,6 +34,7 @@ public final class ResourceLoader {
   private final List<Path> realRoots;
   private final Map<String, Optional<LoadedImage>> images = new ConcurrentHashMap<>();
   private final Map<String, Optional<byte[]>> files = new ConcurrentHashMap<>();
+  private final java.util.concurrent.atomic.AtomicLong decodedPixels = new java.util.concurrent.atomic.AtomicLong();
   private volatile RemoteFetcher fetcher;
 
   public ResourceLoader(ResourcePolicy policy, Diagnostics diagnostics) {
@@ -121,10 +122,24 @@ public final class ResourceLoader {
       throw new Refusal(format.name() + " images are not supported; convert it to PNG or JPEG");
     }
     try {
-      ImageProbe.Size size = ImageProbe.probe(bytes, format, policy.maxPixels());
-      return new LoadedImage(src, bytes, format, size.width(), size.height());
+      ImageProbe.Probed p = ImageProbe.probe(bytes, format, policy.maxPixels(), this::takePixels);
+      return new LoadedImage(src, p.bytes(), p.format(), p.width(), p.height());
     } catch (ImageProbe.BadImage e) {
       throw new Refusal(e.getMessage());
+    }
+  }
+
+  /**
+   * Every image decoded for this loader (one notes file) draws on one budget, so many images
+   * each under the per-image cap cannot add up to minutes of decoding and gigabytes of heap.
+   */
+  private void takePixels(long cost) throws ImageProbe.BadImage {
+    long total = decodedPixels.addAndGet(cost);
+    if (total > policy.maxTotalPixels()) {
+      decodedPixels.addAndGet(-cost);
+      throw new ImageProbe.BadImage("the images of these notes together pass "
+          + policy.maxTotalPixels() / 1_000_000 + " megapixels (16-bit images count twice); "
+          + "scale the images down");
     }
   }
 

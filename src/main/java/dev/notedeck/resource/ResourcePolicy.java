@@ -15,13 +15,16 @@ import java.util.Objects;
  * @param localRoots folders whose files (after resolving symlinks) may be read
  * @param maxBytes largest file or download read, local or remote
  * @param maxPixels largest decoded image (width x height), against decompression bombs
- * @param remoteTimeout connect and whole-request timeout for one remote fetch
+ * @param maxTotalPixels all images of one notes file together (16-bit ones count twice)
+ * @param remoteTimeout deadline for one remote fetch, from connecting to the last byte
  */
 public record ResourcePolicy(boolean allowRemote, List<Path> localRoots, long maxBytes,
-    long maxPixels, Duration remoteTimeout) {
+    long maxPixels, long maxTotalPixels, Duration remoteTimeout) {
 
   public static final long DEFAULT_MAX_BYTES = 32L << 20;
   public static final long DEFAULT_MAX_PIXELS = 64_000_000L;
+  /** Four images at the per-image cap: a notes file of many photos still builds in seconds. */
+  public static final long DEFAULT_MAX_TOTAL_PIXELS = 4 * DEFAULT_MAX_PIXELS;
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(15);
 
   public ResourcePolicy {
@@ -38,25 +41,30 @@ public record ResourcePolicy(boolean allowRemote, List<Path> localRoots, long ma
         list.add(root);
       }
     }
-    return new ResourcePolicy(false, list, DEFAULT_MAX_BYTES, DEFAULT_MAX_PIXELS, DEFAULT_TIMEOUT);
+    return new ResourcePolicy(false, list, DEFAULT_MAX_BYTES, DEFAULT_MAX_PIXELS,
+        DEFAULT_MAX_TOTAL_PIXELS, DEFAULT_TIMEOUT);
   }
 
   public ResourcePolicy withRemote(boolean allow) {
-    return new ResourcePolicy(allow, localRoots, maxBytes, maxPixels, remoteTimeout);
+    return new ResourcePolicy(allow, localRoots, maxBytes, maxPixels, maxTotalPixels, remoteTimeout);
   }
 
   /** This policy with more allowed folders (the theme's, {@code --allow-local-files DIR}s). */
   public ResourcePolicy withRoots(List<Path> more) {
     List<Path> all = new ArrayList<>(localRoots);
     all.addAll(more);
-    return new ResourcePolicy(allowRemote, all, maxBytes, maxPixels, remoteTimeout);
+    return new ResourcePolicy(allowRemote, all, maxBytes, maxPixels, maxTotalPixels, remoteTimeout);
   }
 
   public ResourcePolicy withMaxBytes(long bytes) {
-    return new ResourcePolicy(allowRemote, localRoots, bytes, maxPixels, remoteTimeout);
+    return new ResourcePolicy(allowRemote, localRoots, bytes, maxPixels, maxTotalPixels, remoteTimeout);
+  }
+
+  public ResourcePolicy withMaxTotalPixels(long pixels) {
+    return new ResourcePolicy(allowRemote, localRoots, maxBytes, maxPixels, pixels, remoteTimeout);
   }
 
   public ResourcePolicy withRemoteTimeout(Duration timeout) {
-    return new ResourcePolicy(allowRemote, localRoots, maxBytes, maxPixels, timeout);
+    return new ResourcePolicy(allowRemote, localRoots, maxBytes, maxPixels, maxTotalPixels, timeout);
   }
 }

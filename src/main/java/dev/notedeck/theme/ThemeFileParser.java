@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -56,10 +55,14 @@ final class ThemeFileParser {
       problems.add(file, 0, "no theme.yaml here (a theme is a folder holding a theme.yaml)");
       return null;
     }
+    var excess = YamlLimits.check(text, file);
+    if (excess.isPresent()) {
+      problems.add(file, excess.get().line(), excess.get().message());
+      return null;
+    }
     Node root;
     try {
-      root = new Compose(LoadSettings.builder().setLabel(file).build()).composeString(text)
-          .orElse(null);
+      root = new Compose(YamlLimits.settings(file)).composeString(text).orElse(null);
     } catch (MarkedYamlEngineException e) {
       int line = e.getProblemMark().map(m -> m.getLine() + 1).orElse(0);
       problems.add(file, line, "not valid YAML: " + e.getProblem()

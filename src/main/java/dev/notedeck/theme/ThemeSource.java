@@ -140,8 +140,14 @@ sealed interface ThemeSource {
     @Override
     public Optional<String> read(String relative) throws IOException {
       Path p = dir.resolve(relative);
-      return Files.isRegularFile(p)
-          ? Optional.of(Files.readString(p, StandardCharsets.UTF_8)) : Optional.empty();
+      if (!Files.isRegularFile(p)) {
+        return Optional.empty();
+      }
+      long size = Files.size(p);
+      if (size > YamlLimits.MAX_CHARS) { // never read a huge file whole only to refuse it
+        throw new IOException("it is " + size + " bytes, over the limit of " + YamlLimits.MAX_CHARS);
+      }
+      return Optional.of(Files.readString(p, StandardCharsets.UTF_8));
     }
 
     @Override

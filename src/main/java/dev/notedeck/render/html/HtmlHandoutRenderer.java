@@ -11,18 +11,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TTFSubsetter;
@@ -32,13 +28,12 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 /**
  * The handout as one self-contained HTML file for sharing by link or mail: the PDF handout's
  * XHTML, with the theme's fonts embedded as {@code @font-face} data (subset to the characters
- * used: a full Korean font is 4 MB) and every image inlined as a {@code data:} URI. A screen
- * style sheet hides the PDF's running headers and sets a readable column.
+ * used: a full Korean font is 4 MB); its images are the XHTML's data URIs already, so nothing is
+ * read here. A screen style sheet hides the PDF's running headers and sets a readable column.
  */
 public final class HtmlHandoutRenderer {
 
   private static final Pattern BOOKMARKS = Pattern.compile("<bookmarks>.*?</bookmarks>", Pattern.DOTALL);
-  private static final Pattern FILE_SRC = Pattern.compile("src=\"(file:[^\"]+)\"");
   private static final Pattern XML_DECLARATION = Pattern.compile("^<\\?xml[^>]*\\?>\\s*");
 
   /**
@@ -55,7 +50,6 @@ public final class HtmlHandoutRenderer {
   public void render(Event event, RenderContext context, OutputStream out) throws IOException {
     String html = XML_DECLARATION.matcher(handout.xhtml(event, context)).replaceFirst("");
     html = BOOKMARKS.matcher(html).replaceAll("");
-    html = inlineImages(html);
     String style = "<style type=\"text/css\">\n" + fontFaces(context.theme(), html) + SCREEN + "</style>\n";
     int head = html.indexOf("</head>");
     html = head < 0 ? style + html : html.substring(0, head) + style + html.substring(head);
@@ -75,29 +69,6 @@ public final class HtmlHandoutRenderer {
       img { max-width: 100%; height: auto; }
       pre { white-space: pre-wrap; }
       """;
-
-  private static String inlineImages(String html) throws IOException {
-    Matcher m = FILE_SRC.matcher(html);
-    StringBuilder sb = new StringBuilder(html.length());
-    while (m.find()) {
-      Path file = Path.of(URI.create(m.group(1).replace("&amp;", "&")));
-      String data = "data:" + mimeType(file) + ";base64,"
-          + Base64.getEncoder().encodeToString(Files.readAllBytes(file));
-      m.appendReplacement(sb, Matcher.quoteReplacement("src=\"" + data + "\""));
-    }
-    m.appendTail(sb);
-    return sb.toString();
-  }
-
-  private static String mimeType(Path file) throws IOException {
-    String probed = Files.probeContentType(file);
-    if (probed != null && probed.startsWith("image/")) {
-      return probed;
-    }
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    return name.endsWith(".png") ? "image/png" : name.endsWith(".gif") ? "image/gif"
-        : name.endsWith(".bmp") ? "image/bmp" : name.endsWith(".svg") ? "image/svg+xml" : "image/jpeg";
-  }
 
   /** One @font-face per face of every family the style sheet names, subset to {@code text}. */
   static String fontFaces(Theme theme, String text) {

@@ -4,12 +4,13 @@ import dev.notedeck.NotedeckException;
 import dev.notedeck.RenderContext;
 import dev.notedeck.model.Event;
 import dev.notedeck.repro.BuildDate;
+import dev.notedeck.resource.ThemeCss;
 import dev.notedeck.theme.Resource;
 import dev.notedeck.theme.Theme;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 
 /** Model + theme -> XHTML + CSS -> PDF handout (openhtmltopdf). */
 public final class HandoutRenderer {
@@ -27,11 +28,14 @@ public final class HandoutRenderer {
   public int render(Event event, RenderContext context, OutputStream out) throws IOException {
     Theme theme = context.theme();
     DocumentInfo info = DocumentInfo.of(event);
-    String css = new HandoutCss(theme).build() + extraCss(theme);
+    String css = new HandoutCss(theme).build() + extraCss(theme, context);
     ImageResolver images = new ImageResolver(context, event.meta().source(), theme.page());
     String xhtml = new HandoutXhtml(event, info, css, images, theme.links().qr()).build();
+    // a theme's own CSS can drive the layout engine into its own bugs: name the style sheet
+    String styleSheet = theme.assets() == null ? null
+        : theme.assets().handoutCss().map(Resource::name).orElse(null);
     return XhtmlPdf.render(xhtml, info, theme.fonts(), options.standard(), BuildDate.of(event),
-        context.baseDir(), out);
+        context.baseDir(), styleSheet, out);
   }
 
   /**
@@ -40,21 +44,24 @@ public final class HandoutRenderer {
    */
   public String xhtml(Event event, RenderContext context) {
     Theme theme = context.theme();
-    String css = new HandoutCss(theme).build() + extraCss(theme);
+    String css = new HandoutCss(theme).build() + extraCss(theme, context);
     ImageResolver images = new ImageResolver(context, event.meta().source(), theme.page());
     // on screen a link is clicked, not scanned
     return new HandoutXhtml(event, DocumentInfo.of(event), css, images, false).build();
   }
 
-  /** The theme's own handout.css, appended so its rules win over the generated ones. */
-  private static String extraCss(Theme theme) {
+  /**
+   * The theme's own handout.css, appended so its rules win over the generated ones; its sizes
+   * bounded and its url()s read through the resource policy first (see ThemeCss).
+   */
+  private static String extraCss(Theme theme, RenderContext context) {
     if (theme.assets() == null || theme.assets().handoutCss().isEmpty()) {
       return "";
     }
     Resource css = theme.assets().handoutCss().get();
+    Path dir = css instanceof Resource.OnDisk disk ? disk.path().toAbsolutePath().getParent() : null;
     try (InputStream in = css.open()) {
-      return "\n/* " + css.name().replace("*/", "") + " */\n"
-          + new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return "\n" + ThemeCss.load(css.name(), in, dir, context.resources());
     } catch (IOException e) {
       throw new NotedeckException(css.name() + ": cannot read the theme's handout CSS ("
           + e.getMessage() + ")", e);

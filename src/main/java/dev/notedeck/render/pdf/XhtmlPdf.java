@@ -28,9 +28,10 @@ public final class XhtmlPdf {
    * Writes the PDF of {@code xhtml} to {@code out}; returns its number of pages.
    *
    * @param date the document's dates (see {@code BuildDate}): never the clock
+   * @param styleSheet the name of a theme's own style sheet in the document, or null
    */
   public static int render(String xhtml, DocumentInfo info, Typography fonts, PdfStandard standard,
-      Instant date, Path baseDir, OutputStream out) throws IOException {
+      Instant date, Path baseDir, String styleSheet, OutputStream out) throws IOException {
     PdfLogging.apply();
     NoSystemFontMapper.install();
     PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -50,7 +51,7 @@ public final class XhtmlPdf {
     try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
       // fonts are resolved at layout, in createPDF: registering them here is in time
       new FontRegistrar(fonts).register(renderer.getFontResolver(), renderer.getPdfDocument());
-      PDDocument pdf = renderer.createPDFKeepOpen();
+      PDDocument pdf = layOut(renderer, styleSheet);
       new PdfFinisher(info).finish(pdf);
       // Same notes, theme and version -> same bytes: dates and ID from the content, not the clock.
       ReproduciblePdf.apply(pdf, date, xhtml);
@@ -60,6 +61,22 @@ public final class XhtmlPdf {
       return pdf.getNumberOfPages();
     } catch (UncheckedIOException e) {
       throw new NotedeckException(e.getMessage() + ": " + e.getCause().getMessage(), e);
+    }
+  }
+
+  /**
+   * A theme's own CSS can drive the layout engine into its own bugs (letter-spacing with large
+   * fonts: "Nested beginText() calls"); name the style sheet rather than report our bug.
+   */
+  private static PDDocument layOut(PdfBoxRenderer renderer, String styleSheet) throws IOException {
+    try {
+      return renderer.createPDFKeepOpen();
+    } catch (IllegalStateException | IllegalArgumentException | IndexOutOfBoundsException e) {
+      if (styleSheet == null) {
+        throw e;
+      }
+      throw new NotedeckException(styleSheet + ": the handout cannot be laid out with this style "
+          + "sheet (" + e.getMessage() + "); remove its rules one by one to find the cause", e);
     }
   }
 

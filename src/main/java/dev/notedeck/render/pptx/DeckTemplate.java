@@ -5,6 +5,7 @@ import dev.notedeck.NotedeckException;
 import dev.notedeck.render.deck.Box;
 import dev.notedeck.render.deck.SlideFrames;
 import dev.notedeck.resource.PoiLimits;
+import dev.notedeck.resource.TemplatePackage;
 import dev.notedeck.theme.Resource;
 import dev.notedeck.theme.Theme;
 import java.awt.geom.Rectangle2D;
@@ -72,8 +73,18 @@ final class DeckTemplate {
     if (custom.isPresent()) {
       Resource r = custom.get();
       PoiLimits.enforce(); // zip-bomb limits: a template may come from anyone
+      String unsafe = r instanceof Resource.OnDisk disk ? TemplatePackage.problem(disk.path()) : null;
+      if (unsafe != null) {
+        throw new NotedeckException(r.name() + ": cannot read this PowerPoint template (" + unsafe
+            + "); save it again as a .pptx file.");
+      }
       try (InputStream in = r.open()) {
         XMLSlideShow show = new XMLSlideShow(in);
+        CTSlideSize size = show.getCTPresentation().getSldSz();
+        String badSize = size == null ? null : TemplatePackage.slideSizeProblem(size.getCx(), size.getCy());
+        if (badSize != null) {
+          throw new NotedeckException(r.name() + ": cannot use this PowerPoint template: " + badSize);
+        }
         while (!show.getSlides().isEmpty()) {
           show.removeSlide(show.getSlides().size() - 1);
         }

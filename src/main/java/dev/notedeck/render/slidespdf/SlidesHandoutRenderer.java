@@ -36,7 +36,7 @@ public final class SlidesHandoutRenderer {
   public int render(Event event, Deck deck, RenderContext context, OutputStream out)
       throws IOException {
     return XhtmlPdf.render(xhtml(event, deck, context), DocumentInfo.of(event), fonts(context.theme()),
-        options.standard(), BuildDate.of(event), context.baseDir(), out);
+        options.standard(), BuildDate.of(event), context.baseDir(), null, out);
   }
 
   /** The document before rendering (tests read it). */
