@@ -48,17 +48,27 @@ public final class BuildCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     options.useProjectFile();
     NotedeckCli root = NotedeckCli.of(spec);
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
     try (StdinNotes stdin = options.readsStdin() ? StdinNotes.read(root.in(), options) : null) {
-      List<Path> files = stdin == null ? options.notesFiles() : List.of(stdin.file());
-      String name = stdin == null ? null : StdinNotes.OUTPUT_NAME;
-      return options.writesStdout() ? toStdout(files, name, root.rawOut()) : toFiles(files, name);
+      if (stdin == null) {
+        List<Path> files = options.notesFiles();
+        return options.writesStdout() ? toStdout(files, null, root.rawOut(), err) : toFiles(files, null, out, err);
+      }
+      List<Path> files = List.of(stdin.file());
+      PrintWriter shownErr = stdin.shownAsStdin(err);
+      try {
+        return options.writesStdout() ? toStdout(files, StdinNotes.OUTPUT_NAME, root.rawOut(), shownErr)
+            : toFiles(files, StdinNotes.OUTPUT_NAME, stdin.shownAsStdin(out), shownErr);
+      } finally {
+        shownErr.flush();
+      }
     }
   }
 
-  private int toFiles(List<Path> files, String name) {
+  private int toFiles(List<Path> files, String name, PrintWriter out, PrintWriter err) {
     BuildRequest request = options.request(files, name);
-    BuildReport report = new BuildReport(spec.commandLine().getOut(), spec.commandLine().getErr(),
-        options, files.size());
+    BuildReport report = new BuildReport(out, err, options, files.size());
     try (Builder builder = new Builder()) {
       report.started();
       builder.build(request, report::onResult);
@@ -67,8 +77,7 @@ public final class BuildCommand implements Callable<Integer> {
   }
 
   /** {@code -o -}: builds into a temporary folder, then copies the one output to stdout. */
-  private int toStdout(List<Path> files, String name, OutputStream stdout) throws IOException {
-    PrintWriter err = spec.commandLine().getErr();
+  private int toStdout(List<Path> files, String name, OutputStream stdout, PrintWriter err) throws IOException {
     Path dir = Files.createTempDirectory("notedeck-out");
     try (Builder builder = new Builder()) {
       BuildRequest request = options.requestInto(files, dir, name);

@@ -4,6 +4,8 @@ import dev.notedeck.NotedeckException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.file.Path;
 
 /**
@@ -14,6 +16,8 @@ import java.nio.file.Path;
 final class StdinNotes implements AutoCloseable {
 
   static final String OUTPUT_NAME = "stdin";
+  /** How messages name notes read from standard input. */
+  static final String SHOWN = "<stdin>";
 
   private final Path file;
 
@@ -52,6 +56,42 @@ final class StdinNotes implements AutoCloseable {
 
   Path file() {
     return file;
+  }
+
+  /** {@code target}, with the temporary file named as the user knows it: {@code <stdin>}. */
+  PrintWriter shownAsStdin(PrintWriter target) {
+    String absolute = file.toAbsolutePath().toString();
+    String relative = file.toString();
+    Writer renaming = new Writer() {
+      private final StringBuilder line = new StringBuilder();
+
+      @Override
+      public synchronized void write(char[] chars, int off, int len) {
+        for (int i = off; i < off + len; i++) {
+          line.append(chars[i]);
+          if (chars[i] == '\n') {
+            flushLine();
+          }
+        }
+      }
+
+      private void flushLine() {
+        target.write(line.toString().replace(absolute, SHOWN).replace(relative, SHOWN));
+        line.setLength(0);
+      }
+
+      @Override
+      public synchronized void flush() {
+        flushLine();
+        target.flush();
+      }
+
+      @Override
+      public void close() {
+        flush();
+      }
+    };
+    return new PrintWriter(renaming, true);
   }
 
   @Override

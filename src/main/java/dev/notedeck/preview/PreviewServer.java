@@ -196,7 +196,7 @@ public final class PreviewServer implements AutoCloseable {
     threads.shutdownNow();
   }
 
-  /** For tests: reads a resource of this package. */
+  /** A resource of this package (the page). */
   static byte[] resource(String name) {
     try (InputStream in = PreviewServer.class.getResourceAsStream(name)) {
       if (in == null) {

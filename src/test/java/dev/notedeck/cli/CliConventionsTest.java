@@ -49,6 +49,16 @@ class CliConventionsTest {
         out.toString(), "-");
     assertThat(r.exitCode()).as(r.err()).isZero();
     assertThat(Files.readString(out.resolve("stdin.html"))).contains("쿠버네티스 입문");
+    assertThat(r.out()).startsWith("<stdin> -> ").contains("stdin.html");
+  }
+
+  @Test
+  void messagesNameNotesFromStdinAsStdin() {
+    byte[] broken = (NOTES + "\0\0\0\0").getBytes(StandardCharsets.UTF_8);
+    CliRunner.Piped r = CliRunner.piped(broken, "build", "-f", "html", "-o", dir.toString(), "-");
+    assertThat(r.exitCode()).isEqualTo(NotedeckCli.EXIT_ERROR);
+    CliErrorsTest.assertOneCleanLine(r.err(), "<stdin>");
+    assertThat(r.err()).doesNotContain(".notedeck-stdin-");
   }
 
   @Test
