@@ -1,5 +1,6 @@
 package dev.notedeck;
 
+import dev.notedeck.diagnostics.Diagnostics;
 import dev.notedeck.resource.LoadedImage;
 import dev.notedeck.resource.ResourceLoader;
 import dev.notedeck.resource.ResourcePolicy;

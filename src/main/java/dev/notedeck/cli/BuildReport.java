@@ -1,5 +1,6 @@
 package dev.notedeck.cli;
 
+import dev.notedeck.diagnostics.Finding;
 import dev.notedeck.pipeline.BuildResult;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -80,8 +81,8 @@ final class BuildReport {
   /** One result of a rebuild in watch mode, prefixed with the clock time. */
   synchronized void print(BuildResult result, String prefix) {
     if (!quiet) {
-      for (String warning : result.warnings()) {
-        err.println(prefix + "notedeck: warning: " + warning);
+      for (Finding warning : result.warnings()) {
+        err.println(prefix + "notedeck: warning: " + FindingFormat.TEXT.format(warning));
       }
     }
     if (!result.ok()) {

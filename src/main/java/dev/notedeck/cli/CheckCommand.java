@@ -1,14 +1,18 @@
 package dev.notedeck.cli;
 
 import dev.notedeck.NotedeckException;
-import dev.notedeck.parse.NotesParser;
+import dev.notedeck.diagnostics.Finding;
+import dev.notedeck.diagnostics.Severity;
+import dev.notedeck.parse.NotesReader;
 import dev.notedeck.parse.ParseResult;
+import dev.notedeck.parse.TalkSummary;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,11 +29,13 @@ import picocli.CommandLine.Parameters;
         + "a missing image, a section that needs more than three continuation slides, a link "
         + "to a heading that does not exist.",
         "Exits with 0 when the notes are clean, 1 when it finds a problem (so it can guard a CI "
-        + "job), 2 when it could not check: a wrong option, a missing or unreadable file."},
+        + "job), 2 when it could not check: a wrong option, a missing or unreadable file.",
+        "--format json prints one JSON object per problem, for editors."},
     footer = {"", "Examples:",
         "  notedeck check                 checks seeds/*.md",
         "  notedeck check talk.md notes/  a file and a folder of notes",
-        "  notedeck check -q notes/       only the exit code (and the problems)"})
+        "  notedeck check -q notes/       only the exit code (and the problems)",
+        "  notedeck check --format json notes/  one JSON object per problem"})
 public final class CheckCommand implements Callable<Integer> {
 
   @CommandLine.Spec
@@ -49,10 +55,32 @@ public final class CheckCommand implements Callable<Integer> {
   @Option(names = {"-v", "--verbose"}, description = "Also name each file that is fine.")
   boolean verbose;
 
+  @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+      completionCandidates = FormatNames.class,
+      description = "text: file:line: message per problem (default); json: one JSON object per "
+          + "problem and line (file, line, severity, code, message), for editors and CI.")
+  String format;
+
+  static final class FormatNames extends ArrayList<String> {
+    FormatNames() {
+      super(List.of("text", "json"));
+    }
+  }
+
+  private final NotesReader reader = new NotesReader();
+  private Finding detected;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    FindingFormat shape = switch (format.toLowerCase(Locale.ROOT)) {
+      case "text" -> FindingFormat.TEXT;
+      case "json" -> FindingFormat.JSON;
+      default -> throw new CommandLine.ParameterException(spec.commandLine(),
+          "--format " + format + ": unknown; give text or json");
+    };
+    boolean json = shape == FindingFormat.JSON;
     List<Path> files;
     try {
       files = dev.notedeck.pipeline.InputResolver.resolve(
@@ -62,43 +90,40 @@ public final class CheckCommand implements Callable<Integer> {
       return NotedeckCli.EXIT_USAGE;
     }
     int unreadable = 0;
-    NotesParser parser = new NotesParser();
     SlidePlanLint slidePlan = new SlidePlanLint(theme);
     int problems = 0;
     int troubled = 0;
     for (Path file : files) {
-      List<NotesLint.Finding> findings;
+      List<Finding> findings;
+      detected = null;
       try {
-        ParseResult parsed = parser.parseWithFindings(file);
-        // Lenient decoding: only for finding the lines of links; the parser did the real reading.
-        String source = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-        NotesLint lint = new NotesLint(file, source);
-        // The parser's own findings: a talk heading whose speaker it could not recognise, ...
-        parsed.findings().forEach(f -> lint.add(f.line(), f.message()));
-        findings = lint.check(parsed.event());
-        findings.addAll(slidePlan.check(file, parsed.event()));
-        findings.sort(java.util.Comparator.comparingInt(NotesLint.Finding::line));
-      } catch (NotedeckException e) {
-        err.println("notedeck: " + e.getMessage());
+        findings = check(file, slidePlan);
+      } catch (NotedeckException | IOException e) {
+        String message = e instanceof NotedeckException ? e.getMessage()
+            : file + ": cannot read (" + e.getMessage() + ")";
+        if (json) {
+          // the message names the file already: the same line people read, as JSON
+          out.println(FindingFormat.json(new Finding(file, 0, Severity.ERROR, "notes.unreadable", message)));
+        } else {
+          err.println("notedeck: " + message);
+        }
         problems++;
         troubled++;
-        unreadable += e.getCause() instanceof IOException ? 1 : 0;
-        continue;
-      } catch (IOException e) {
-        err.println("notedeck: " + file + ": cannot read (" + e.getMessage() + ")");
-        problems++;
-        troubled++;
-        unreadable++;
+        unreadable += e instanceof IOException || e.getCause() instanceof IOException ? 1 : 0;
         continue;
       }
-      findings.forEach(out::println);
-      if (findings.isEmpty() && verbose) {
+      findings.forEach(f -> out.println(shape.format(f)));
+      if (detected != null && (json || !quiet)) {
+        // what the reader took for talks, so the author sees the guess; not a problem
+        out.println(shape.format(detected));
+      }
+      if (findings.isEmpty() && verbose && !json) {
         out.println(file + ": ok");
       }
       problems += findings.size();
       troubled += findings.isEmpty() ? 0 : 1;
     }
-    if (!quiet) {
+    if (!quiet && !json) {
       String checked = "Checked " + BuildReport.plural(files.size(), "notes file") + ": ";
       out.println(problems == 0 ? checked + "no problems"
           : files.size() == 1 ? checked + BuildReport.plural(problems, "problem")
@@ -107,5 +132,17 @@ public final class CheckCommand implements Callable<Integer> {
     out.flush();
     // 2 when a file could not even be read: its problems are unknown, not found
     return unreadable > 0 ? NotedeckCli.EXIT_USAGE : problems == 0 ? 0 : NotedeckCli.EXIT_ERROR;
+  }
+
+  /** The reader's findings (the same build reports), then what only a lint sees, by line. */
+  private List<Finding> check(Path file, SlidePlanLint slidePlan) throws IOException {
+    ParseResult parsed = reader.read(file);
+    detected = TalkSummary.of(parsed.event());
+    List<Finding> findings = new ArrayList<>(parsed.findings());
+    findings.addAll(new NotesLint(file, parsed.text()).check(parsed.event()));
+    findings.addAll(ImageLint.check(file, parsed.event()));
+    findings.addAll(slidePlan.check(file, parsed.event()));
+    findings.sort(Comparator.comparingInt(Finding::line));
+    return findings;
   }
 }

@@ -1,5 +1,6 @@
 package dev.notedeck.cli;
 
+import dev.notedeck.diagnostics.Finding;
 import dev.notedeck.pipeline.NotesWalk;
 import dev.notedeck.model.Block;
 import dev.notedeck.model.Event;
@@ -25,14 +26,6 @@ import java.util.function.Consumer;
  */
 final class NotesLint {
 
-  /** One problem: {@code file:line: message}. */
-  record Finding(Path file, int line, String message) {
-    @Override
-    public String toString() {
-      return file + (line > 0 ? ":" + line : "") + ": " + message;
-    }
-  }
-
   private final Path file;
   private final List<String> sourceLines;
   private final List<Finding> findings = new ArrayList<>();
@@ -50,16 +43,15 @@ final class NotesLint {
     return new ArrayList<>(findings);
   }
 
-  /** Added by callers that know more (e.g. how the deck will be split). */
-  void add(int line, String message) {
-    findings.add(new Finding(file, line, message));
+  private void add(int line, String code, String message) {
+    findings.add(Finding.warning(file, line, code, message));
   }
 
   private void emptySections(Event event) {
     for (Part part : event.parts()) {
       if (part instanceof Talk talk) {
         if (talk.intro().isEmpty() && talk.sections().stream().allMatch(Section::isEmpty)) {
-          add(talk.line(), "talk '" + talk.title() + "' has no content; its slides and pages "
+          add(talk.line(), "talk.empty", "talk '" + talk.title() + "' has no content; its slides and pages "
               + "would be empty (add notes under the heading or remove it)");
         } else {
           talk.sections().forEach(s -> emptySection(s));
@@ -72,7 +64,7 @@ final class NotesLint {
 
   private void emptySection(Section section) {
     if (section.isEmpty()) {
-      add(section.line(), "section '" + section.title() + "' has no content; add notes under "
+      add(section.line(), "section.empty", "section '" + section.title() + "' has no content; add notes under "
           + "it or remove the heading");
       return;
     }
@@ -82,10 +74,18 @@ final class NotesLint {
   private void missingImages(Event event) {
     Path base = file.toAbsolutePath().getParent();
     for (Block.Image image : NotesWalk.images(event)) {
-      NotesWalk.localFile(image.src(), base).filter(p -> !Files.isRegularFile(p)).ifPresent(p ->
-          add(image.line(), "image '" + image.src() + "' not found (looked for " + shown(p)
+      NotesWalk.localFile(image.src(), base).filter(p -> isMissingBeside(p, base)).ifPresent(p ->
+          add(image.line(), "image.missing", "image '" + image.src() + "' not found (looked for " + shown(p)
               + "); paths are relative to the notes' folder"));
     }
+  }
+
+  /**
+   * A file under the notes' folder that is not there. Outside that folder the build does not look
+   * (ImageLint reports it with the build's words).
+   */
+  static boolean isMissingBeside(Path file, Path base) {
+    return file.normalize().startsWith(base.normalize()) && !Files.isRegularFile(file);
   }
 
   private void internalLinks(Event event) {
@@ -99,7 +99,7 @@ final class NotesLint {
         }
         String anchor = URLDecoder.decode(href.substring(1).replace("+", "%2B"), StandardCharsets.UTF_8);
         if (!anchors.contains(anchor) && !anchors.contains(slug(anchor)) && reported.add(href)) {
-          add(lineOf("](" + href, text.line()), "link to '" + href + "' leads nowhere: no heading "
+          add(lineOf("](" + href, text.line()), "link.no-anchor", "link to '" + href + "' leads nowhere: no heading "
               + "has that anchor (anchors are heading text in lower case, spaces as '-')");
         }
       }

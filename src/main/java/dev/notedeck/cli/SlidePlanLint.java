@@ -1,6 +1,7 @@
 package dev.notedeck.cli;
 
-import dev.notedeck.Diagnostics;
+import dev.notedeck.diagnostics.Diagnostics;
+import dev.notedeck.diagnostics.Finding;
 import dev.notedeck.RenderContext;
 import dev.notedeck.model.Event;
 import dev.notedeck.model.Part;
@@ -41,7 +42,7 @@ final class SlidePlanLint {
     this.themeOverride = themeOverride;
   }
 
-  List<NotesLint.Finding> check(Path file, Event event) throws IOException {
+  List<Finding> check(Path file, Event event) throws IOException {
     // The theme build would use: --theme from the working directory, front matter beside the notes.
     Theme theme = themes.resolve(ThemeRef.forNotes(themeOverride, event.meta().get("theme"), file));
     Deck plan = deck.plan(event, new RenderContext(theme, file.toAbsolutePath().getParent(),
@@ -53,10 +54,10 @@ final class SlidePlanLint {
         slidesPerTitle.merge(m.group(1).strip(), Integer.parseInt(m.group(3)), Math::max);
       }
     }
-    List<NotesLint.Finding> findings = new ArrayList<>();
+    List<Finding> findings = new ArrayList<>();
     slidesPerTitle.forEach((title, slides) -> {
       if (slides - 1 > MAX_CONTINUATIONS) {
-        findings.add(new NotesLint.Finding(file, lineOf(event, title), "'" + title + "' fills "
+        findings.add(Finding.warning(file, lineOf(event, title), "deck.continuations", "'" + title + "' fills "
             + slides + " slides (" + (slides - 1) + " continuations); split it with ### or #### "
             + "headings, or shorten it"));
       }

@@ -1,10 +1,10 @@
 package dev.notedeck.gallery;
 
-import dev.notedeck.Diagnostics;
+import dev.notedeck.diagnostics.Diagnostics;
 import dev.notedeck.NotedeckException;
 import dev.notedeck.RenderContext;
 import dev.notedeck.model.Event;
-import dev.notedeck.parse.NotesParser;
+import dev.notedeck.parse.NotesReader;
 import dev.notedeck.render.pdf.HandoutRenderer;
 import dev.notedeck.render.pptx.DeckRenderer;
 import dev.notedeck.theme.Theme;
@@ -31,7 +31,7 @@ public final class ThemeGallery {
 
   private static final String SAMPLE = "gallery/sample.md";
 
-  private final NotesParser parser = new NotesParser();
+  private final NotesReader reader = new NotesReader();
   private final HandoutRenderer handout = new HandoutRenderer();
   private final DeckRenderer deck = new DeckRenderer();
 
@@ -40,7 +40,7 @@ public final class ThemeGallery {
 
   /** Renders the sample in every theme into {@code outDir} and returns what was written. */
   public List<Entry> write(List<Theme> themes, Path outDir) {
-    Event sample = parser.parse(sampleText(), Path.of("sample.md"));
+    Event sample = reader.read(sampleText(), Path.of("sample.md")).event();
     try {
       Files.createDirectories(outDir);
     } catch (IOException e) {

@@ -1,6 +1,6 @@
 package dev.notedeck.limits;
 
-import dev.notedeck.Diagnostics;
+import dev.notedeck.diagnostics.Diagnostics;
 import dev.notedeck.NotedeckException;
 import dev.notedeck.model.Block;
 import dev.notedeck.model.Event;
@@ -78,7 +78,7 @@ public final class ModelLimits {
 
   private Talk talk(Talk t) {
     return new Talk(t.index(), t.number(), title(t.title()), title(t.subtitle()), t.speakers(),
-        blocks(t.intro(), 0), t.sections().stream().map(this::section).toList(), t.line());
+        blocks(t.intro(), 0), t.sections().stream().map(this::section).toList(), t.line(), t.group());
   }
 
   private Section section(Section s) {
@@ -144,7 +144,7 @@ public final class ModelLimits {
   }
 
   private List<Block> tooDeep(List<Block> lifted) {
-    warnOnce("depth", "lists or quotes nested more than " + MAX_DEPTH + " levels deep are shown at level " + MAX_DEPTH);
+    warnOnce("notes.nesting", "lists or quotes nested more than " + MAX_DEPTH + " levels deep are shown at level " + MAX_DEPTH);
     return lifted;
   }
 
@@ -153,12 +153,12 @@ public final class ModelLimits {
     int lines = 0;
     for (int i = 0; i < code.length(); i++) {
       if (code.charAt(i) == '\n' && ++lines >= MAX_CODE_LINES) {
-        warnOnce("code", "code block of more than " + MAX_CODE_LINES + " lines cut after line " + MAX_CODE_LINES);
+        warnOnce("notes.code-length", "code block of more than " + MAX_CODE_LINES + " lines cut after line " + MAX_CODE_LINES);
         return new Block.Code(c.language(), code.substring(0, i + 1) + "…\n");
       }
     }
     if (code.length() > MAX_TEXT * 5) {
-      warnOnce("code", "code block of " + code.length() + " characters cut");
+      warnOnce("notes.code-length", "code block of " + code.length() + " characters cut");
       return new Block.Code(c.language(), cut(code, MAX_TEXT * 5));
     }
     return c;
@@ -168,7 +168,7 @@ public final class ModelLimits {
     if (title == null || title.length() <= MAX_TITLE) {
       return title;
     }
-    warnOnce("title", "title of " + title.length() + " characters cut to " + MAX_TITLE);
+    warnOnce("notes.title-length", "title of " + title.length() + " characters cut to " + MAX_TITLE);
     return cut(title, MAX_TITLE);
   }
 
@@ -184,7 +184,7 @@ public final class ModelLimits {
     if (total <= MAX_TEXT) {
       return text;
     }
-    warnOnce("text", "text of " + total + " characters cut to " + MAX_TEXT);
+    warnOnce("notes.text-length", "text of " + total + " characters cut to " + MAX_TEXT);
     List<Span> kept = new ArrayList<>();
     int left = MAX_TEXT;
     for (Span s : text.spans()) {
@@ -219,7 +219,7 @@ public final class ModelLimits {
       if (!s.href().equals(safe)) {
         changed = true;
         if (safe == null && !s.href().isBlank()) {
-          warnOnce("link:" + s.href(), "link target '" + shown(s.href()) + "' is not a web, mail "
+          warnOnce("link.unsafe", s.href(), "link target '" + shown(s.href()) + "' is not a web, mail "
               + "or in-document address" + typo(s.href()) + "; the text is kept without the link");
         }
       }
@@ -253,11 +253,14 @@ public final class ModelLimits {
     return s.substring(0, end) + "…";
   }
 
-  private void warnOnce(String kind, String message) {
-    if (warned.add(kind + "@" + line)) {
-      String where = file == null ? (line > 0 ? "line " + line + ": " : "")
-          : line > 0 ? file + ":" + line + ": " : file + ": ";
-      diagnostics.warn(where + message);
+  private void warnOnce(String code, String message) {
+    warnOnce(code, "", message);
+  }
+
+  /** Once per code (and {@code key}, such as a link target) per part. */
+  private void warnOnce(String code, String key, String message) {
+    if (warned.add(code + ":" + key + "@" + line)) {
+      diagnostics.warn(file, line, code, message);
     }
   }
 }

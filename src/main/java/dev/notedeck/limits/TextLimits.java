@@ -1,6 +1,6 @@
 package dev.notedeck.limits;
 
-import dev.notedeck.Diagnostics;
+import dev.notedeck.diagnostics.Diagnostics;
 import dev.notedeck.NotedeckException;
 import java.nio.file.Path;
 
@@ -95,7 +95,7 @@ public final class TextLimits {
       warnDropped(file, tableStart, tableRows, dropped, diagnostics);
     }
     if (firstDeep > 0) {
-      diagnostics.warn(where(file, firstDeep) + "indented more than " + MAX_INDENT
+      diagnostics.warn(file, firstDeep, "notes.indent", "indented more than " + MAX_INDENT
           + " columns (lists nested too deep); the deeper lines are kept at that depth");
     }
     return out.toString();
@@ -103,7 +103,7 @@ public final class TextLimits {
 
   private static void warnDropped(Path file, int line, int rows, int dropped, Diagnostics diagnostics) {
     if (dropped > 0) {
-      diagnostics.warn(where(file, line) + "table of " + rows + " rows: only the first "
+      diagnostics.warn(file, line, "notes.table-rows", "table of " + rows + " rows: only the first "
           + MAX_TABLE_ROWS + " are kept; shorten it or link to the data instead");
     }
   }
@@ -154,9 +154,5 @@ public final class TextLimits {
       }
     }
     return s.contains("|");
-  }
-
-  private static String where(Path file, int line) {
-    return file == null ? "line " + line + ": " : file + ":" + line + ": ";
   }
 }

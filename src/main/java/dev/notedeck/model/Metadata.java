@@ -9,8 +9,15 @@ import java.util.Optional;
  *
  * @param source the notes file, or null for notes built in memory
  * @param frontMatter YAML front matter keys (first value of each), in source order
+ * @param talkLevel the heading level the reader took the talks from (2 for {@code ##}); 0 when
+ *     the talks are bold paragraphs or list items, or the event was not read from Markdown
  */
-public record Metadata(Path source, Map<String, String> frontMatter) {
+public record Metadata(Path source, Map<String, String> frontMatter, int talkLevel) {
+
+  public Metadata(Path source, Map<String, String> frontMatter) {
+    this(source, frontMatter, 0);
+  }
+
   public Metadata {
     frontMatter = frontMatter == null ? Map.of() : java.util.Collections.unmodifiableMap(
         new java.util.LinkedHashMap<>(frontMatter));

@@ -11,6 +11,8 @@ import java.util.List;
  * @param subtitle text in parentheses after the title, or null
  * @param intro blocks between the talk heading and its first section
  * @param sections the talk's {@code ###} sections
+ * @param group the heading above the talks that this talk belongs to ("Day 1", "2일차", "Track A"),
+ *     or null when the notes do not group their talks
  */
 public record Talk(
     int index,
@@ -20,7 +22,13 @@ public record Talk(
     List<Speaker> speakers,
     List<Block> intro,
     List<Section> sections,
-    int line) implements Part {
+    int line,
+    String group) implements Part {
+
+  public Talk(int index, String number, String title, String subtitle, List<Speaker> speakers,
+      List<Block> intro, List<Section> sections, int line) {
+    this(index, number, title, subtitle, speakers, intro, sections, line, null);
+  }
 
   public Talk {
     speakers = List.copyOf(speakers);

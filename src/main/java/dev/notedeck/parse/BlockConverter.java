@@ -103,6 +103,8 @@ final class BlockConverter {
       if (!text.isBlank()) {
         out.add(new Block.Paragraph(RichText.of(text)));
       }
+      // a video or page embedded with <iframe>: neither output can play it, a link can open it
+      Embeds.links(html.getChars().toString()).forEach(link -> out.add(new Block.Paragraph(link)));
     } else if (node.hasChildren() && !(node.getFirstChild() instanceof Text)) {
       for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
         convert(c, depth + 1, out); // a container some extension added: keep what it holds
@@ -125,6 +127,35 @@ final class BlockConverter {
     if (!text.isBlank()) {
       out.add(new Block.Paragraph(text));
     }
+    out.addAll(imagesAmongText(p)); // the text keeps their alt text; the images follow it
+  }
+
+  /** Images standing among the text of a paragraph ("보세요 ![도표](a.png) 이렇게"), in order. */
+  private List<Block> imagesAmongText(Paragraph p) {
+    List<Block> images = new ArrayList<>();
+    for (Node c = p.getFirstChild(); c != null; c = c.getNext()) {
+      Node n = c instanceof Link link && link.getFirstChild() != null
+          && (link.getFirstChild() instanceof Image || link.getFirstChild() instanceof ImageRef)
+          ? link.getFirstChild() : c;
+      Block.Image image = image(n);
+      if (image != null) {
+        images.add(image);
+      }
+    }
+    return images;
+  }
+
+  private Block.Image image(Node n) {
+    if (n instanceof Image img) {
+      return new Block.Image(img.getUrl().unescape(), img.getText().unescape(), img.getTitle().unescape(),
+          img.getStartLineNumber() + 1);
+    }
+    if (n instanceof ImageRef ref && ref.isDefined() && ref.getReferenceNode(document) != null) {
+      Reference target = ref.getReferenceNode(document);
+      return new Block.Image(target.getUrl().unescape(), ref.getText().unescape(), target.getTitle().unescape(),
+          ref.getStartLineNumber() + 1);
+    }
+    return null;
   }
 
   /** The images of a paragraph holding nothing but images (and line breaks), else null. */
@@ -165,6 +196,7 @@ final class BlockConverter {
       if (first instanceof Paragraph p && standaloneImages(p) == null) {
         text = trim(inline(p));
         rest = first.getNext();
+        children.addAll(imagesAmongText(p)); // "* 구조 ![도표](a.png)": the image under its item
       }
       for (Node c = rest; c != null; c = c.getNext()) {
         convert(c, depth + 1, children);

@@ -2,10 +2,10 @@ package dev.notedeck.parse;
 
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ext.tables.TableBlock;
-import com.vladsch.flexmark.ext.yaml.front.matter.AbstractYamlFrontMatterVisitor;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterBlock;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import dev.notedeck.diagnostics.Finding;
 import dev.notedeck.model.Block;
 import dev.notedeck.model.Event;
 import dev.notedeck.model.InfoEntry;
@@ -14,6 +14,7 @@ import dev.notedeck.model.Part;
 import dev.notedeck.model.RichText;
 import dev.notedeck.model.Section;
 import dev.notedeck.model.Span;
+import dev.notedeck.model.Speaker;
 import dev.notedeck.model.Talk;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -42,6 +43,9 @@ final class EventAssembler {
   private final Path source;
   private final List<Finding> findings;
   private final BlockConverter blocks;
+  /** Front matter {@code talks:} as a list of titles (normalised), else empty. */
+  private List<String> talkTitles = List.of();
+  private int talkLevel;
 
   EventAssembler(Document document, Path source, List<Finding> findings) {
     this.document = document;
@@ -53,18 +57,56 @@ final class EventAssembler {
   Event assemble() {
     Map<String, String> frontMatter = frontMatter();
     List<Heading> headings = topLevelHeadings();
-    Heading titleHeading = titleHeading(headings);
-    int partLevel = partLevel(headings, titleHeading);
+    Heading firstTitle = titleHeading(headings);
+    Heading titleHeading = firstTitle;
+    if (titleHeading != null && namesSpeaker(titleHeading)
+        && headings.stream().filter(h -> h.getLevel() == 1 && namesSpeaker(h)).count() >= TalkLevel.MIN_EVIDENCE) {
+      titleHeading = null; // "# 제목 - 김하늘" twice or more: talks at #, the title comes from elsewhere
+    }
+    talkTitles = frontMatterList("talks").size() > 1 || !isLevel(frontMatter.get("talks"))
+        ? frontMatterList("talks").stream().map(NonTalkTitles::normalize).toList() : List.of();
+    int partLevel = TalkLevel.decide(headings, titleHeading, forcedLevel(frontMatter, headings),
+        this::namesSpeaker);
 
+    // No heading names a speaker, but bold paragraphs or list items do: those are the talks,
+    // and every heading above them groups them (or is an event section).
+    Heading eventHeading = titleHeading;
+    long headingTalks = headings.stream().filter(h -> h != eventHeading && namesSpeaker(h)).count();
+    int inlineCount = InlineTalks.count(document, this::inlineText);
+    boolean inlineTalks = inlineCount >= TalkLevel.MIN_EVIDENCE && inlineCount > headingTalks;
     List<Node> preamble = new ArrayList<>();
     List<PartBuilder> parts = new ArrayList<>();
     PartBuilder current = null;
+    String group = null;
     for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
       if (node == titleHeading || node instanceof YamlFrontMatterBlock) {
         continue;
       }
+      if (inlineTalks && InlineTalks.isTalk(node, this::inlineText)) {
+        current = new PartBuilder(line(node), partLevel + 1, InlineTalks.title(node, this::inlineText), false, group);
+        parts.add(current);
+        continue;
+      }
+      if (inlineTalks && InlineTalks.isTalkList(node, this::inlineText)) {
+        for (Node item = node.getFirstChild(); item != null; item = item.getNext()) {
+          current = new PartBuilder(line(item), partLevel + 1, InlineTalks.title(item, this::inlineText), false, group);
+          parts.add(current);
+          for (Node child = item.getFirstChild() == null ? null : item.getFirstChild().getNext();
+              child != null; child = child.getNext()) {
+            current.add(child);
+          }
+        }
+        continue;
+      }
       if (node instanceof Heading h && h.getLevel() <= partLevel) {
-        current = new PartBuilder(h, headingText(h), h.getLevel() < partLevel);
+        String text = headingText(h);
+        boolean grouping = h.getLevel() < partLevel || inlineTalks
+            || NonTalkTitles.isGroup(text) && TalkHeadingParser.parse(text).speakers().isEmpty();
+        if (grouping) {
+          // "Day 1", "2일차", "Track A" group the talks below; "마치며" closes the event
+          group = NonTalkTitles.matches(text) ? null : text;
+        }
+        current = new PartBuilder(h, text, grouping, group);
         parts.add(current);
       } else if (current == null) {
         preamble.add(node);
@@ -72,6 +114,7 @@ final class EventAssembler {
         current.add(node);
       }
     }
+    this.talkLevel = inlineTalks ? 0 : partLevel;
 
     List<InfoEntry> info = new ArrayList<>();
     List<Block> intro = new ArrayList<>();
@@ -95,15 +138,17 @@ final class EventAssembler {
       if (part instanceof Talk) {
         talkIndex++;
       }
-      built.add(part);
+      if (part != null) {
+        built.add(part);
+      }
     }
 
     if (blocks.flattenedAtLine() > 0) {
-      findings.add(new Finding(source, blocks.flattenedAtLine(), "lists or quotes nested deeper than "
+      findings.add(Finding.warning(source, blocks.flattenedAtLine(), "notes.nesting", "lists or quotes nested deeper than "
           + BlockConverter.MAX_DEPTH + " levels; the deeper levels are shown flat"));
     }
     String title = eventTitle(titleHeading, frontMatter);
-    return new Event(title, new Metadata(source, frontMatter), info, intro, built);
+    return new Event(title, new Metadata(source, frontMatter, talkLevel), info, intro, built);
   }
 
   private Block convertOne(Node node) {
@@ -132,19 +177,35 @@ final class EventAssembler {
     return first == headings.get(0) || level1.size() == 1 ? first : null;
   }
 
-  /** Talks are at {@code ##}; notes without any {@code ##} use their shallowest heading level. */
-  private static int partLevel(List<Heading> headings, Heading titleHeading) {
-    int min = Integer.MAX_VALUE;
-    for (Heading h : headings) {
-      if (h == titleHeading) {
-        continue;
-      }
-      if (h.getLevel() == 2) {
-        return 2;
-      }
-      min = Math.min(min, h.getLevel());
+  /** The front matter's {@code talks: 3} level, or the level of the first heading it lists by title. */
+  private int forcedLevel(Map<String, String> frontMatter, List<Heading> headings) {
+    String talks = frontMatter.get("talks");
+    if (isLevel(talks)) {
+      return Integer.parseInt(talks.strip());
     }
-    return min == Integer.MAX_VALUE ? 2 : min;
+    for (Heading h : headings) {
+      if (talkTitles.contains(NonTalkTitles.normalize(headingText(h)))) {
+        return h.getLevel();
+      }
+    }
+    return 0;
+  }
+
+  private static boolean isLevel(String value) {
+    return value != null && value.strip().matches("[1-6]");
+  }
+
+  /** Whether a heading names a speaker, in itself or on a speaker line right under it. */
+  private boolean namesSpeaker(Heading h) {
+    if (!TalkHeadingParser.parse(headingText(h)).speakers().isEmpty()) {
+      return true;
+    }
+    Node next = h.getNext();
+    if (next instanceof com.vladsch.flexmark.ast.Paragraph p) {
+      return SpeakerLine.parse(blocks.inline(p).plainText()) != null;
+    }
+    return next instanceof Heading sub && sub.getLevel() > h.getLevel()
+        && SpeakerLine.parse(headingText(sub)) != null;
   }
 
   private String eventTitle(Heading titleHeading, Map<String, String> frontMatter) {
@@ -164,6 +225,10 @@ final class EventAssembler {
       return dot > 0 ? name.substring(0, dot) : name;
     }
     return "Notes";
+  }
+
+  private String inlineText(Node node) {
+    return blocks.inline(node).plainText().strip();
   }
 
   private String headingText(Heading h) {
@@ -204,40 +269,54 @@ final class EventAssembler {
 
   private Map<String, String> frontMatter() {
     Map<String, String> out = new LinkedHashMap<>();
-    for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
-      if (node instanceof YamlFrontMatterBlock block) {
-        AbstractYamlFrontMatterVisitor visitor = new AbstractYamlFrontMatterVisitor();
-        visitor.visit(block);
-        visitor.getData().forEach((k, v) -> {
-          if (!v.isEmpty()) {
-            out.put(k.strip(), unquote(v.get(0).strip()));
-          }
-        });
+    frontMatterValues().forEach((k, v) -> {
+      if (!v.isEmpty()) {
+        out.put(k, v.get(0));
       }
-    }
+    });
     return out;
   }
 
-  private static String unquote(String s) {
-    if (s.length() >= 2 && ((s.startsWith("\"") && s.endsWith("\"")) || (s.startsWith("'") && s.endsWith("'")))) {
-      return s.substring(1, s.length() - 1);
+  /** Every value of a front matter key ({@code talks: [A, B]} or a block list). */
+  private List<String> frontMatterList(String key) {
+    return frontMatterValues().getOrDefault(key, List.of()).stream().filter(v -> !v.isEmpty()).toList();
+  }
+
+  private Map<String, List<String>> frontMatterValues() {
+    for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+      if (node instanceof YamlFrontMatterBlock block) {
+        String text = block.getChars().toString();
+        // between the fences: "---" opens it, "---" or "..." closes it
+        int start = text.indexOf('\n') + 1;
+        int end = Math.max(text.lastIndexOf("\n---"), text.lastIndexOf("\n..."));
+        return FrontMatter.read(end >= start ? text.substring(start, end) : "");
+      }
     }
-    return s;
+    return Map.of();
   }
 
   /** A {@code ##} part under construction: its heading, intro blocks and open sections. */
   private final class PartBuilder {
-    private final Heading heading;
+    private final int headingLine;
+    private final int level;
     private final String text;
     private final boolean grouping; // a heading above the talks' level ("# Day 2"): never a talk
+    private final String group;
     private final List<Block> intro = new ArrayList<>();
     private final List<SectionBuilder> sections = new ArrayList<>();
     private final Deque<SectionBuilder> open = new ArrayDeque<>();
 
-    PartBuilder(Heading heading, String text, boolean grouping) {
-      this.heading = heading;
+    PartBuilder(Heading heading, String text, boolean grouping, String group) {
+      this(line(heading), heading.getLevel(), text, grouping, group);
+    }
+
+    /** A talk written without a heading: a bold paragraph or a list item naming a speaker. */
+    PartBuilder(int line, int level, String text, boolean grouping, String group) {
+      this.headingLine = line;
+      this.level = level;
       this.text = text;
       this.grouping = grouping;
+      this.group = group;
     }
 
     void add(Node node) {
@@ -258,22 +337,43 @@ final class EventAssembler {
     }
 
     Part build(int talkIndex) {
-      int line = line(heading);
+      int line = headingLine;
       List<Section> built = sections.stream().map(SectionBuilder::build).toList();
       if (grouping) {
-        return new Section(text, heading.getLevel(), intro, built, line);
+        // a group heading alone ("## Day 1") is shown with its talks; one with notes keeps them
+        boolean empty = intro.isEmpty() && built.stream().allMatch(Section::isEmpty);
+        return empty && group != null ? null : new Section(text, level, intro, built, line);
       }
       TalkHeadingParser.TalkHeading th = TalkHeadingParser.parse(text);
-      if (th.speakers().isEmpty() && NonTalkTitles.matches(text)) {
-        return new Section(text, heading.getLevel(), intro, built, line);
+      if (th.speakers().isEmpty() && NonTalkTitles.matches(text)
+          || !talkTitles.isEmpty() && !talkTitles.contains(NonTalkTitles.normalize(text))) {
+        return new Section(text, level, intro, built, line);
+      }
+      List<Block> talkIntro = intro;
+      List<Speaker> speakers = th.speakers();
+      if (speakers.isEmpty()) {
+        // "발표자: 김하늘 (노트덱)" under the heading, or "### Speaker - 김하늘" below it
+        if (!intro.isEmpty() && intro.get(0) instanceof Block.Paragraph p
+            && SpeakerLine.parse(p.text().plainText()) != null) {
+          speakers = SpeakerLine.parse(p.text().plainText());
+          if (SpeakerLine.isWhole(p.text().plainText())) {
+            talkIntro = intro.subList(1, intro.size());
+          }
+        } else if (intro.isEmpty() && !built.isEmpty() && SpeakerLine.parse(built.get(0).title()) != null) {
+          speakers = SpeakerLine.parse(built.get(0).title());
+          if (built.get(0).isEmpty()) {
+            built = built.subList(1, built.size());
+          }
+        }
       }
       if (th.problem() != null) {
-        findings.add(new Finding(source, line, th.problem()));
+        findings.add(Finding.warning(source, line, "talk.no-speaker", th.problem()));
       }
       if (th.title().isBlank()) {
-        findings.add(new Finding(source, line, "talk heading has no title"));
+        findings.add(Finding.warning(source, line, "talk.no-title", "talk heading has no title"));
       }
-      return new Talk(talkIndex, th.number(), th.title(), th.subtitle(), th.speakers(), intro, built, line);
+      return new Talk(talkIndex, th.number(), th.title(), th.subtitle(), speakers, talkIntro, built, line,
+          group);
     }
   }
 

@@ -160,6 +160,11 @@ final class InlineConverter {
         }
       } else if (!closing && closingTags().dropsContent(tag, name, end)) {
         droppingHtml = name;
+        // <video src=…> inside text: a link to what it would play, instead of its fallback text
+        for (RichText link : Embeds.links(tag)) {
+          Span s = link.spans().get(0);
+          append(s.text(), ctx.link(s.href()));
+        }
       } else if (name.equals("br")) {
         append("\n", ctx);
       }
@@ -179,7 +184,7 @@ final class InlineConverter {
     /** Adjacent text with the same style and link becomes one span. */
     private void flush() {
       if (pendingCtx != null && pending.length() > 0) {
-        spans.add(new Span(pending.toString(), pendingCtx.styles(), pendingCtx.href()));
+        spans.add(new Span(wholeCodePoints(pending), pendingCtx.styles(), pendingCtx.href()));
       }
       pending.setLength(0);
       pendingCtx = null;
@@ -189,6 +194,33 @@ final class InlineConverter {
       flush();
       return new RichText(spans);
     }
+  }
+
+  /**
+   * The text with lone surrogates replaced by U+FFFD: entities such as {@code &#xD800;} decode to
+   * them, and neither XML (the handout) nor OOXML (the deck) can hold one.
+   */
+  static String wholeCodePoints(CharSequence text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1));
+      if (pair) {
+        if (out != null) {
+          out.append(c).append(text.charAt(i + 1));
+        }
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        if (out == null) {
+          out = new StringBuilder(text.length()).append(text, 0, i);
+        }
+        out.append('\uFFFD');
+      } else if (out != null) {
+        out.append(c);
+      }
+    }
+    return out == null ? text.toString() : out.toString();
   }
 
   /** CommonMark code spans: line endings become spaces, one surrounding space is stripped. */

@@ -87,6 +87,8 @@ final class Markdown {
     options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
     options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
     options.set(TablesExtension.WITH_CAPTION, false);
+    // GitHub accepts a delimiter row of one or two dashes per column ("-- | --"), so notes do
+    options.set(TablesExtension.MIN_SEPARATOR_DASHES, 1);
     // Line numbers (for messages and the model) by binary search over recorded line starts;
     // without this flexmark counts line ends from the top for every node: quadratic in the
     // file's size (a 2 MB notes file spent minutes here).

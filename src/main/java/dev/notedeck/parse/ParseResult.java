@@ -1,10 +1,15 @@
 package dev.notedeck.parse;
 
+import dev.notedeck.diagnostics.Finding;
 import dev.notedeck.model.Event;
 import java.util.List;
 
-/** The parsed event and the findings (warnings) collected on the way, in source order. */
-public record ParseResult(Event event, List<Finding> findings) {
+/**
+ * The event read from notes and the findings made on the way, in line order.
+ *
+ * @param text the notes as decoded and cleaned (before limits), for checks that point at lines
+ */
+public record ParseResult(Event event, List<Finding> findings, String text) {
   public ParseResult {
     findings = List.copyOf(findings);
   }

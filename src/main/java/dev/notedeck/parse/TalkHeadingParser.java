@@ -35,15 +35,29 @@ final class TalkHeadingParser {
       "^(?:(?i:session|talk|track|세션|발표)\\s*)?(?:(\\d{1,3}(?:[.-]\\d{1,3})?)\\s*(?:[.):]|번\\.?)"
           + "|[(\\[](\\d{1,3})[)\\]]|#(\\d{1,3}))\\s+(\\S.*)$", Pattern.DOTALL);
 
+  private static final Pattern LEADING_BRACKET = Pattern.compile("^\\[([^\\]\\[]{1,40})\\]\\s*(\\S.*)$", Pattern.DOTALL);
+
+  /** "Google 이준영": a Latin-script company, then a Hangul name. */
+  private static final Pattern COMPANY_THEN_NAME = Pattern.compile("^(\\p{IsLatin}[\\p{IsLatin}0-9 .&-]*?)\\s+([가-힣]{2,4})$");
+
   private TalkHeadingParser() {}
 
   static TalkHeading parse(String heading) {
-    String text = heading.strip();
+    // "#### > 제목 - 김하늘님": a quote marker typed into the heading is no part of the title
+    String text = heading.strip().replaceFirst("^(?:>\\s*)+", "").strip();
     String number = null;
     Matcher m = NUMBER.matcher(text);
     if (m.matches()) {
       number = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
       text = m.group(4).strip();
+    }
+
+    // "[노트덱] 제목 - 김하늘": a company in brackets in front, when the heading names a speaker
+    String bracketed = null;
+    Matcher company = LEADING_BRACKET.matcher(text);
+    if (company.matches()) {
+      bracketed = company.group(1).strip();
+      text = company.group(2).strip();
     }
 
     List<Speaker> speakers = List.of();
@@ -67,6 +81,24 @@ final class TalkHeadingParser {
       if (found != null) {
         speakers = found;
         text = text.substring(0, by).strip();
+      }
+      // "제목 / 김하늘 (노트덱)", "제목 : 김하늘": only when people follow, else the title keeps it
+      for (String mark : new String[] {" / ", " : "}) {
+        int at = text.lastIndexOf(mark);
+        found = speakers.isEmpty() && at > 0 ? speakerList(text.substring(at + mark.length()).strip()) : null;
+        if (found != null) {
+          speakers = found;
+          text = text.substring(0, at).strip();
+        }
+      }
+    }
+    if (bracketed != null) {
+      if (speakers.isEmpty()) {
+        text = "[" + bracketed + "] " + text; // a tag such as "[세션 1]", not a company
+      } else {
+        String affiliation = bracketed;
+        speakers = speakers.stream().map(sp -> sp.affiliation() == null
+            ? new Speaker(sp.name(), affiliation) : sp).toList();
       }
     }
 
@@ -125,6 +157,14 @@ final class TalkHeadingParser {
     return c == '-' || c == '–' || c == '—' || c == '|' || c == 'ㅡ';
   }
 
+  /**
+   * Speakers written on their own ("김하늘 (노트덱)", "Jane Doe, 박서준", "김하늘@노트덱"), as on a
+   * speaker line under a heading; null when the text does not read as people.
+   */
+  static List<Speaker> speakers(String text) {
+    return speakerList(text);
+  }
+
   /** Speakers after a separator; null when the text does not read as a list of people. */
   private static List<Speaker> speakerList(String segment) {
     String s = withoutLabel(segment);
@@ -135,19 +175,38 @@ final class TalkHeadingParser {
     List<String> names = new ArrayList<>();
     List<String> affiliations = new ArrayList<>();
     for (String entry : entries) {
+      if (entry.endsWith("님") && entry.length() > 2 && entry.substring(0, entry.length() - 1).strip().endsWith(")")) {
+        entry = entry.substring(0, entry.length() - 1).strip(); // "유병욱(Curogom)님"
+      }
       String name = entry;
       String affiliation = null;
       Paren p = trailingParen(entry);
-      int at = entry.indexOf(" @ ");
+      int at = entry.indexOf('@');
       if (p != null && !p.before().isEmpty()) {
         name = p.before();
         affiliation = p.inner().isEmpty() ? null : p.inner();
-      } else if (at > 0) {
+      } else if (at > 0 && at < entry.length() - 1) {
+        // "김하늘 @ 노트덱", "김하늘@노트덱"
         name = entry.substring(0, at).strip();
-        affiliation = entry.substring(at + 3).strip();
+        affiliation = entry.substring(at + 1).strip();
       }
       name = withoutHonorific(name);
-      boolean ok = affiliation != null
+      int plus = name.startsWith("+") ? 0 : name.indexOf(" +");
+      boolean profile = plus >= 0 && plus < name.length() - 2;
+      if (profile) {
+        // "+Jane Doe", "Google +Jane Doe": a Google+ profile link's text, a person for sure
+        String before = name.substring(0, plus).strip();
+        name = name.substring(plus).strip().substring(1).strip();
+        if (affiliation == null && !before.isEmpty()) {
+          affiliation = before;
+        }
+      }
+      Matcher companyFirst = COMPANY_THEN_NAME.matcher(name);
+      if (affiliation == null && companyFirst.matches() && PersonNames.isStrictName(companyFirst.group(2))) {
+        affiliation = companyFirst.group(1); // "Google 이준영님"
+        name = companyFirst.group(2);
+      }
+      boolean ok = affiliation != null || profile
           ? PersonNames.isPlausibleNameWithAffiliation(name)
           : PersonNames.isStrictName(name);
       if (!ok) {
@@ -181,6 +240,14 @@ final class TalkHeadingParser {
     }
     if (entries.size() == 2 && PersonNames.isStrictName(withoutHonorific(entries.get(0)))) {
       return List.of(new Speaker(withoutHonorific(entries.get(0)), entries.get(1)));
+    }
+    int bar = inner.indexOf('|');
+    if (bar > 0 && inner.indexOf('|', bar + 1) < 0 && !inner.substring(bar + 1).isBlank()) {
+      // "(김하늘 | 노트덱)"
+      String name = withoutHonorific(inner.substring(0, bar));
+      if (PersonNames.isStrictName(name)) {
+        return List.of(new Speaker(name, inner.substring(bar + 1).strip()));
+      }
     }
     int at = inner.indexOf('@');
     if (at > 0 && PersonNames.isStrictName(inner.substring(0, at).strip())

@@ -1,5 +1,6 @@
 package dev.notedeck.pipeline;
 
+import dev.notedeck.diagnostics.Finding;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -15,7 +16,7 @@ import java.util.List;
  *     reference (also those that are missing), for watch mode; empty when parsing failed
  * @param theme the theme name or folder used, or null when parsing failed
  */
-public record BuildResult(Path input, List<Path> outputs, List<String> warnings, Duration time,
+public record BuildResult(Path input, List<Path> outputs, List<Finding> warnings, Duration time,
     String error, Throwable failure, int pages, int slides, List<Path> sources, String theme) {
 
   public BuildResult {
@@ -24,7 +25,7 @@ public record BuildResult(Path input, List<Path> outputs, List<String> warnings,
     sources = List.copyOf(sources);
   }
 
-  public BuildResult(Path input, List<Path> outputs, List<String> warnings, Duration time,
+  public BuildResult(Path input, List<Path> outputs, List<Finding> warnings, Duration time,
       String error, Throwable failure) {
     this(input, outputs, warnings, time, error, failure, 0, 0, List.of(), null);
   }

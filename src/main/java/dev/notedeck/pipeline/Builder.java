@@ -1,12 +1,11 @@
 package dev.notedeck.pipeline;
 
-import dev.notedeck.Diagnostics;
+import dev.notedeck.diagnostics.Diagnostics;
 import dev.notedeck.NotedeckException;
 import dev.notedeck.RenderContext;
-import dev.notedeck.limits.ModelLimits;
-import dev.notedeck.limits.TextLimits;
 import dev.notedeck.model.Event;
-import dev.notedeck.parse.NotesParser;
+import dev.notedeck.parse.NotesReader;
+import dev.notedeck.parse.ParseResult;
 import dev.notedeck.render.html.HtmlHandoutRenderer;
 import dev.notedeck.render.pdf.HandoutOptions;
 import dev.notedeck.render.pdf.HandoutRenderer;
@@ -17,7 +16,6 @@ import dev.notedeck.render.slidespdf.SlidesHandoutOptions;
 import dev.notedeck.render.slidespdf.SlidesHandoutRenderer;
 import dev.notedeck.repro.BuildDate;
 import dev.notedeck.repro.ReproducibleZip;
-import dev.notedeck.resource.NotesText;
 import dev.notedeck.resource.ResourceLoader;
 import dev.notedeck.resource.ResourcePolicy;
 import dev.notedeck.theme.Theme;
@@ -49,7 +47,7 @@ public final class Builder implements AutoCloseable {
   public static final String DEFAULT_THEME = "default";
 
   private final ExecutorService pool;
-  private final NotesParser parser = new NotesParser();
+  private final NotesReader reader = new NotesReader();
   private final ThemeService themes = new ThemeService();
   // one renderer per --pdf-standard value asked for; a Builder serves many requests (watch)
   private final Map<PdfStandard, HandoutRenderer> handouts = new ConcurrentHashMap<>();
@@ -129,10 +127,9 @@ public final class Builder implements AutoCloseable {
     Diagnostics.Collecting warnings = new Diagnostics.Collecting();
     CompletableFuture<RenderJob> prepared = CompletableFuture.supplyAsync(() -> {
       start.set(System.nanoTime());
-      // Decoding, size and shape limits before and after parsing: see NotesText and limits.
-      String text = TextLimits.apply(input, NotesText.read(input, warnings), warnings);
-      Event event = withLanguage(ModelLimits.apply(parser.parse(text, input, warnings), input, warnings),
-          request.language());
+      ParseResult read = reader.read(input);
+      read.findings().forEach(warnings::report);
+      Event event = withLanguage(read.event(), request.language());
       ThemeRef themeRef = ThemeRef.forNotes(request.theme(), event.meta().get("theme"), input);
       String themeName = themeRef.nameOrFolder();
       Path base = input.toAbsolutePath().getParent();
@@ -183,7 +180,7 @@ public final class Builder implements AutoCloseable {
             cause = unwrap(failure);
             error = describe(input, cause);
           }
-          return new BuildResult(input, paths, warnings.warnings(), time, error, cause,
+          return new BuildResult(input, paths, warnings.findings(), time, error, cause,
               pages, slides, sources, themeName);
         });
   }
@@ -208,7 +205,8 @@ public final class Builder implements AutoCloseable {
     }
     Map<String, String> frontMatter = new java.util.LinkedHashMap<>(event.meta().frontMatter());
     frontMatter.put("lang", language);
-    return new Event(event.title(), new dev.notedeck.model.Metadata(event.meta().source(), frontMatter),
+    return new Event(event.title(), new dev.notedeck.model.Metadata(event.meta().source(), frontMatter,
+        event.meta().talkLevel()),
         event.info(), event.intro(), event.parts());
   }
 

@@ -1,6 +1,6 @@
 package dev.notedeck.resource;
 
-import dev.notedeck.Diagnostics;
+import dev.notedeck.diagnostics.Diagnostics;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -70,7 +70,7 @@ public final class ResourceLoader {
       try {
         return Optional.of(loadImage(src, baseDir));
       } catch (Refusal r) {
-        diagnostics.warn(where(sourceFile, line) + "image '" + shown(src) + "' skipped: " + r.getMessage());
+        diagnostics.warn(sourceFile, line, "image.skipped", "image '" + shown(src) + "' skipped: " + r.getMessage());
         return Optional.empty();
       }
     });
@@ -86,7 +86,7 @@ public final class ResourceLoader {
       try {
         return Optional.of(read(Reference.of(src), baseDir));
       } catch (Refusal r) {
-        diagnostics.warn(what + " '" + shown(src) + "' skipped: " + r.getMessage());
+        diagnostics.warn(null, 0, "resource.skipped", what + " '" + shown(src) + "' skipped: " + r.getMessage());
         return Optional.empty();
       }
     });
@@ -283,13 +283,6 @@ public final class ResourceLoader {
 
   private static int hex(byte b) {
     return Character.digit(b, 16);
-  }
-
-  private static String where(Path file, int line) {
-    if (file == null) {
-      return "";
-    }
-    return line > 0 ? file + ":" + line + ": " : file + ": ";
   }
 
   /** The reference as it can be shown on one line: control characters out, long ones cut. */

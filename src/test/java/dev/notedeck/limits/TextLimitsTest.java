@@ -2,7 +2,7 @@ package dev.notedeck.limits;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.notedeck.Diagnostics;
+import dev.notedeck.diagnostics.Diagnostics;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 

@@ -111,7 +111,9 @@ class BlockConversionTest {
         """);
     assertThat(b.get(0)).isEqualTo(new Block.Image("img/arch.png", "구성도", "전체 구성", 2));
     assertThat(b.get(1)).isEqualTo(new Block.Paragraph(RichText.of("설명 아이콘 사이")));
-    assertThat(b.get(2)).isEqualTo(new Block.Image("badge.svg", "배지", "", 6));
+    // issue 13: an image among text is kept too, right after its paragraph
+    assertThat(b.get(2)).isEqualTo(new Block.Image("i.png", "아이콘", "", 4));
+    assertThat(b.get(3)).isEqualTo(new Block.Image("badge.svg", "배지", "", 6));
 
     List<Block> ref = blocks("![그림][g]\n\n[g]: pics/g.png\n");
     assertThat(ref).containsExactly(new Block.Image("pics/g.png", "그림", "", 2));
@@ -134,9 +136,12 @@ class BlockConversionTest {
 
         문장 <span style="color:red">빨강</span> 그리고<br>다음 <script>steal()</script>끝
         """);
-    assertThat(b).hasSize(2);
+    assertThat(b).hasSize(3);
     assertThat(text(((Block.Paragraph) b.get(0)).text())).isEqualTo("안녕 세상 & 친구");
-    assertThat(text(((Block.Paragraph) b.get(1)).text())).isEqualTo("문장 빨강 그리고\n다음 끝");
+    // issue 13: an embedded frame becomes a link to what it shows (its text is still dropped)
+    assertThat(((Block.Paragraph) b.get(1)).text().spans()).singleElement()
+        .satisfies(s -> assertThat(s.href()).isEqualTo("https://evil.example"));
+    assertThat(text(((Block.Paragraph) b.get(2)).text())).isEqualTo("문장 빨강 그리고\n다음 끝");
     assertThat(blocks("<!-- 주석 -->\n\n본문\n")).containsExactly(new Block.Paragraph(RichText.of("본문")));
   }
 

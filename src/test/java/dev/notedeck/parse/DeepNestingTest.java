@@ -2,6 +2,7 @@ package dev.notedeck.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.notedeck.diagnostics.Finding;
 import dev.notedeck.model.Block;
 import dev.notedeck.model.Event;
 import java.nio.file.Path;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class DeepNestingTest {
 
   private static ParseResult parse(String md) {
-    return new NotesParser().parseWithFindings(md, Path.of("deep.md"));
+    return NotesReader.parseOnly(md, Path.of("deep.md"));
   }
 
   /** Deepest quote/list nesting in the model, walked without recursion. */

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Encodings, byte order marks and line endings of notes files, as NotesParser.parse(Path) reads
- * them: through NotesText, the reader the build uses (its own cases are in NotesTextTest).
+ * them: through NotesReader, the reader every command uses (decoding cases are in NotesDecoderTest).
  */
 class NotesFileReadingTest {
 
@@ -54,7 +54,7 @@ class NotesFileReadingTest {
     bom[1] = (byte) 0xBB;
     bom[2] = (byte) 0xBF;
     System.arraycopy(utf8, 0, bom, 3, utf8.length);
-    ParseResult r = new NotesParser().parseWithFindings(write("bom.md", bom));
+    ParseResult r = new NotesReader().read(write("bom.md", bom));
     assertNotesParsed(r.event());
     assertThat(r.findings()).isEmpty();
     // a BOM left in a string held in memory
@@ -87,7 +87,7 @@ class NotesFileReadingTest {
   @Test
   void eucKrIsDecodedWithAWarning() throws IOException {
     Path p = write("old.md", NOTES.getBytes(Charset.forName("EUC-KR")));
-    ParseResult r = new NotesParser().parseWithFindings(p);
+    ParseResult r = new NotesReader().read(p);
     assertNotesParsed(r.event());
     assertThat(r.findings()).singleElement().satisfies(f -> {
       assertThat(f.file()).isEqualTo(p);
@@ -112,7 +112,7 @@ class NotesFileReadingTest {
   void invalidUtf8IsReplacedWithAWarningNamingTheLine() throws IOException {
     // Latin-1 "café" on line 2 is not UTF-8 and not Korean: read as the build reads it
     Path p = write("latin1.md", "# t\ncaf\u00e9 cr\u00e8me\n".getBytes(StandardCharsets.ISO_8859_1));
-    ParseResult r = new NotesParser().parseWithFindings(p);
+    ParseResult r = new NotesReader().read(p);
     assertThat(r.event().intro()).containsExactly(
         new Block.Paragraph(dev.notedeck.model.RichText.of("caf\uFFFD cr\uFFFDme")));
     assertThat(r.findings()).singleElement().satisfies(f -> {
@@ -134,7 +134,7 @@ class NotesFileReadingTest {
   @Test
   void controlCharactersAreDroppedWithAWarning() throws IOException {
     Path ctl = write("ctl.md", "# 행사\n\n본\u0007문\u001b\n".getBytes(StandardCharsets.UTF_8));
-    ParseResult r = new NotesParser().parseWithFindings(ctl);
+    ParseResult r = new NotesReader().read(ctl);
     assertThat(r.event().title()).isEqualTo("행사");
     assertThat(r.event().intro()).containsExactly(new Block.Paragraph(dev.notedeck.model.RichText.of("본문")));
     assertThat(r.findings()).singleElement().satisfies(f -> {

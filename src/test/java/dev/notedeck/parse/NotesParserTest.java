@@ -3,7 +3,7 @@ package dev.notedeck.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import dev.notedeck.Diagnostics;
+import dev.notedeck.diagnostics.Diagnostics;
 import dev.notedeck.model.Block;
 import dev.notedeck.model.Event;
 import dev.notedeck.model.InfoEntry;
@@ -235,17 +235,20 @@ class NotesParserTest {
     for (int i = 1; i <= 5000; i++) {
       md.append("| ").append(i).append(" | 값").append(i).append(" |\n");
     }
-    Block.Table t = (Block.Table) parse(md.toString()).talks().get(0).intro().get(0);
+    Block.Table t = (Block.Table) NotesReader.parseOnly(md.toString(), Path.of("t.md")).event().talks().get(0).intro().get(0);
     assertThat(t.rows()).hasSize(5000);
     assertThat(t.rows().get(4999)).extracting(RichText::plainText).containsExactly("5000", "값5000");
   }
 
   @Test
-  void aLaterTopHeadingGroupsTalksAsAnEventSection() {
+  void aLaterTopHeadingGroupsTheTalksAfterIt() {
+    // issue 13: a heading above the talks is their group, shown with them, not a part of its own
     Event e = parse("# 컨퍼런스\n## 첫날 발표 - 김하늘\n내용\n# 둘째 날\n## 둘째 날 발표 - 박서준\n내용\n");
     assertThat(e.title()).isEqualTo("컨퍼런스");
-    assertThat(e.parts()).extracting(Part::title).containsExactly("첫날 발표", "둘째 날", "둘째 날 발표");
-    assertThat(e.parts().get(1)).isInstanceOfSatisfying(Section.class, s -> assertThat(s.level()).isEqualTo(1));
-    assertThat(e.talks()).extracting(Talk::index).containsExactly(1, 2);
+    assertThat(e.parts()).extracting(Part::title).containsExactly("첫날 발표", "둘째 날 발표");
+    assertThat(e.talks()).extracting(Talk::index, Talk::group).containsExactly(tuple(1, null), tuple(2, "둘째 날"));
+    // with notes of its own it stays an event section too, so nothing is lost
+    Event withNotes = parse("# 컨퍼런스\n## 첫 발표 - 김하늘\n내용\n# 둘째 날\n안내 문구\n## 둘째 발표 - 박서준\n내용\n");
+    assertThat(withNotes.parts().get(1)).isInstanceOfSatisfying(Section.class, s -> assertThat(s.level()).isEqualTo(1));
   }
 }

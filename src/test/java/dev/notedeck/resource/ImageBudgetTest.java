@@ -2,7 +2,7 @@ package dev.notedeck.resource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.notedeck.Diagnostics;
+import dev.notedeck.diagnostics.Diagnostics;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

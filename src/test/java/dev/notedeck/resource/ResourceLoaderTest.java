@@ -3,7 +3,7 @@ package dev.notedeck.resource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
-import dev.notedeck.Diagnostics;
+import dev.notedeck.diagnostics.Diagnostics;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;

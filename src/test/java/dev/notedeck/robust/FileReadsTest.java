@@ -78,7 +78,7 @@ class FileReadsTest {
       assertThat(InputResolver.resolve(List.of(dir))).containsExactly(real);
     }
     try {
-      dev.notedeck.resource.NotesText.read(zero, new dev.notedeck.Diagnostics.Collecting());
+      dev.notedeck.resource.NotesDecoder.read(zero, new dev.notedeck.diagnostics.Diagnostics.Collecting());
       throw new AssertionError("read /dev/zero");
     } catch (NotedeckException e) {
       assertThat(e.getMessage()).contains("zero.md").contains("not a regular file");

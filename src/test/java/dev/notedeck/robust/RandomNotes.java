@@ -13,13 +13,20 @@ import java.util.Random;
 final class RandomNotes {
 
   private final Random random;
+  private final boolean words;
 
-  private RandomNotes(long seed) {
+  private RandomNotes(long seed, boolean words) {
     this.random = new Random(seed);
+    this.words = words;
   }
 
   static String document(long seed) {
-    return new RandomNotes(seed).document();
+    return new RandomNotes(seed, false).document();
+  }
+
+  /** As {@link #document}, text mixed with the {@link #WORDS} where talk headings go wrong. */
+  static String documentOfWords(long seed) {
+    return new RandomNotes(seed, true).document();
   }
 
   private String document() {
@@ -102,8 +109,25 @@ final class RandomNotes {
         + text() + "&e; &amp; &#0; &#xD800;";
   }
 
+  /** Pieces notes are made of, where talk headings and inline markup go wrong. */
+  private static final String[] WORDS = {
+      "발표", "김하늘", "박서준", "(회사)", "( 스푼라디오 )", "-", "–", "|", "—", "1.", "2)", "(3)",
+      "Kotlin", "e-mail", "Wrap-up", "소개", "마무리", "**굵게**", "*기울임*", "`코드`", "~~취소~~",
+      "[링크](https://a.example)", "https://b.example", "![그림](x.png)", "<b>", "</b>", "<script>",
+      "</script>", "&amp;", "&#0;", "\\*", "[", "]", "(", ")", "#", "##", "😀", "漢字", "かな", "가",
+      "\u0007", "\uD800", "\uDC00", "\u00A0", "  ", "\t", "[ ]", "[x]", ":", "이용운", "Jake Wharton"};
+
+  private String words() {
+    StringBuilder sb = new StringBuilder();
+    for (int w = 0, n = random.nextInt(8); w < n; w++) {
+      sb.append(w > 0 && random.nextBoolean() ? " " : "").append(WORDS[random.nextInt(WORDS.length)]);
+    }
+    return sb.toString();
+  }
+
   private String text() {
-    return switch (weighted(8, 2, 2, 2)) {
+    return switch (words ? weighted(8, 2, 2, 2, 6) : weighted(8, 2, 2, 2)) {
+      case 4 -> words();
       case 0 -> plain();
       case 1 -> plain() + pick("🎤", "👩‍💻", "🇰🇷", "😀", "🧑🏽‍🔬") + plain();
       case 2 -> "[" + plain() + "](" + pick("https://example.org/a b", "#anchor", "javascript:alert(1)",

@@ -2,20 +2,27 @@ package dev.notedeck.robust;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.notedeck.Diagnostics;
 import dev.notedeck.NotedeckException;
 import dev.notedeck.pipeline.BuildRequest;
 import dev.notedeck.pipeline.BuildResult;
 import dev.notedeck.pipeline.Builder;
 import dev.notedeck.pipeline.Format;
 import dev.notedeck.limits.ModelLimits;
-import dev.notedeck.limits.TextLimits;
+import dev.notedeck.model.Block;
 import dev.notedeck.model.Event;
-import dev.notedeck.parse.NotesParser;
-import dev.notedeck.resource.NotesText;
+import dev.notedeck.model.ListItem;
+import dev.notedeck.model.Part;
+import dev.notedeck.model.RichText;
+import dev.notedeck.model.Section;
+import dev.notedeck.model.Span;
+import dev.notedeck.model.Talk;
+import dev.notedeck.parse.NotesReader;
+import dev.notedeck.parse.ParseResult;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
@@ -27,7 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Property test over random notes (see {@link RandomNotes}): every document either builds into
  * a PDF that PDFBox re-opens and a PPTX that POI re-opens with every shape inside its slide, or
  * fails with one clear line (a NotedeckException), never anything else. Many cheap documents
- * go through the text pipeline up to the model, fewer through full renders, to stay inside the
+ * go through the reader up to the model (whose promises are checked: talk numbering, lines
+ * inside the file, no control characters or lone surrogates in text), fewer through full renders, to stay inside the
  * normal test run. Seeds are fixed so main never fails by chance; a failure names its seed.
  */
 class RandomNotesTest {
@@ -51,17 +59,16 @@ class RandomNotesTest {
 
   @Test
   void everyDocumentParsesOrFailsClearly() {
-    NotesParser parser = new NotesParser();
+    NotesReader reader = new NotesReader();
     Path file = Path.of("random.md");
     for (long seed = FIRST_SEED; seed < FIRST_SEED + PARSED_DOCUMENTS; seed++) {
-      String notes = RandomNotes.document(seed);
-      Diagnostics.Collecting warnings = new Diagnostics.Collecting();
+      String notes = seed % 2 == 0 ? RandomNotes.document(seed) : RandomNotes.documentOfWords(seed);
       try {
-        String text = NotesText.clean(file, notes, warnings);
-        text = TextLimits.apply(file, text, warnings);
-        Event event = ModelLimits.apply(parser.parse(text, file, warnings), file, warnings);
+        ParseResult result = reader.read(notes, file);
+        Event event = result.event();
         assertThat(event.parts().size()).as("seed %d", seed).isLessThanOrEqualTo(ModelLimits.MAX_PARTS);
-        assertThat(warnings.warnings()).as("seed %d", seed).allSatisfy(w -> assertThat(w).doesNotContain("\n"));
+        assertThat(result.findings()).as("seed %d", seed).allSatisfy(w -> assertThat(w.toString()).doesNotContain("\n"));
+        checkModel(event, notes.split("\r\n|\r|\n", -1).length);
       } catch (NotedeckException e) {
         assertThat(e.getMessage()).as("seed %d", seed).doesNotContain("\n").startsWith("random.md");
       } catch (RuntimeException | Error e) {
@@ -89,6 +96,77 @@ class RandomNotesTest {
         assertThat(result.error()).as(context).doesNotContain("\n").contains("notes.md");
       }
       assertThat(Outputs.partFiles(folder.resolve("out"))).as(context).isZero();
+    }
+  }
+
+  /** The promises every parsed model keeps, whatever the input. */
+  private static void checkModel(Event e, int lineCount) {
+    assertThat(e.title()).isNotNull();
+    List<Talk> talks = e.talks();
+    for (int i = 0; i < talks.size(); i++) {
+      Talk t = talks.get(i);
+      assertThat(t.index()).isEqualTo(i + 1);
+      assertThat(t.title()).isNotNull();
+      assertThat(t.speakers()).allSatisfy(s -> assertThat(s.name()).isNotBlank());
+    }
+    Deque<Block> blocks = new ArrayDeque<>(e.intro());
+    e.info().forEach(i -> checkText(i.value()));
+    for (Part p : e.parts()) {
+      assertThat(p.line()).isBetween(1, lineCount);
+      if (p instanceof Talk t) {
+        blocks.addAll(t.intro());
+        t.sections().forEach(s -> addSection(s, blocks, lineCount));
+      } else {
+        addSection((Section) p, blocks, lineCount);
+      }
+    }
+    while (!blocks.isEmpty()) {
+      Block b = blocks.pop();
+      if (b instanceof Block.Paragraph p) {
+        checkText(p.text());
+      } else if (b instanceof Block.Heading h) {
+        checkText(h.text());
+      } else if (b instanceof Block.ListBlock l) {
+        for (ListItem item : l.items()) {
+          checkText(item.text());
+          blocks.addAll(item.children());
+        }
+      } else if (b instanceof Block.Quote q) {
+        blocks.addAll(q.blocks());
+      } else if (b instanceof Block.Table t) {
+        assertThat(t.header().isEmpty() || t.header().size() == t.columns()).isTrue();
+        assertThat(t.rows()).allSatisfy(r -> assertThat(r).hasSize(t.columns()));
+      } else if (b instanceof Block.Image img) {
+        assertThat(img.line()).isBetween(1, lineCount);
+      } else if (b instanceof Block.Code c) {
+        assertThat(c.code()).doesNotContain("\r");
+      }
+    }
+  }
+
+  private static void addSection(Section s, Deque<Block> blocks, int lineCount) {
+    assertThat(s.line()).isBetween(1, lineCount);
+    blocks.addAll(s.blocks());
+    s.subsections().forEach(c -> {
+      assertThat(c.level()).isGreaterThan(s.level());
+      addSection(c, blocks, lineCount);
+    });
+  }
+
+  private static void checkText(RichText text) {
+    for (Span s : text.spans()) {
+      assertThat(s.text()).isNotEmpty().doesNotContain("\r");
+      for (int i = 0; i < s.text().length(); i++) {
+        char c = s.text().charAt(i);
+        assertThat(c < 0x20 && c != '\n' && c != '\t').as("control character in %s", s.text()).isFalse();
+        if (Character.isHighSurrogate(c)) {
+          assertThat(i + 1 < s.text().length() && Character.isLowSurrogate(s.text().charAt(i + 1)))
+              .as("lone surrogate").isTrue();
+          i++;
+        } else {
+          assertThat(Character.isLowSurrogate(c)).as("lone surrogate").isFalse();
+        }
+      }
     }
   }
 }

@@ -2,7 +2,7 @@ package dev.notedeck.robust;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.notedeck.Diagnostics;
+import dev.notedeck.diagnostics.Diagnostics;
 import dev.notedeck.model.Event;
 import dev.notedeck.parse.NotesParser;
 import dev.notedeck.pipeline.NotesWalk;

@@ -1,6 +1,6 @@
 package dev.notedeck.render.deck;
 
-import dev.notedeck.Diagnostics;
+import dev.notedeck.diagnostics.Diagnostics;
 import dev.notedeck.model.Event;
 import dev.notedeck.model.Part;
 import dev.notedeck.model.Section;

@@ -83,7 +83,13 @@ final class EventSlides {
   List<SlideSpec> agenda(Event event) {
     List<Para> paras = new ArrayList<>();
     StringBuilder notes = new StringBuilder();
+    String group = null;
     for (Talk t : event.talks()) {
+      if (t.group() != null && !t.group().equals(group)) {
+        group = t.group(); // "Day 1", "Track A" above the talks it groups (issue 13)
+        paras.add(new Para(List.of(Span.plain(group)), 0, null, 0, Para.Role.HEADING, 0, 0));
+        notes.append(group).append('\n');
+      }
       String num = t.number() != null ? t.number() : String.valueOf(t.index());
       paras.add(new Para(List.of(Span.plain(t.title())), 0, null, parseNumber(num, t.index()),
           Para.Role.BODY, 0, 0));

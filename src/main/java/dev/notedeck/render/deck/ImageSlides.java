@@ -1,6 +1,6 @@
 package dev.notedeck.render.deck;
 
-import dev.notedeck.Diagnostics;
+import dev.notedeck.diagnostics.Diagnostics;
 import dev.notedeck.model.Block;
 import dev.notedeck.render.deck.SlideSpec.ImageSlide;
 import dev.notedeck.render.deck.TextFrame.Anchor;
@@ -32,7 +32,7 @@ final class ImageSlides {
     String src = img.src() == null ? "" : img.src().strip();
     Optional<LoadedImage> loaded = images.find(src, img.line());
     if (loaded.isPresent() && !loaded.get().format().raster()) {
-      diagnostics.warn("image " + src + (img.line() > 0 ? " (line " + img.line() + ")" : "") + " is "
+      diagnostics.warn(null, 0, "image.unsupported", "image " + src + (img.line() > 0 ? " (line " + img.line() + ")" : "") + " is "
           + loaded.get().format().name() + ", which slides cannot show; the slide shows a placeholder "
           + "(convert it to PNG)");
       loaded = Optional.empty();

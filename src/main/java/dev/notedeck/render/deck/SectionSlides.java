@@ -90,7 +90,8 @@ final class SectionSlides {
     }
     List<Para> paras = new ArrayList<>();
     BlockParas.toParas(q, 0, paras);
-    return paras.size() > 1 || paras.get(0).plainText().length() > INLINE_QUOTE_MAX;
+    // an empty quote (a lone ">" deep in a list) has no paragraph at all
+    return paras.size() > 1 || (!paras.isEmpty() && paras.get(0).plainText().length() > INLINE_QUOTE_MAX);
   }
 
   private void bullets(String title, List<Block> blocks, List<SlideSpec> slides) {

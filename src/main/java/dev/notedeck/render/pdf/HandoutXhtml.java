@@ -110,7 +110,15 @@ final class HandoutXhtml {
     x.start("div", "class", "contents");
     x.element("h2", "목차", "class", "contents-title");
     x.start("table", "class", "toc").start("tbody");
+    String group = null;
     for (Part part : event.parts()) {
+      if (part instanceof Talk t && t.group() != null && !t.group().equals(group)) {
+        // "Day 1", "Track A": a row above the talks it groups (issue 13)
+        group = t.group();
+        x.start("tr", "class", "toc-part toc-group").element("td", "", "class", "toc-number");
+        x.start("td", "class", "toc-entry").element("span", group, "class", "toc-title").end("td");
+        x.element("td", "", "class", "toc-page").end("tr");
+      }
       String href = "#" + anchors.of(part);
       x.start("tr", "class", part instanceof Talk ? "toc-talk" : "toc-part");
       x.start("td", "class", "toc-number");

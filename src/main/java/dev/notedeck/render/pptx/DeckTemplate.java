@@ -1,6 +1,6 @@
 package dev.notedeck.render.pptx;
 
-import dev.notedeck.Diagnostics;
+import dev.notedeck.diagnostics.Diagnostics;
 import dev.notedeck.NotedeckException;
 import dev.notedeck.render.deck.Box;
 import dev.notedeck.render.deck.SlideFrames;
@@ -137,7 +137,7 @@ final class DeckTemplate {
 
   private void warnOnce(String missing, String used) {
     if (warned.add(missing)) {
-      diagnostics.warn(source + ": no slide layout named \"" + missing + "\"; using \"" + used
+      diagnostics.warn(null, 0, "theme.template-layout", source + ": no slide layout named \"" + missing + "\"; using \"" + used
           + "\" instead (rename a layout in the template's slide master to fix this)");
     }
   }

@@ -1,6 +1,6 @@
 package dev.notedeck.render.pdf;
 
-import dev.notedeck.Diagnostics;
+import dev.notedeck.diagnostics.Diagnostics;
 import dev.notedeck.RenderContext;
 import dev.notedeck.model.Event;
 import dev.notedeck.theme.Theme;

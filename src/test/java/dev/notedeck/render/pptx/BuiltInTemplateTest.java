@@ -2,7 +2,7 @@ package dev.notedeck.render.pptx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.notedeck.Diagnostics;
+import dev.notedeck.diagnostics.Diagnostics;
 import dev.notedeck.render.deck.SlideFrames;
 import dev.notedeck.theme.Theme;
 import dev.notedeck.theme.ThemeLoader;

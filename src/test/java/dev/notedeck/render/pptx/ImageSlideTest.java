@@ -2,7 +2,7 @@ package dev.notedeck.render.pptx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.notedeck.Diagnostics;
+import dev.notedeck.diagnostics.Diagnostics;
 import dev.notedeck.RenderContext;
 import dev.notedeck.model.Block;
 import dev.notedeck.model.Event;

@@ -3,7 +3,7 @@ package dev.notedeck.resource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.notedeck.Diagnostics;
+import dev.notedeck.diagnostics.Diagnostics;
 import dev.notedeck.NotedeckException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Every encoding a notes file turns up in decodes to the same clean text, or is refused. */
-class NotesTextTest {
+class NotesDecoderTest {
 
   static final String NOTES = "# 행사 제목\n\n## 1. 발표 - 김하늘 (구글)\n\n* 요점 하나\n";
 
@@ -22,7 +22,7 @@ class NotesTextTest {
 
   String read(byte[] bytes) throws Exception {
     Path file = Files.write(dir.resolve("notes.md"), bytes);
-    return NotesText.read(file, warnings);
+    return NotesDecoder.read(file, warnings);
   }
 
   static byte[] concat(byte[] a, byte[] b) {
@@ -70,9 +70,9 @@ class NotesTextTest {
     // ED A0 80 is a UTF-16 surrogate written as UTF-8 (CESU-8): invalid UTF-8
     byte[] surrogate = concat("line one\nline two ".getBytes(StandardCharsets.UTF_8),
         new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80, 'x', '\n'});
-    assertThat(NotesText.clean(dir.resolve("a.md"), text, warnings)).isEqualTo("# Event\n\nbell and [31mred\n");
+    assertThat(NotesDecoder.clean(dir.resolve("a.md"), text, warnings)).isEqualTo("# Event\n\nbell and [31mred\n");
     assertThat(read(surrogate)).startsWith("line one\nline two ").contains("\uFFFD").endsWith("x\n");
-    assertThat(NotesText.clean(null, "a\uD800b\uDC00c\uD83D\uDE00", warnings)).isEqualTo("a\uFFFDb\uFFFDc\uD83D\uDE00");
+    assertThat(NotesDecoder.clean(null, "a\uD800b\uDC00c\uD83D\uDE00", warnings)).isEqualTo("a\uFFFDb\uFFFDc\uD83D\uDE00");
     assertThat(warnings.warnings().get(0)).startsWith(dir.resolve("a.md") + ":3: ");
     assertThat(warnings.warnings().get(1)).contains("notes.md:2: invalid UTF-8");
   }
@@ -102,11 +102,11 @@ class NotesTextTest {
     Path big = dir.resolve("big.md");
     try (var out = Files.newOutputStream(big)) {
       byte[] line = "* a line of notes that repeats\n".getBytes(StandardCharsets.UTF_8);
-      for (long written = 0; written <= NotesText.MAX_BYTES; written += line.length) {
+      for (long written = 0; written <= NotesDecoder.MAX_BYTES; written += line.length) {
         out.write(line);
       }
     }
-    assertThatThrownBy(() -> NotesText.read(big, warnings)).isInstanceOf(NotedeckException.class)
+    assertThatThrownBy(() -> NotesDecoder.read(big, warnings)).isInstanceOf(NotedeckException.class)
         .hasMessageStartingWith(big + ": 10.0 MB is too large").hasMessageContaining("split");
   }
 }

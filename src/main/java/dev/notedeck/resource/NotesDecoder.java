@@ -1,6 +1,6 @@
 package dev.notedeck.resource;
 
-import dev.notedeck.Diagnostics;
+import dev.notedeck.diagnostics.Diagnostics;
 import dev.notedeck.NotedeckException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +16,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
- * Reads a notes file into clean text whatever its encoding, or refuses it with one clear line.
+ * Decodes a notes file into clean text whatever its encoding, or refuses it with one clear line.
  *
  * <ul>
  *   <li>Larger than {@link #MAX_BYTES}: refused (notes of one event are kilobytes; tens of
@@ -30,14 +30,14 @@ import java.nio.file.Path;
  *       non-characters are removed with a warning naming the first line.
  * </ul>
  */
-public final class NotesText {
+public final class NotesDecoder {
 
   /** Largest notes file read: 10 MB. */
   public static final long MAX_BYTES = 10L << 20;
 
   private static final Charset CP949 = Charset.forName("x-windows-949");
 
-  private NotesText() {}
+  private NotesDecoder() {}
 
   /** The text of {@code file}, ready for the parser; warnings go to {@code diagnostics}. */
   public static String read(Path file, Diagnostics diagnostics) {
@@ -120,7 +120,7 @@ public final class NotesText {
       try {
         String korean = strict(CP949, bytes, 0);
         if (korean.codePoints().anyMatch(cp -> cp >= 0xAC00 && cp <= 0xD7A3)) {
-          diagnostics.warn(file + ": not UTF-8; read as Korean CP949 (EUC-KR). "
+          diagnostics.warn(file, 0, "notes.encoding", "not UTF-8; read as Korean CP949 (EUC-KR). "
               + "Save it as UTF-8 to be sure it reads right");
           return korean;
         }
@@ -153,7 +153,7 @@ public final class NotesText {
         throw new IllegalStateException(impossible);
       }
       int bad = text.indexOf('\uFFFD');
-      diagnostics.warn(file + ":" + lineOf(text, Math.max(bad, 0)) + ": invalid " + charset.name()
+      diagnostics.warn(file, lineOf(text, Math.max(bad, 0)), "notes.invalid-bytes", "invalid " + charset.name()
           + " bytes replaced by \uFFFD; save the file as UTF-8");
       return text;
     }
@@ -254,8 +254,8 @@ public final class NotesText {
       out.append(c);
     }
     if (firstBad > 0) {
-      diagnostics.warn((file == null ? "" : file + ":" + firstBad + ": ")
-          + "control characters or broken Unicode removed");
+      diagnostics.warn(file, firstBad, "notes.control-characters",
+          "control characters or broken Unicode removed");
     }
     return out.toString();
   }
