@@ -34,7 +34,7 @@ class SlidesPdfOptionTest {
     int slideCount = new dev.notedeck.render.pptx.DeckRenderer().plan(
         new dev.notedeck.parse.NotesParser().parse(notes), new dev.notedeck.RenderContext(
             new dev.notedeck.theme.ThemeLoader().load("default"), dir,
-            dev.notedeck.Diagnostics.silent())).slides().size();
+            dev.notedeck.diagnostics.Diagnostics.silent())).slides().size();
     try (PDDocument slides = Loader.loadPDF(out.resolve("talk.slides.pdf").toFile())) {
       assertThat(slides.getNumberOfPages()).isEqualTo((slideCount + 5) / 6);
       assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(slides))

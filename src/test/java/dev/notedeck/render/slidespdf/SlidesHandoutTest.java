@@ -3,7 +3,7 @@ package dev.notedeck.render.slidespdf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.notedeck.Diagnostics;
+import dev.notedeck.diagnostics.Diagnostics;
 import dev.notedeck.NotedeckException;
 import dev.notedeck.RenderContext;
 import dev.notedeck.model.Event;
