@@ -51,6 +51,15 @@ public record RenderContext(Theme theme, Path baseDir, Diagnostics diagnostics, 
     return ResourcePolicy.localOnly(roots.toArray(Path[]::new));
   }
 
+  /**
+   * A picture of the theme (logo, background) under the same rules as the notes' images, or
+   * empty (after a warning when it cannot be used).
+   */
+  public Optional<LoadedImage> themeImage(Optional<Resource> picture) {
+    return picture.filter(Resource.OnDisk.class::isInstance).map(Resource.OnDisk.class::cast)
+        .flatMap(r -> resources.image(r.path().toAbsolutePath().toString(), baseDir));
+  }
+
   /** Folders of a theme's on-disk assets (built-in themes live on the class path: none). */
   public static List<Path> themeFolders(Theme theme) {
     List<Path> folders = new ArrayList<>();

@@ -32,10 +32,12 @@ import picocli.CommandLine.Mixin;
         "  notedeck build -t ./my-theme talk.md  a theme folder of your own",
         "  notedeck build -f pdf -o out notes/   handouts only, into out/",
         "  notedeck build -r talks/              talks/ and every subfolder",
+        "  notedeck build -f slides-pdf --per-page 1 talk.md  notes pages to present from",
         "  notedeck build talk.md -o Handout.PDF one file, named as you like",
         "  notedeck build -f pdf -o - - < talk.md > talk.pdf",
         "                                        standard input to standard output",
-        "  notedeck build -q notes/              silent unless something fails (CI)"})
+        "  notedeck build -q notes/              silent unless something fails (CI)",
+        "  notedeck build 발표노트.md             Korean notes: Korean labels (목차, 발표 순서)"})
 public final class BuildCommand implements Callable<Integer> {
 
   @CommandLine.Spec

@@ -5,6 +5,7 @@ import dev.notedeck.pipeline.BuildRequest;
 import dev.notedeck.pipeline.Format;
 import dev.notedeck.render.slidespdf.SlidesHandoutOptions;
 import dev.notedeck.pipeline.InputResolver;
+import dev.notedeck.render.deck.DeckOptions;
 import dev.notedeck.render.pdf.PdfStandard;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,6 +70,23 @@ final class BuildOptions {
       description = "Slides on each page of the slides handout (-f slides-pdf), with their "
           + "speaker notes or lines to write on; 1 gives notes pages (default: 3).")
   Integer perPage;
+
+  @Option(names = "--deck", paramLabel = "recap|full",
+      description = "recap: short sections share slides, condensed to present (default); "
+          + "full: one slide run per section. Also front matter deck: full.")
+  String deckMode;
+
+  @Option(names = "--agenda", negatable = true,
+      description = "Make the agenda slide (default: on; front matter deck-agenda: off).")
+  Boolean agenda;
+
+  @Option(names = "--takeaways", negatable = true,
+      description = "Make a takeaways slide per talk with conclusions (default: on; front matter deck-takeaways: off).")
+  Boolean takeaways;
+
+  @Option(names = "--closing", negatable = true,
+      description = "Make the closing slide (default: on; front matter deck-closing: off).")
+  Boolean closing;
 
   @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
   boolean quiet;
@@ -147,11 +165,27 @@ final class BuildOptions {
    * standard input have no name of their own), or null for the inputs' names.
    */
   BuildRequest request(List<Path> files, String name) {
+    return fileRequest(files, name);
+  }
+
+  private DeckOptions.Override deckChoices() {
+    DeckOptions.Mode mode = null;
+    if (deckMode != null) {
+      String m = deckMode.strip().toLowerCase(Locale.ROOT);
+      if (!m.equals("recap") && !m.equals("full")) {
+        throw new NotedeckException("--deck " + deckMode + ": unknown deck; use recap or full");
+      }
+      mode = DeckOptions.mode(m);
+    }
+    return new DeckOptions.Override(mode, agenda, takeaways, closing);
+  }
+
+  private BuildRequest fileRequest(List<Path> files, String name) {
     Path out = output == null ? DEFAULT_OUTPUT : output;
     Format named = namedFormat(out);
     if (named == null) {
       return new BuildRequest(files, out, theme, formats(), allowRemote, localRoots(), name,
-          pdfStandard(), language, perPage());
+          pdfStandard(), language, deckChoices(), perPage());
     }
     if (files.size() != 1) {
       throw new NotedeckException("-o " + out + " names a file, but " + files.size()
@@ -164,7 +198,7 @@ final class BuildOptions {
     }
     Path dir = out.getParent() == null ? Path.of("") : out.getParent();
     return new BuildRequest(files, dir, theme, wanted, allowRemote, localRoots(),
-        out.getFileName().toString(), pdfStandard(), language, perPage());
+        out.getFileName().toString(), pdfStandard(), language, deckChoices(), perPage());
   }
 
   /** For {@code -o -}: the one format asked for, built into {@code dir} under {@code name}. */
@@ -179,7 +213,7 @@ final class BuildOptions {
           + "-f pptx or -f html (png writes one image per slide: give a folder with -o)");
     }
     return new BuildRequest(files, dir, theme, wanted, allowRemote, localRoots(), name, pdfStandard(),
-        language, perPage());
+        language, deckChoices(), perPage());
   }
 
   private List<Path> localRoots() {

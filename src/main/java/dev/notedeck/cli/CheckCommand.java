@@ -35,7 +35,8 @@ import picocli.CommandLine.Parameters;
         "  notedeck check                 checks seeds/*.md",
         "  notedeck check talk.md notes/  a file and a folder of notes",
         "  notedeck check -q notes/       only the exit code (and the problems)",
-        "  notedeck check --format json notes/  one JSON object per problem"})
+        "  notedeck check --format json notes/  one JSON object per problem",
+        "  notedeck check 발표노트.md      file:line for each problem of a Korean notes file"})
 public final class CheckCommand implements Callable<Integer> {
 
   @CommandLine.Spec

@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
         "  source <(notedeck completion)                       this shell only",
         "  notedeck completion > ~/.local/share/bash-completion/completions/notedeck",
         "                                                      every new bash",
-        "  zsh: autoload -U +X bashcompinit && bashcompinit && source <(notedeck completion)"})
+        "  zsh: autoload -U +X bashcompinit && bashcompinit && source <(notedeck completion)",
+        "  notedeck build 발<TAB>                              completes 발표노트.md"})
 public final class CompletionCommand implements Callable<Integer> {
 
   @CommandLine.Spec

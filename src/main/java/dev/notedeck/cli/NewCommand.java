@@ -25,7 +25,8 @@ import picocli.CommandLine.Parameters;
     footer = {"", "Examples:",
         "  notedeck new                   writes notes.md here",
         "  notedeck new talks/devfest.md  writes talks/devfest.md (and the talks/ folder)",
-        "  notedeck new talks/            writes talks/notes.md (and the talks/ folder)"})
+        "  notedeck new talks/            writes talks/notes.md (and the talks/ folder)",
+        "  notedeck new 데브페스트.md      writes 데브페스트.md"})
 public final class NewCommand implements Callable<Integer> {
 
   static final String DEFAULT_NAME = "notes.md";

@@ -34,7 +34,8 @@ import picocli.CommandLine.Command;
         "  notedeck build -r talks/             talks/ and its subfolders",
         "  cat talk.md | notedeck build -f pdf -o - - > talk.pdf",
         "  notedeck check talks/                what will look wrong, as file:line",
-        "  notedeck themes                      list the built-in themes"})
+        "  notedeck themes                      list the built-in themes",
+        "  notedeck build 발표노트.md            a Korean notes file; labels follow its language"})
 public final class NotedeckCli implements Runnable {
 
   /** Exit code for a user error (bad file, theme or option): the message said what to do. */

@@ -33,7 +33,8 @@ import picocli.CommandLine.Parameters;
     footer = {"", "Examples:",
         "  notedeck preview talk.md                 opens the preview in your browser",
         "  notedeck preview --port 8000 --no-open talk.md",
-        "                                           serves http://127.0.0.1:8000/ only"})
+        "                                           serves http://127.0.0.1:8000/ only",
+        "  notedeck preview 발표노트.md              a Korean notes file"})
 public final class PreviewCommand implements Callable<Integer> {
 
   @CommandLine.Spec

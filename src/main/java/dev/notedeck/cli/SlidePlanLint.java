@@ -20,8 +20,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Plans the deck (measuring text with the theme's fonts, writing nothing) and reports sections
@@ -31,8 +29,6 @@ import java.util.regex.Pattern;
 final class SlidePlanLint {
 
   static final int MAX_CONTINUATIONS = 3;
-  /** The planner titles continued slides "Title (2/5)". */
-  private static final Pattern CONTINUED = Pattern.compile("^(.*) \\((\\d+)/(\\d+)\\)$", Pattern.DOTALL);
 
   private final String themeOverride;
   private final ThemeService themes = new ThemeService();
@@ -49,9 +45,9 @@ final class SlidePlanLint {
         Diagnostics.silent()));
     Map<String, Integer> slidesPerTitle = new LinkedHashMap<>();
     for (SlideSpec slide : plan.slides()) {
-      Matcher m = CONTINUED.matcher(slide.title().plainText().strip());
-      if (m.matches()) {
-        slidesPerTitle.merge(m.group(1).strip(), Integer.parseInt(m.group(3)), Math::max);
+      SlideSpec.Page page = slide.page();
+      if (page.continued()) {
+        slidesPerTitle.merge(page.heading().strip(), page.of(), Math::max);
       }
     }
     List<Finding> findings = new ArrayList<>();

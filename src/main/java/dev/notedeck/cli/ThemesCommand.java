@@ -3,6 +3,7 @@ package dev.notedeck.cli;
 import dev.notedeck.gallery.ThemeGallery;
 import dev.notedeck.theme.Theme;
 import dev.notedeck.theme.ThemeLoader;
+import dev.notedeck.theme.ThemeImport;
 import dev.notedeck.theme.ThemeScaffold;
 import dev.notedeck.theme.ThemeService;
 import dev.notedeck.theme.ThemeTokens;
@@ -26,12 +27,15 @@ import picocli.CommandLine.Parameters;
     versionProvider = VersionProvider.class,
     description = "Lists the built-in themes (name, then description), or works with themes.",
     subcommands = {ThemesCommand.Show.class, ThemesCommand.New.class,
-        ThemesCommand.Gallery.class},
+        ThemesCommand.Gallery.class, ThemesCommand.Import.class},
     footer = {"", "Examples:",
         "  notedeck themes                     list the built-in themes",
         "  notedeck themes show dark           every colour, font and size of dark",
         "  notedeck themes new mine --from dark  a folder ./mine extending dark",
-        "  notedeck themes gallery -o gallery  pictures of every theme"})
+        "  notedeck themes gallery -o gallery  pictures of every theme",
+        "  notedeck themes import company.pptx  a theme folder on a company template",
+
+        "  notedeck themes new 우리회사         a folder ./우리회사 extending default"})
 public final class ThemesCommand implements Callable<Integer> {
 
   @CommandLine.Spec
@@ -58,7 +62,8 @@ public final class ThemesCommand implements Callable<Integer> {
           + "slides, files), after inheritance.",
       footer = {"", "Examples:",
           "  notedeck themes show vivid        a built-in theme",
-          "  notedeck themes show ./my-theme   check your own theme: every problem is listed"})
+          "  notedeck themes show ./my-theme   check your own theme: every problem is listed",
+          "  notedeck themes show ./우리회사    a theme folder with a Korean name"})
   static final class Show implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -83,7 +88,8 @@ public final class ThemesCommand implements Callable<Integer> {
       footer = {"", "Examples:",
           "  notedeck themes new meetup                    ./meetup extending default",
           "  notedeck themes new night --from dark -o themes",
-          "  notedeck build --theme ./meetup notes.md      use it"})
+          "  notedeck build --theme ./meetup notes.md      use it",
+          "  notedeck themes new 우리회사 --from vivid"})
   static final class New implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -120,7 +126,10 @@ public final class ThemesCommand implements Callable<Integer> {
       versionProvider = VersionProvider.class,
       description = "Renders a sample document in every built-in theme (and any themes given) "
           + "and writes a PNG of a handout page and of a slide for each, with a README.md "
-          + "showing them side by side.")
+          + "showing them side by side.",
+      footer = {"", "Examples:",
+          "  notedeck themes gallery -o docs/gallery",
+          "  notedeck themes gallery -o 갤러리 ./우리회사   the built-ins and a theme of your own"})
   static final class Gallery implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -148,6 +157,47 @@ public final class ThemesCommand implements Callable<Integer> {
         out.println(e.theme().name() + " -> " + e.handoutPng() + ", " + e.slidePng());
       }
       out.println("wrote " + outDir.resolve("README.md"));
+      out.flush();
+      return 0;
+    }
+  }
+
+  /** {@code notedeck themes import company.pptx}: a theme folder on a company template. */
+  @Command(name = "import", mixinStandardHelpOptions = true,
+      versionProvider = VersionProvider.class,
+      description = "Creates a theme folder from a PowerPoint template: the template itself as "
+          + "template.pptx, its colours and fonts in theme.yaml, and a preview (a handout page "
+          + "and a slide, as in the gallery).",
+      footer = {"", "Examples:",
+          "  notedeck themes import company.pptx             ./company",
+          "  notedeck themes import company.pptx -o brand    ./brand",
+          "  notedeck build --theme ./company notes.md       use it"})
+  static final class Import implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "TEMPLATE", description = "A .pptx saved from PowerPoint or "
+        + "LibreOffice.")
+    Path pptx;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR",
+        description = "The theme folder to create (default: the template's name, here).")
+    Path folder;
+
+    @Override
+    public Integer call() {
+      String base = pptx.getFileName().toString().replaceFirst("(?i)\\.pptx$", "");
+      Path target = folder != null ? folder : Path.of(base);
+      ThemeImport.write(pptx, target);
+      // Load it as a build would: a template notedeck cannot use is reported now, not later.
+      Theme theme = new ThemeService().resolve(target.toAbsolutePath().toString(), null);
+      List<ThemeGallery.Entry> preview = new ThemeGallery().write(List.of(theme),
+          target.resolve("preview"));
+      PrintWriter out = spec.commandLine().getOut();
+      out.println("created " + target.resolve("theme.yaml") + " and "
+          + target.resolve("template.pptx"));
+      out.println("preview: " + preview.get(0).handoutPng() + ", " + preview.get(0).slidePng());
+      out.println("see what the template decides: notedeck themes show " + target);
       out.flush();
       return 0;
     }

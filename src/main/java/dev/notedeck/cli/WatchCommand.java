@@ -21,7 +21,8 @@ import picocli.CommandLine.Mixin;
     footer = {"", "Examples:",
         "  notedeck watch talk.md                rebuild talk.md into dist/ on every save",
         "  notedeck watch -f pdf notes/          handouts of every notes file in notes/",
-        "  notedeck watch -t ./my-theme talk.md  also rebuild when the theme changes"})
+        "  notedeck watch -t ./my-theme talk.md  also rebuild when the theme changes",
+        "  notedeck watch 세미나/발표노트.md      a Korean file in a Korean folder"})
 public final class WatchCommand implements Callable<Integer> {
 
   @CommandLine.Spec

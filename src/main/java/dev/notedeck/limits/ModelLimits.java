@@ -78,7 +78,8 @@ public final class ModelLimits {
 
   private Talk talk(Talk t) {
     return new Talk(t.index(), t.number(), title(t.title()), title(t.subtitle()), t.speakers(),
-        blocks(t.intro(), 0), t.sections().stream().map(this::section).toList(), t.line(), t.group());
+        blocks(t.intro(), 0), t.sections().stream().map(this::section).toList(), t.line(), t.group(),
+        t.attributes());
   }
 
   private Section section(Section s) {
@@ -87,7 +88,7 @@ public final class ModelLimits {
       line = s.line();
     }
     Section out = new Section(title(s.title()), s.level(), blocks(s.blocks(), 0),
-        s.subsections().stream().map(this::section).toList(), s.line());
+        s.subsections().stream().map(this::section).toList(), s.line(), s.attributes());
     line = saved;
     return out;
   }
@@ -124,6 +125,18 @@ public final class ModelLimits {
     if (b instanceof Block.Table t) {
       return List.of(new Block.Table(t.header().stream().map(this::text).toList(),
           t.rows().stream().map(r -> r.stream().map(this::text).toList()).toList(), t.aligns()));
+    }
+    if (b instanceof Block.Notes n) {
+      return List.of(new Block.Notes(blocks(n.blocks(), depth + 1), n.line()));
+    }
+    if (b instanceof Block.Columns c) {
+      return List.of(new Block.Columns(c.columns().stream().map(col -> blocks(col, depth + 1)).toList(), c.line()));
+    }
+    if (b instanceof Block.Only o) {
+      return List.of(new Block.Only(o.audience(), blocks(o.blocks(), depth + 1)));
+    }
+    if (b instanceof Block.Container c) {
+      return List.of(new Block.Container(c.attributes(), blocks(c.blocks(), depth + 1)));
     }
     return List.of(b); // Image, Rule: nothing to limit
   }

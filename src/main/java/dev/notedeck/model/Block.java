@@ -44,8 +44,39 @@ public sealed interface Block {
   /** An image standing alone in its paragraph. {@code src} is as written in the notes. */
   record Image(String src, String alt, String title, int line) implements Block {}
 
-  /** A thematic break ({@code ---}). */
+  /** A thematic break ({@code ---}): a new slide in the deck, a thin rule in the handout. */
   record Rule() implements Block {}
+
+  /**
+   * Speaker notes ({@code ::: notes}): belong to the slide they follow, never on a slide; the
+   * handout shows them as a marked aside unless the theme hides them.
+   */
+  record Notes(List<Block> blocks, int line) implements Block {
+    public Notes {
+      blocks = List.copyOf(blocks);
+    }
+  }
+
+  /** Side-by-side columns ({@code :::: columns} holding {@code ::: column} divs). */
+  record Columns(List<List<Block>> columns, int line) implements Block {
+    public Columns {
+      columns = columns.stream().map(List::copyOf).toList();
+    }
+  }
+
+  /** Content for one output only ({@code ::: deck-only}, {@code ::: handout-only}). */
+  record Only(Audience audience, List<Block> blocks) implements Block {
+    public Only {
+      blocks = List.copyOf(blocks);
+    }
+  }
+
+  /** A fenced div of classes notedeck does not know: its content, shown as if undivided. */
+  record Container(Attributes attributes, List<Block> blocks) implements Block {
+    public Container {
+      blocks = List.copyOf(blocks);
+    }
+  }
 
   enum Align { DEFAULT, LEFT, CENTER, RIGHT }
 }

@@ -8,13 +8,19 @@ import java.util.List;
  *
  * @param level the Markdown heading level (2..6)
  * @param blocks the content before the first subsection
+ * @param attributes the heading's {@code {.class key="value"}} (keep-outs, layout), or NONE
  */
-public record Section(String title, int level, List<Block> blocks, List<Section> subsections, int line)
-    implements Part {
+public record Section(String title, int level, List<Block> blocks, List<Section> subsections, int line,
+    Attributes attributes) implements Part {
 
   public Section {
     blocks = List.copyOf(blocks);
     subsections = List.copyOf(subsections);
+    attributes = attributes == null ? Attributes.NONE : attributes;
+  }
+
+  public Section(String title, int level, List<Block> blocks, List<Section> subsections, int line) {
+    this(title, level, blocks, subsections, line, Attributes.NONE);
   }
 
   public boolean isEmpty() {

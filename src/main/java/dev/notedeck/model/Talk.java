@@ -13,6 +13,7 @@ import java.util.List;
  * @param sections the talk's {@code ###} sections
  * @param group the heading above the talks that this talk belongs to ("Day 1", "2일차", "Track A"),
  *     or null when the notes do not group their talks
+ * @param attributes the heading's {@code {.class}} (keep-outs), or NONE
  */
 public record Talk(
     int index,
@@ -23,17 +24,24 @@ public record Talk(
     List<Block> intro,
     List<Section> sections,
     int line,
-    String group) implements Part {
+    String group,
+    Attributes attributes) implements Part {
 
   public Talk(int index, String number, String title, String subtitle, List<Speaker> speakers,
-      List<Block> intro, List<Section> sections, int line) {
-    this(index, number, title, subtitle, speakers, intro, sections, line, null);
+      List<Block> intro, List<Section> sections, int line, String group) {
+    this(index, number, title, subtitle, speakers, intro, sections, line, group, Attributes.NONE);
   }
 
   public Talk {
     speakers = List.copyOf(speakers);
     intro = List.copyOf(intro);
     sections = List.copyOf(sections);
+    attributes = attributes == null ? Attributes.NONE : attributes;
+  }
+
+  public Talk(int index, String number, String title, String subtitle, List<Speaker> speakers,
+      List<Block> intro, List<Section> sections, int line) {
+    this(index, number, title, subtitle, speakers, intro, sections, line, null, Attributes.NONE);
   }
 
   /** "백재연 (스푼라디오), 박정운" — speakers for one line of text, or "" when none. */

@@ -26,6 +26,8 @@ import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterBlock;
 import com.vladsch.flexmark.util.ast.BlankLine;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import dev.notedeck.model.Attributes;
+import dev.notedeck.model.Audience;
 import dev.notedeck.model.Block;
 import dev.notedeck.model.ListItem;
 import dev.notedeck.model.RichText;
@@ -47,6 +49,14 @@ final class BlockConverter {
   private final InlineConverter inlines;
   private final Document document;
   private int flattenedAtLine; // first line where nesting was flattened, 0 if never
+  private final List<Notice> notices = new ArrayList<>();
+
+  /** Something about a fenced div the author should hear of (an unknown class, an open fence). */
+  record Notice(int line, String message) {}
+
+  /** Fenced-div classes with a meaning here; any other is kept as a plain container. */
+  static final List<String> KNOWN_DIV_CLASSES = List.of("notes", "columns", "column", "deck-only",
+      "handout-only");
 
   BlockConverter(Document document) {
     this.document = document;
@@ -55,6 +65,10 @@ final class BlockConverter {
 
   RichText inline(Node node) {
     return inlines.convert(node);
+  }
+
+  List<Notice> notices() {
+    return List.copyOf(notices);
   }
 
   /** 1-based line of the first place nesting had to be flattened, or 0. */
@@ -93,6 +107,8 @@ final class BlockConverter {
       out.add(new Block.Quote(inner));
     } else if (node instanceof TableBlock table) {
       out.add(table(table));
+    } else if (node instanceof FencedDivs.FencedDiv div) {
+      div(div, depth, out);
     } else if (node instanceof ThematicBreak) {
       out.add(new Block.Rule());
     } else if (node instanceof HtmlCommentBlock || node instanceof Reference
@@ -115,6 +131,77 @@ final class BlockConverter {
         out.add(new Block.Paragraph(text));
       }
     }
+  }
+
+  private void div(FencedDivs.FencedDiv div, int depth, List<Block> out) {
+    int line = div.getStartLineNumber() + 1;
+    Attributes attributes = PandocAttributes.ofDivInfo(div.info()).orElse(null);
+    if (attributes == null) {
+      notices.add(new Notice(line, "'::: " + div.info() + "' is not pandoc's attribute syntax "
+          + "({.class key=\"value\"}); its content is kept as plain text"));
+      attributes = Attributes.NONE;
+    }
+    if (!div.isClosed()) {
+      notices.add(new Notice(line, "'::: " + div.info() + "' is never closed, so it runs to the end "
+          + "of the notes; close it with a line ':::'"));
+    }
+    if (attributes.has("columns")) {
+      out.add(columns(div, depth, line));
+      return;
+    }
+    List<Block> inner = children(div, depth);
+    if (attributes.has("notes")) {
+      out.add(new Block.Notes(inner, line));
+    } else if (attributes.has("deck-only")) {
+      out.add(new Block.Only(Audience.DECK, inner));
+    } else if (attributes.has("handout-only")) {
+      out.add(new Block.Only(Audience.HANDOUT, inner));
+    } else {
+      List<String> unknown = attributes.classes().stream()
+          .filter(c -> !KNOWN_DIV_CLASSES.contains(c)).toList();
+      if (attributes.has("column")) {
+        notices.add(new Notice(line, "'::: column' outside ':::: columns'; its content is shown "
+            + "as plain text (wrap the columns in ':::: columns' … '::::')"));
+      } else if (!unknown.isEmpty() || attributes.classes().isEmpty()) {
+        notices.add(new Notice(line, "fenced div " + (unknown.isEmpty() ? "without a class"
+            : "class '." + String.join("', '.", unknown) + "'") + " is not one notedeck knows ("
+            + String.join(", ", KNOWN_DIV_CLASSES) + "); its content is shown as plain text"));
+      }
+      out.add(new Block.Container(attributes, inner));
+    }
+  }
+
+  private List<Block> children(com.vladsch.flexmark.util.ast.Node parent, int depth) {
+    List<Block> inner = new ArrayList<>();
+    for (Node c = parent.getFirstChild(); c != null; c = c.getNext()) {
+      convert(c, depth + 1, inner);
+    }
+    return inner;
+  }
+
+  /** Each {@code ::: column} inside is a column; anything between them joins the column before. */
+  private Block.Columns columns(FencedDivs.FencedDiv div, int depth, int line) {
+    List<List<Block>> columns = new ArrayList<>();
+    for (Node c = div.getFirstChild(); c != null; c = c.getNext()) {
+      if (c instanceof FencedDivs.FencedDiv col && PandocAttributes.ofDivInfo(col.info())
+          .map(a -> a.has("column")).orElse(false)) {
+        if (!col.isClosed()) {
+          notices.add(new Notice(col.getStartLineNumber() + 1, "'::: column' is never closed; "
+              + "close it with a line ':::'"));
+        }
+        columns.add(children(col, depth + 1));
+      } else {
+        if (columns.isEmpty()) {
+          columns.add(new ArrayList<>());
+        }
+        convert(c, depth + 1, columns.get(columns.size() - 1));
+      }
+    }
+    if (columns.size() < 2) {
+      notices.add(new Notice(line, "':::: columns' holds " + columns.size() + " '::: column'; "
+          + "side by side needs two or three"));
+    }
+    return new Block.Columns(columns, line);
   }
 
   private void paragraph(Paragraph p, List<Block> out) {

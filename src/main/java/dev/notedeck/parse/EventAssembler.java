@@ -6,6 +6,7 @@ import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterBlock;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import dev.notedeck.diagnostics.Finding;
+import dev.notedeck.model.Attributes;
 import dev.notedeck.model.Block;
 import dev.notedeck.model.Event;
 import dev.notedeck.model.InfoEntry;
@@ -55,6 +56,7 @@ final class EventAssembler {
   }
 
   Event assemble() {
+    RawNotesDivs.wrap(document);
     Map<String, String> frontMatter = frontMatter();
     List<Heading> headings = topLevelHeadings();
     Heading firstTitle = titleHeading(headings);
@@ -99,7 +101,8 @@ final class EventAssembler {
         continue;
       }
       if (node instanceof Heading h && h.getLevel() <= partLevel) {
-        String text = headingText(h);
+        PandocAttributes.Split split = PandocAttributes.ofHeading(headingText(h));
+        String text = split.text();
         boolean grouping = h.getLevel() < partLevel || inlineTalks
             || NonTalkTitles.isGroup(text) && TalkHeadingParser.parse(text).speakers().isEmpty();
         if (grouping) {
@@ -107,6 +110,7 @@ final class EventAssembler {
           group = NonTalkTitles.matches(text) ? null : text;
         }
         current = new PartBuilder(h, text, grouping, group);
+        current.attributes = split.attributes();
         parts.add(current);
       } else if (current == null) {
         preamble.add(node);
@@ -143,6 +147,9 @@ final class EventAssembler {
       }
     }
 
+    for (BlockConverter.Notice n : blocks.notices()) {
+      findings.add(Finding.warning(source, n.line(), "notes.fenced-div", n.message()));
+    }
     if (blocks.flattenedAtLine() > 0) {
       findings.add(Finding.warning(source, blocks.flattenedAtLine(), "notes.nesting", "lists or quotes nested deeper than "
           + BlockConverter.MAX_DEPTH + " levels; the deeper levels are shown flat"));
@@ -302,6 +309,7 @@ final class EventAssembler {
     private final String text;
     private final boolean grouping; // a heading above the talks' level ("# Day 2"): never a talk
     private final String group;
+    private Attributes attributes = Attributes.NONE; // the heading's {.class}, when it has one
     private final List<Block> intro = new ArrayList<>();
     private final List<SectionBuilder> sections = new ArrayList<>();
     private final Deque<SectionBuilder> open = new ArrayDeque<>();
@@ -324,7 +332,8 @@ final class EventAssembler {
         while (!open.isEmpty() && open.peek().level >= h.getLevel()) {
           open.pop();
         }
-        SectionBuilder s = new SectionBuilder(headingText(h), h.getLevel(), line(h));
+        PandocAttributes.Split split = PandocAttributes.ofHeading(headingText(h));
+        SectionBuilder s = new SectionBuilder(split.text(), h.getLevel(), line(h), split.attributes());
         if (open.isEmpty()) {
           sections.add(s);
         } else {
@@ -342,12 +351,12 @@ final class EventAssembler {
       if (grouping) {
         // a group heading alone ("## Day 1") is shown with its talks; one with notes keeps them
         boolean empty = intro.isEmpty() && built.stream().allMatch(Section::isEmpty);
-        return empty && group != null ? null : new Section(text, level, intro, built, line);
+        return empty && group != null ? null : new Section(text, level, intro, built, line, attributes);
       }
       TalkHeadingParser.TalkHeading th = TalkHeadingParser.parse(text);
       if (th.speakers().isEmpty() && NonTalkTitles.matches(text)
           || !talkTitles.isEmpty() && !talkTitles.contains(NonTalkTitles.normalize(text))) {
-        return new Section(text, level, intro, built, line);
+        return new Section(text, level, intro, built, line, attributes);
       }
       List<Block> talkIntro = intro;
       List<Speaker> speakers = th.speakers();
@@ -373,7 +382,7 @@ final class EventAssembler {
         findings.add(Finding.warning(source, line, "talk.no-title", "talk heading has no title"));
       }
       return new Talk(talkIndex, th.number(), th.title(), th.subtitle(), speakers, talkIntro, built, line,
-          group);
+          group, attributes);
     }
   }
 
@@ -385,17 +394,20 @@ final class EventAssembler {
     final String title;
     final int level;
     final int line;
+    final Attributes attributes;
     final List<Block> blocks = new ArrayList<>();
     final List<SectionBuilder> children = new ArrayList<>();
 
-    SectionBuilder(String title, int level, int line) {
+    SectionBuilder(String title, int level, int line, Attributes attributes) {
       this.title = title;
       this.level = level;
       this.line = line;
+      this.attributes = attributes;
     }
 
     Section build() {
-      return new Section(title, level, blocks, children.stream().map(SectionBuilder::build).toList(), line);
+      return new Section(title, level, blocks, children.stream().map(SectionBuilder::build).toList(),
+          line, attributes);
     }
   }
 }

@@ -10,8 +10,8 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
 
 /**
- * The one flexmark parser: CommonMark plus GFM tables, strikethrough, autolinks and YAML front
- * matter. Built once (building it costs start-up time); a flexmark Parser is immutable and safe
+ * The one flexmark parser: CommonMark plus GFM tables, strikethrough, autolinks, YAML front
+ * matter and pandoc's fenced divs. Built once (building it costs start-up time); a flexmark Parser is immutable and safe
  * to share between threads.
  */
 final class Markdown {
@@ -78,7 +78,8 @@ final class Markdown {
         StrikethroughExtension.create(),
         AutolinkExtension.create(),
         YamlFrontMatterExtension.create(),
-        HeadingStartFactory.EXTENSION));
+        HeadingStartFactory.EXTENSION,
+        FencedDivs.EXTENSION));
     // GitHub's table rules: one header row, header and separator must agree, ragged rows padded.
     options.set(TablesExtension.COLUMN_SPANS, false);
     options.set(TablesExtension.MIN_HEADER_ROWS, 1);

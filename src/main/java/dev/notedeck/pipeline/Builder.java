@@ -6,6 +6,8 @@ import dev.notedeck.RenderContext;
 import dev.notedeck.model.Event;
 import dev.notedeck.parse.NotesReader;
 import dev.notedeck.parse.ParseResult;
+import dev.notedeck.render.deck.Deck;
+import dev.notedeck.render.deck.DeckOptions;
 import dev.notedeck.render.html.HtmlHandoutRenderer;
 import dev.notedeck.render.pdf.HandoutOptions;
 import dev.notedeck.render.pdf.HandoutRenderer;
@@ -54,6 +56,7 @@ public final class Builder implements AutoCloseable {
   private final DeckRenderer deck = new DeckRenderer();
   private final HtmlHandoutRenderer html = new HtmlHandoutRenderer();
   private final SlideImageRenderer pngs = new SlideImageRenderer();
+  private final DeckPlanning planning;
   // once per JVM: the command line may have started it before any Builder existed
   private static final AtomicBoolean DECK_LIBRARY_PRELOADED = new AtomicBoolean();
 
@@ -62,6 +65,15 @@ public final class Builder implements AutoCloseable {
   }
 
   public Builder(int threads) {
+    this(threads, null);
+  }
+
+  /**
+   * ... planning decks with {@code planning} instead of the deck renderer's planner: a seam for
+   * tests that count how often a build plans.
+   */
+  Builder(int threads, DeckPlanning planning) {
+    this.planning = planning != null ? planning : deck::plan;
     this.pool = Executors.newFixedThreadPool(threads, runnable -> {
       Thread t = new Thread(runnable, "notedeck-render");
       t.setDaemon(true);
@@ -138,7 +150,7 @@ public final class Builder implements AutoCloseable {
           .withRemote(request.allowRemote()).withRoots(request.allowLocalFiles());
       return new RenderJob(event, new RenderContext(theme, base, warnings,
           new ResourceLoader(policy, warnings)), themeName, sources(input, event, base),
-          request.pdfStandard(), request.slidesPerPage());
+          request.pdfStandard(), new DeckOnce(), request.deck(), request.slidesPerPage());
     }, pool);
 
     // A large notes file renders its formats one after the other: at once, both renderers'
@@ -242,9 +254,10 @@ public final class Builder implements AutoCloseable {
         }
         // POI writes the clock into ZIP entries and core.xml: normalised for identical bytes.
         case PPTX -> {
-          Path written = batch.write(target, out -> ReproducibleZip.write(BuildDate.of(job.event()),
-              zip -> deck.render(job.event(), job.context(), zip), out));
-          return new Written(format, List.of(target), OutputStats.count(format, written));
+          Deck planned = job.deck().plan(planning, job);
+          batch.write(target, out -> ReproducibleZip.write(BuildDate.of(job.event()),
+              zip -> deck.write(planned, job.context(), zip), out));
+          return new Written(format, List.of(target), planned.slides().size());
         }
         case HTML -> batch.write(target, out -> html.render(job.event(), job.context(), out));
         case PNG -> {
@@ -254,8 +267,8 @@ public final class Builder implements AutoCloseable {
           int[] pages = new int[1];
           SlidesHandoutRenderer slides = new SlidesHandoutRenderer(
               new SlidesHandoutOptions(job.slidesPerPage(), job.pdfStandard()));
-          AtomicOutput.write(target, out -> pages[0] = slides.render(job.event(),
-              deck.plan(job.event(), job.context()), job.context(), out));
+          Deck planned = job.deck().plan(planning, job);
+          batch.write(target, out -> pages[0] = slides.render(job.event(), planned, job.context(), out));
           return new Written(format, List.of(target), pages[0]);
         }
       }
@@ -273,7 +286,7 @@ public final class Builder implements AutoCloseable {
     Path dir = first.toAbsolutePath().getParent();
     Path shownDir = first.getParent();
     List<Path> files = new ArrayList<>();
-    int count = pngs.render(job.event(), job.context(), (n, total, png) -> {
+    int count = pngs.render(job.deck().plan(planning, job), job.context(), (n, total, png) -> {
       String fileName = Format.PNG.fileName(base, n, total);
       Path target = shownDir == null ? Path.of(fileName) : shownDir.resolve(fileName);
       batch.write(target, out -> out.write(png));
@@ -386,7 +399,27 @@ public final class Builder implements AutoCloseable {
   }
 
   private record RenderJob(Event event, RenderContext context, String themeName, List<Path> sources,
-      PdfStandard pdfStandard, int slidesPerPage) {}
+      PdfStandard pdfStandard, DeckOnce deck, DeckOptions.Override deckChoices, int slidesPerPage) {}
+
+  /** Plans the deck of one notes file (the deck renderer's planner, or a test's wrapper of it). */
+  interface DeckPlanning {
+    Deck plan(Event event, RenderContext context, DeckOptions.Override choices) throws IOException;
+  }
+
+  /**
+   * A job's deck, planned by the first deck output that asks (pptx, png, slides-pdf) and shared
+   * by the rest.
+   */
+  private static final class DeckOnce {
+    private Deck planned;
+
+    synchronized Deck plan(DeckPlanning planning, RenderJob job) throws IOException {
+      if (planned == null) {
+        planned = planning.plan(job.event(), job.context(), job.deckChoices());
+      }
+      return planned;
+    }
+  }
 
   /** The files one format wrote and how many pages or slides they hold. */
   private record Written(Format format, List<Path> files, int count) {}

@@ -114,6 +114,14 @@ public final class NotesWalk {
         }
       } else if (block instanceof Block.Quote quote) {
         walkBlocks(quote.blocks(), line, visitor);
+      } else if (block instanceof Block.Notes notes) {
+        walkBlocks(notes.blocks(), line, visitor);
+      } else if (block instanceof Block.Columns columns) {
+        columns.columns().forEach(c -> walkBlocks(c, line, visitor));
+      } else if (block instanceof Block.Only only) {
+        walkBlocks(only.blocks(), line, visitor);
+      } else if (block instanceof Block.Container container) {
+        walkBlocks(container.blocks(), line, visitor);
       }
     }
   }

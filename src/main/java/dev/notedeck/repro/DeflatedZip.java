@@ -10,8 +10,8 @@ import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 
 /**
- * Writes a zip of whole, in-memory entries, each deflated before its header is written so the
- * header carries its sizes and CRC: no data descriptor after each entry (java.util.zip writes one,
+ * Writes a zip of whole, in-memory entries, each deflated (by a {@link Packer}) before its header
+ * is written so the header carries its sizes and CRC: no data descriptor after each entry (java.util.zip writes one,
  * 16 bytes, for every deflated entry; a deck has hundreds). Plain zip only: {@link #fits} says
  * when a package needs Zip64 (left to {@link java.util.zip.ZipOutputStream}).
  */
@@ -23,10 +23,6 @@ final class DeflatedZip implements AutoCloseable {
   private final OutputStream out;
   private final int dosTime;
   private final ByteArrayOutputStream central = new ByteArrayOutputStream(1 << 14);
-  private final Deflater deflater = new Deflater(LEVEL, true);
-  private final CRC32 crc = new CRC32();
-  private final byte[] buffer = new byte[1 << 16];
-  private final ByteArrayOutputStream packed = new ByteArrayOutputStream(1 << 16);
   private long offset;
   private int count;
 
@@ -40,27 +36,51 @@ final class DeflatedZip implements AutoCloseable {
     return entries < 0xFFFF && totalBytes + totalBytes / 8 + 1024L * entries < MAX;
   }
 
-  void add(String name, byte[] data) throws IOException {
-    if (count == 0xFFFF || offset + data.length + 1024 > MAX) {
+  /** An entry's bytes deflated, with the CRC and size of the raw bytes. */
+  record Packed(byte[] deflated, long crc, int size) {}
+
+  /**
+   * Deflates entries one by one, ahead of writing them: a package can then be held as packed
+   * entries (a tenth of the raw size for slide XML) until its order is known.
+   */
+  static final class Packer implements AutoCloseable {
+    private final Deflater deflater = new Deflater(LEVEL, true);
+    private final CRC32 crc = new CRC32();
+    private final byte[] buffer = new byte[1 << 16];
+    private final ByteArrayOutputStream packed = new ByteArrayOutputStream(1 << 16);
+
+    Packed pack(byte[] data) {
+      crc.reset();
+      crc.update(data);
+      deflater.reset();
+      deflater.setInput(data);
+      deflater.finish();
+      packed.reset();
+      while (!deflater.finished()) {
+        packed.write(buffer, 0, deflater.deflate(buffer));
+      }
+      return new Packed(packed.toByteArray(), crc.getValue(), data.length);
+    }
+
+    @Override
+    public void close() {
+      deflater.end();
+    }
+  }
+
+  void add(String name, Packed entry) throws IOException {
+    if (count == 0xFFFF || offset + entry.deflated().length + 1024 > MAX) {
       throw new IOException("package too large for a plain zip: " + count + " entries");
     }
     byte[] nameBytes = name.getBytes(StandardCharsets.UTF_8);
     int flags = nameBytes.length == name.length() ? 0 : 0x0800; // UTF-8 names only when needed
-    crc.reset();
-    crc.update(data);
-    deflater.reset();
-    deflater.setInput(data);
-    deflater.finish();
-    packed.reset();
-    while (!deflater.finished()) {
-      packed.write(buffer, 0, deflater.deflate(buffer));
-    }
-    header(out, 0x04034b50, -1, flags, crc.getValue(), packed.size(), data.length, nameBytes);
-    header(central, 0x02014b50, offset, flags, crc.getValue(), packed.size(), data.length, nameBytes);
+    int packedSize = entry.deflated().length;
+    header(out, 0x04034b50, -1, flags, entry.crc(), packedSize, entry.size(), nameBytes);
+    header(central, 0x02014b50, offset, flags, entry.crc(), packedSize, entry.size(), nameBytes);
     out.write(nameBytes);
-    packed.writeTo(out);
+    out.write(entry.deflated());
     central.write(nameBytes);
-    offset += 30 + nameBytes.length + packed.size();
+    offset += 30 + nameBytes.length + packedSize;
     count++;
   }
 
@@ -92,7 +112,6 @@ final class DeflatedZip implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
-    deflater.end();
     central.writeTo(out);
     int32(out, 0x06054b50);
     int16(out, 0);

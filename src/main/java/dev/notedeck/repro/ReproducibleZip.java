@@ -2,6 +2,7 @@ package dev.notedeck.repro;
 
 import java.io.ByteArrayInputStream;
 import java.io.FilterOutputStream;
+import java.io.InputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.Inflater;
+import java.util.zip.InflaterInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -41,11 +44,11 @@ public final class ReproducibleZip {
 
   /**
    * Runs {@code content} into memory, then writes the normalised package to {@code out}. Content
-   * that saves through POI hands over its parts uncompressed (see {@link ZipEntries}); content
-   * that writes zip bytes itself is read back from them.
+   * that saves through POI hands over its parts uncompressed, and each is deflated as it comes
+   * (see {@link ZipEntries}); content that writes zip bytes itself is read back from them.
    */
   public static void write(Instant date, Content content, OutputStream out) throws IOException {
-    try (ZipEntries zip = new ZipEntries()) {
+    try (ZipEntries zip = new ZipEntries((name, data) -> fix(name, data, date))) {
       content.writeTo(zip);
       zip.finish();
       byte[] raw = zip.raw();
@@ -58,41 +61,42 @@ public final class ReproducibleZip {
   }
 
   public static void normalize(byte[] zip, Instant date, OutputStream out) throws IOException {
-    Map<String, byte[]> entries = new LinkedHashMap<>();
-    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+    Map<String, DeflatedZip.Packed> entries = new LinkedHashMap<>();
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
+        DeflatedZip.Packer packer = new DeflatedZip.Packer()) {
       for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
         if (!e.isDirectory()) {
-          entries.put(e.getName(), in.readAllBytes());
+          entries.put(e.getName(), packer.pack(fix(e.getName(), in.readAllBytes(), date)));
         }
       }
     }
     write(entries, date, out);
   }
 
-  private static void write(Map<String, byte[]> entries, Instant date, OutputStream out) throws IOException {
+  private static void write(Map<String, DeflatedZip.Packed> entries, Instant date, OutputStream out)
+      throws IOException {
     List<String> names = new ArrayList<>(entries.keySet());
     names.sort(Comparator.comparing((String n) -> !n.equals("[Content_Types].xml"))
         .thenComparing(Comparator.naturalOrder()));
     LocalDateTime time = LocalDateTime.ofInstant(date, ZoneOffset.UTC);
-    long total = entries.values().stream().mapToLong(b -> b.length).sum();
+    long total = entries.values().stream().mapToLong(DeflatedZip.Packed::size).sum();
     if (!DeflatedZip.fits(names.size(), total)) {
-      writeZip64(entries, names, date, time, out);
+      writeZip64(entries, names, time, out);
       return;
     }
     try (DeflatedZip zipOut = new DeflatedZip(out, time)) {
       for (String name : names) {
-        zipOut.add(name, content(entries, name, date));
+        zipOut.add(name, entries.get(name));
       }
     }
   }
 
-  private static byte[] content(Map<String, byte[]> entries, String name, Instant date) {
-    byte[] data = entries.get(name);
+  private static byte[] fix(String name, byte[] data, Instant date) {
     return name.equals("docProps/core.xml") ? fixCoreDates(data, date) : data;
   }
 
   /** A package too large for a plain zip: java.util.zip writes Zip64 (and data descriptors). */
-  private static void writeZip64(Map<String, byte[]> entries, List<String> names, Instant date,
+  private static void writeZip64(Map<String, DeflatedZip.Packed> entries, List<String> names,
       LocalDateTime time, OutputStream out) throws IOException {
     ZipOutputStream zipOut = new ZipOutputStream(new FilterOutputStream(out) {
       @Override
@@ -109,7 +113,13 @@ public final class ReproducibleZip {
       ZipEntry entry = new ZipEntry(name);
       entry.setTimeLocal(time);
       zipOut.putNextEntry(entry);
-      zipOut.write(content(entries, name, date));
+      Inflater inflater = new Inflater(true);
+      try (InputStream in = new InflaterInputStream(
+          new ByteArrayInputStream(entries.get(name).deflated()), inflater)) {
+        in.transferTo(zipOut);
+      } finally {
+        inflater.end();
+      }
       zipOut.closeEntry();
     }
     zipOut.finish();

@@ -5,27 +5,33 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.BiFunction;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 
 /**
- * A zip "writer" that only collects each entry's uncompressed bytes. POI saves a package into a
- * {@link ZipArchiveOutputStream} it is given as it is, so handing it this one skips compressing
- * every part once and inflating it again before the final, normalised write. Bytes written
- * outside any entry (content that writes a finished zip itself) are kept apart as {@link #raw()}.
+ * A zip "writer" that collects each entry deflated as soon as it is closed, for the final,
+ * normalised write. POI saves a package into a {@link ZipArchiveOutputStream} it is given as it
+ * is, so handing it this one skips compressing every part once and inflating it again; holding
+ * entries packed keeps a deck of ten thousand slides in tens of megabytes. {@code fix} may
+ * rewrite an entry's raw bytes first (by name). Bytes written outside any entry (content that
+ * writes a finished zip itself) are kept apart as {@link #raw()}.
  */
 final class ZipEntries extends ZipArchiveOutputStream {
 
-  private final Map<String, byte[]> entries = new LinkedHashMap<>();
+  private final BiFunction<String, byte[], byte[]> fix;
+  private final DeflatedZip.Packer packer = new DeflatedZip.Packer();
+  private final Map<String, DeflatedZip.Packed> entries = new LinkedHashMap<>();
   private final ByteArrayOutputStream raw = new ByteArrayOutputStream();
   private final ByteArrayOutputStream current = new ByteArrayOutputStream(1 << 14);
   private String name;
 
-  ZipEntries() {
+  ZipEntries(BiFunction<String, byte[], byte[]> fix) {
     super(OutputStream.nullOutputStream());
+    this.fix = fix;
   }
 
-  Map<String, byte[]> entries() {
+  Map<String, DeflatedZip.Packed> entries() {
     return entries;
   }
 
@@ -43,7 +49,7 @@ final class ZipEntries extends ZipArchiveOutputStream {
   public void closeArchiveEntry() throws IOException {
     if (name != null) {
       if (!name.endsWith("/")) {
-        entries.put(name, current.toByteArray());
+        entries.put(name, packer.pack(fix.apply(name, current.toByteArray())));
       }
       current.reset();
       name = null;
@@ -72,6 +78,7 @@ final class ZipEntries extends ZipArchiveOutputStream {
   @Override
   public void close() throws IOException {
     finish();
+    packer.close();
     def.end();
   }
 }

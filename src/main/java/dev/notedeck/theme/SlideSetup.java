@@ -7,6 +7,8 @@ package dev.notedeck.theme;
  * @param latinTypeface typeface name written into the deck for Latin text
  * @param eastAsianTypeface typeface name written for Korean ({@code ea}) text
  * @param minBodySize the planner may tighten body text down to this size, never below
+ * @param fromTemplate what the theme's template.pptx decides (size, colors, fonts: {@code template.decides})
+ * @param templateKeys the theme keys whose values came from the template, for {@code themes show}
  */
 public record SlideSetup(
     double widthPt,
@@ -18,4 +20,6 @@ public record SlideSetup(
     double bodySize,
     double minBodySize,
     double codeSize,
-    double minCodeSize) {}
+    double minCodeSize,
+    java.util.List<String> fromTemplate,
+    java.util.Set<String> templateKeys) {}

@@ -6,6 +6,7 @@ package dev.notedeck.theme;
  *
  * @param colors the handout's colours
  * @param slideColors the deck's colours (a dark theme has dark slides but a printable handout)
+ * @param text speaker notes in the handout, and label words for other languages
  */
 public record Theme(
     String name,
@@ -16,4 +17,13 @@ public record Theme(
     PageSetup page,
     SlideSetup slides,
     ThemeAssets assets,
-    LinkSetup links) {}
+    LinkSetup links,
+    TextSetup text,
+    LogoSetup logo) {
+
+  public Theme(String name, String description, Palette colors, Palette slideColors, Typography fonts,
+      PageSetup page, SlideSetup slides, ThemeAssets assets, LinkSetup links) {
+    this(name, description, colors, slideColors, fonts, page, slides, assets, links, TextSetup.DEFAULT,
+        LogoSetup.DEFAULT);
+  }
+}

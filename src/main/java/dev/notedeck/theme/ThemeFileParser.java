@@ -146,6 +146,7 @@ final class ThemeFileParser {
       case FAMILIES -> families(path, node);
       case MARGINS -> margins(path, node);
       case FAMILY_LIST -> familyList(path, node);
+      case TEMPLATE_PARTS -> templateParts(path, node);
       default -> {
         String text = scalarText(node);
         if (text == null || text.isBlank()) {
@@ -207,6 +208,13 @@ final class ThemeFileParser {
         }
         problems.add(file, line, "'" + path + "' is not a slide aspect: '" + text + "' ("
             + Suggestions.didYouMean(text, ThemeSchema.ASPECTS.keySet()) + describe(kind) + ")");
+        return null;
+      case CORNER:
+        if (LogoSetup.CORNERS.contains(text)) {
+          return text;
+        }
+        problems.add(file, line, "'" + path + "' is not a corner: '" + text + "' ("
+            + Suggestions.didYouMean(text, LogoSetup.CORNERS) + describe(kind) + ")");
         return null;
       case PAPER:
         for (String paper : ThemeSchema.PAPERS.keySet()) {
@@ -349,6 +357,21 @@ final class ThemeFileParser {
       return;
     }
     settings.put(path, new Setting(List.copyOf(names), file, line(node)));
+  }
+
+  private void templateParts(String path, Node node) {
+    List<String> parts = new ArrayList<>();
+    List<Node> items = node instanceof SequenceNode seq ? seq.getValue() : List.of(node);
+    for (Node item : items) {
+      String part = scalarText(item);
+      if (part == null || !ThemeSchema.TEMPLATE_PARTS.contains(part.strip())) {
+        problems.add(file, line(item), "'" + path + "' cannot hold '" + (part == null ? "" : part)
+            + "' (" + describe(Kind.TEMPLATE_PARTS) + ")");
+        return;
+      }
+      parts.add(part.strip());
+    }
+    settings.put(path, new Setting(List.copyOf(parts), file, line(node)));
   }
 
   private static boolean isNull(Node node) {

@@ -34,6 +34,9 @@ public final class ThemeKeysDoc {
         && key.kind() != ThemeSchema.Kind.MARGINS) {
       return "`" + ThemeTokens.value(key, base) + "` (from `default`)";
     }
+    if (key.fallback() instanceof ThemeSchema.Fixed) {
+      return "`" + ThemeTokens.value(key, base) + "`";
+    }
     if (key.path().equals("fonts.fallbacks")) {
       return "`[" + String.join(", ", base.fonts().fallbacks().stream().map(FontFamily::name)
           .toList()) + "]`";

@@ -1,5 +1,7 @@
 package dev.notedeck.theme;
 
+import dev.notedeck.resource.TemplatePackage;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -47,14 +49,31 @@ final class ThemeResolver {
       problems.add(at.file(), at.line(), "'slides.minBodySize' is " + fmt(minBody)
           + "pt, too small to read on a projected slide (at least 10)");
     }
+    Set<String> templateKeys = new LinkedHashSet<>();
+    double[] size = problems.isEmpty() ? fromTemplate(v, templateKeys) : null;
     if (!problems.isEmpty()) {
       return null;
     }
     return new Theme(name, description, palette(v, "colors"), palette(v, "slideColors"),
-        typography(v), page(v), slides(v), new ThemeAssets(
+        typography(v), page(v), slides(v, size, templateKeys), new ThemeAssets(
             file(v, "files.handoutCss"), file(v, "files.template"),
             file(v, "files.logo"), file(v, "files.background")),
-        new LinkSetup((Boolean) v.get("links.qr")));
+        new LinkSetup((Boolean) v.get("links.qr")),
+        new TextSetup((Boolean) v.get("notes.inHandout"), labels()),
+        new LogoSetup((String) v.get("logo.corner"), num(v, "logo.height"),
+            num(v, "logo.titleHeight")));
+  }
+
+  /** The {@code labels:} a theme chain sets, by label key. */
+  private Map<String, String> labels() {
+    Map<String, String> labels = new HashMap<>();
+    for (String[] label : ThemeSchema.LABELS) {
+      Setting s = settings.get("labels." + label[0]);
+      if (s != null && s.value() instanceof String text && !text.isBlank()) {
+        labels.put(label[0], text);
+      }
+    }
+    return labels;
   }
 
   /** A key's value as the theme chain sets it, else by the schema's fallback; null if none. */
@@ -63,6 +82,9 @@ final class ThemeResolver {
     if (s == null) {
       if (key.fallback() instanceof ThemeSchema.SameAs same) {
         return resolved.get(same.path());
+      }
+      if (key.fallback() instanceof ThemeSchema.Fixed fixed) {
+        return fixed.value();
       }
       if (key.fallback() instanceof ThemeSchema.Required) {
         missing(key);
@@ -114,12 +136,74 @@ final class ThemeResolver {
         num(v, "page.margins.right"), num(v, "page.margins.bottom"), num(v, "page.margins.left"));
   }
 
-  private static SlideSetup slides(Map<String, Object> v) {
-    double[] size = ThemeSchema.ASPECTS.get((String) v.get("slides.aspect"));
+  @SuppressWarnings("unchecked")
+  private static SlideSetup slides(Map<String, Object> v, double[] templateSize,
+      Set<String> templateKeys) {
+    double[] size = templateSize != null ? templateSize
+        : ThemeSchema.ASPECTS.get((String) v.get("slides.aspect"));
     return new SlideSetup(size[0], size[1], (String) v.get("slides.latinTypeface"),
         (String) v.get("slides.eastAsianTypeface"), (String) v.get("slides.codeTypeface"),
         num(v, "slides.titleSize"), num(v, "slides.bodySize"), num(v, "slides.minBodySize"),
-        num(v, "slides.codeSize"), num(v, "slides.minCodeSize"));
+        num(v, "slides.codeSize"), num(v, "slides.minCodeSize"),
+        (List<String>) v.get("template.decides"), Set.copyOf(templateKeys));
+  }
+
+  /** Template colour role for each deck colour: the master's background, text and accents. */
+  private static final Map<String, String> TEMPLATE_ROLES = Map.of(
+      "background", "bg1", "text", "tx1", "muted", "tx2", "primary", "accent1",
+      "accent", "accent2", "codeBackground", "bg2", "codeText", "tx1", "border", "bg2");
+
+  /**
+   * Lets the theme's template.pptx decide what {@code template.decides} names: its colours
+   * and typefaces replace the theme's values (noted in {@code templateKeys}); returns its slide
+   * size, or null when the theme's aspect stays.
+   */
+  @SuppressWarnings("unchecked")
+  private double[] fromTemplate(Map<String, Object> v, Set<String> templateKeys) {
+    Resource template = (Resource) v.get("files.template");
+    List<String> parts = (List<String>) v.get("template.decides");
+    if (template == null || parts == null || parts.isEmpty()) {
+      return null;
+    }
+    Setting at = settings.get("files.template");
+    String unsafe = template instanceof Resource.OnDisk disk
+        ? TemplatePackage.problem(disk.path()) : null;
+    if (unsafe != null) {
+      problems.add(at.file(), at.line(), "'files.template': cannot read " + template.name()
+          + " (" + unsafe + "); save it again as a .pptx file");
+      return null;
+    }
+    TemplateLook look;
+    try {
+      look = TemplateLook.read(template);
+    } catch (IOException | RuntimeException e) {
+      problems.add(at.file(), at.line(), "'files.template': " + template.name() + " is not a "
+          + "PowerPoint template (" + e.getMessage() + "); save it again as a .pptx file");
+      return null;
+    }
+    if (parts.contains("colors")) {
+      TEMPLATE_ROLES.forEach((key, role) -> {
+        if (look.color(role) != null) {
+          v.put("slideColors." + key, look.color(role));
+          templateKeys.add("slideColors." + key);
+        }
+      });
+    }
+    if (parts.contains("fonts")) {
+      if (!look.bodyLatin().isEmpty()) {
+        v.put("slides.latinTypeface", look.bodyLatin());
+        templateKeys.add("slides.latinTypeface");
+      }
+      if (!look.bodyEastAsian().isEmpty()) {
+        v.put("slides.eastAsianTypeface", look.bodyEastAsian());
+        templateKeys.add("slides.eastAsianTypeface");
+      }
+    }
+    if (parts.contains("size") && look.widthPt() > 0 && look.heightPt() > 0) {
+      templateKeys.add("slides.aspect");
+      return new double[] {look.widthPt(), look.heightPt()};
+    }
+    return null;
   }
 
   private static double num(Map<String, Object> v, String key) {

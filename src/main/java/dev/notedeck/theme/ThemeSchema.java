@@ -39,6 +39,10 @@ final class ThemeSchema {
     PAPER,
     /** true or false */
     BOOLEAN,
+    /** a corner of the slide: top-left, top-right, bottom-left, bottom-right or none */
+    CORNER,
+    /** a list of what a PowerPoint template decides: size, colors, fonts */
+    TEMPLATE_PARTS,
     /** a mapping of known keys */
     SECTION,
     /** a mapping of family name -> faces */
@@ -61,6 +65,12 @@ final class ThemeSchema {
 
   /** The value of another key, e.g. {@code slideColors.text} from {@code colors.text}. */
   record SameAs(String path) implements Fallback {}
+
+  /** A fixed value. */
+  record Fixed(Object value) implements Fallback {}
+
+  /** What a theme's {@code template.pptx} may decide, in the order of {@code themes show}. */
+  static final List<String> TEMPLATE_PARTS = List.of("size", "colors", "fonts");
 
   /**
    * One key. {@code token} reads its resolved value from a theme (null for keys that are not
@@ -98,6 +108,22 @@ final class ThemeSchema {
   private static final Range SIZE = new Range(5, 120);
   private static final Range LINE_HEIGHT = new Range(1.0, 3.0);
   private static final Range MARGIN = new Range(0, 80);
+  private static final Range LOGO = new Range(2, 80);
+
+  /** Label keys, before KEYS which lists them (those of {@code lang.Labels}) and what each names. */
+  static final String[][] LABELS = {
+      {"contents", "title of the handout's table of contents"},
+      {"agenda", "title of the deck's agenda slide"},
+      {"takeaways", "title of a talk's key takeaways slide"},
+      {"thanks", "the closing slide"},
+      {"speaker-notes", "label of a speaker-notes aside in the handout"},
+      {"links", "title of the link notes under a handout part"},
+      {"image-missing", "stands for an image that could not be read"},
+      {"remote-image", "stands for a remote image that was not fetched"},
+      {"talk-notes", "the PDF subject: {title}, {talks} and {details} are filled in"},
+      {"link-to", "a PDF link's description, before its address"},
+      {"go-to-page", "a PDF link's description within the handout: {page} is filled in"},
+      {"go-to-place", "a PDF link's description to a place without a page"}};
 
   /** Every key, in the order of theme files, {@code themes show} and the docs. */
   static final List<Key> KEYS = keys();
@@ -149,6 +175,9 @@ final class ThemeSchema {
       case FILE -> "a file name relative to this theme.yaml";
       case FAMILY -> "a font family name";
       case BOOLEAN -> "true or false";
+      case CORNER -> "allowed: " + String.join(", ", LogoSetup.CORNERS);
+      case TEMPLATE_PARTS -> "a list of " + String.join(", ", TEMPLATE_PARTS) + ", e.g. [size]"
+          + "; [] lets the theme's keys win";
       case FAMILY_LIST -> "a list of font family names, e.g. [NanumGothic]";
       case FAMILIES -> "family name: its files";
       case MARGINS -> "one length, or a mapping of the four";
@@ -254,10 +283,36 @@ final class ThemeSchema {
     k.add(sized("slides.minCodeSize", Kind.POINTS, SIZE, "code never shrinks below this",
         t -> t.slides().minCodeSize()));
 
+    k.add(section("template", "what the theme's `template.pptx` decides", null));
+    k.add(new Key("template.decides", Kind.TEMPLATE_PARTS, null,
+        new Fixed(TEMPLATE_PARTS), "what a `template.pptx` decides over the theme's keys: its "
+        + "slide `size`, its `colors` (slideColors) and its `fonts` (typefaces); `themes show` "
+        + "marks what came from the template", t -> t.slides().fromTemplate(), null));
+
+    k.add(section("logo", "where `files.logo` goes", null));
+    k.add(new Key("logo.corner", Kind.CORNER, null, new Fixed("top-right"), "the corner of every "
+        + "slide it sits in (none: only on the title slide and in the handout)",
+        t -> t.logo().corner(), null));
+    k.add(new Key("logo.height", Kind.LENGTH, LOGO, new Fixed(6.0), "its height in the corner "
+        + "of slides and before the event's title in the handout's running header", t -> t.logo().heightMm(), null));
+    k.add(new Key("logo.titleHeight", Kind.LENGTH, LOGO, new Fixed(18.0), "its height on the "
+        + "title slide and the handout's cover", t -> t.logo().titleHeightMm(), null));
+
     k.add(section("links", "how links are printed", null));
     k.add(new Key("links.qr", Kind.BOOLEAN, null, new Required(), "a small QR code beside each "
         + "link's footnote in the PDF handouts, so a phone can open it from paper",
         t -> t.links().qr(), "a QR code beside each printed link"));
+
+    k.add(section("notes", "speaker notes written as ::: notes", null));
+    k.add(new Key("notes.inHandout", Kind.BOOLEAN, null, new Required(), "show speaker notes in "
+        + "the handout as a marked aside (false: only in the deck's notes)",
+        t -> t.text().notesInHandout(), null));
+
+    k.add(section("labels", "words notedeck adds, for notes in a language other than Korean or "
+        + "English (the notes' front matter lang: picks the language)", null));
+    for (String[] label : LABELS) {
+      k.add(leaf("labels." + label[0], Kind.TEXT, new Absent(), label[1], null));
+    }
 
     k.add(section("files", "other names for the optional files beside theme.yaml", null));
     k.add(leaf("files.handoutCss", Kind.FILE, new Absent(), "extra handout CSS, added after the "
@@ -275,7 +330,7 @@ final class ThemeSchema {
   static final Map<String, List<String>> CONVENTIONAL_FILES = Map.of(
       "files.handoutCss", List.of("handout.css"),
       "files.template", List.of("template.pptx"),
-      "files.logo", List.of("logo.png", "logo.jpg", "logo.jpeg"),
+      "files.logo", List.of("logo.png", "logo.jpg", "logo.jpeg", "logo.svg"),
       "files.background", List.of("background.png", "background.jpg", "background.jpeg"));
 
   private static Key leaf(String path, Kind kind, Fallback fallback, String description,

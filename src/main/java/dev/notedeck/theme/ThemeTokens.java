@@ -18,7 +18,14 @@ public final class ThemeTokens {
         l.add(key.note() == null ? key.path() + ":" : commented(key.path() + ":", key.note()));
       } else if (key.kind() == ThemeSchema.Kind.MARGINS
           || key.token() != null && isShown(key.parent())) {
-        l.add(line("  " + key.name() + ": ", key, key.token().apply(t)));
+        String line = line("  " + key.name() + ": ", key, key.token().apply(t));
+        if (t.slides().templateKeys().contains(key.path())) {
+          // which won: the template's value replaced the theme's
+          String from = "from " + t.assets().pptxTemplate().map(ThemeTokens::fileName)
+              .orElse("the template");
+          line = line.contains(" # ") ? line + ", " + from : commented(line, from);
+        }
+        l.add(line);
       }
     }
     return String.join("\n", l) + "\n";
@@ -30,13 +37,20 @@ public final class ThemeTokens {
     return parent != null && parent.kind() == ThemeSchema.Kind.SECTION;
   }
 
+  private static String fileName(Resource r) {
+    String name = r.name().replace('\\', '/');
+    return name.substring(name.lastIndexOf('/') + 1);
+  }
+
+  @SuppressWarnings("unchecked")
   private static String line(String start, ThemeSchema.Key key, Object value) {
     return switch (key.kind()) {
       case COLOR -> start + "\"" + ((RgbColor) value).hex() + "\"";
       case FAMILY -> family(start, (FontFamily) value);
       case FAMILY_LIST -> start + "[" + String.join(", ",
           ((List<?>) value).stream().map(f -> ((FontFamily) f).name()).toList()) + "]";
-      case POINTS, RATIO, LENGTH -> start + num((Double) value);
+      case POINTS, RATIO -> start + num((Double) value);
+      case LENGTH -> start + num((Double) value) + "mm";
       case PAPER -> {
         PageSetup p = (PageSetup) value;
         yield commented(start + p.paper(), num(p.widthMm()) + " x " + num(p.heightMm())
@@ -53,6 +67,7 @@ public final class ThemeTokens {
         yield commented(start + "\"" + aspect(s) + "\"", num(s.widthPt()) + " x "
             + num(s.heightPt()) + " pt");
       }
+      case TEMPLATE_PARTS -> start + "[" + String.join(", ", (List<String>) value) + "]";
       case FILE -> start + ((Optional<?>) value).map(r -> ((Resource) r).name()).orElse("(none)");
       default -> key.note() == null ? start + value : commented(start + value, key.note());
     };
@@ -66,7 +81,7 @@ public final class ThemeTokens {
       case PAPER -> ((PageSetup) v).paper();
       case ASPECT -> "\"" + aspect((SlideSetup) v) + "\"";
       case LENGTH -> num((Double) v) + "mm";
-      case TEXT, BOOLEAN -> String.valueOf(v);
+      case TEXT, BOOLEAN, CORNER -> String.valueOf(v);
       default -> line("", key, v);
     };
   }

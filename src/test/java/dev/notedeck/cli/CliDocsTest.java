@@ -27,6 +27,26 @@ class CliDocsTest {
     }
   }
 
+  /** The audience writes Korean notes: every help shows an example with a Korean name. */
+  @Test
+  void everyHelpShowsAKoreanExample() {
+    java.util.List<String[]> helps = new java.util.ArrayList<>();
+    helps.add(new String[] {"--help"});
+    for (String command : COMMANDS) {
+      helps.add(new String[] {command, "--help"});
+    }
+    helps.add(new String[] {"preview", "--help"});
+    for (String sub : new String[] {"show", "new", "gallery"}) {
+      helps.add(new String[] {"themes", sub, "--help"});
+    }
+    for (String[] args : helps) {
+      String examples = CliRunner.run(args).out();
+      examples = examples.substring(examples.indexOf("Examples:"));
+      assertThat(examples.codePoints().anyMatch(c -> c >= 0xAC00 && c <= 0xD7A3))
+          .as(String.join(" ", args) + ":\n" + examples).isTrue();
+    }
+  }
+
   @Test
   void rootHelpListsTheCommands() {
     CliRunner r = CliRunner.run("--help");

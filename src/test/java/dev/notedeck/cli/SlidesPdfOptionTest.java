@@ -63,4 +63,26 @@ class SlidesPdfOptionTest {
     CliErrorsTest.assertOneCleanLine(r.err(), "--per-page", "1, 2, 3, 4, 6");
     assertThat(dir.resolve("bad/talk.slides.pdf")).doesNotExist();
   }
+
+  @Test
+  void rebuildsAreByteIdenticalAndAFailedBuildLeavesTheLastOne() throws Exception {
+    Path out = dir.resolve("again");
+    CliRunner first = CliRunner.run("build", "-q", "-f", "slides-pdf", "-o", out.toString(), notes.toString());
+    assertThat(first.exitCode()).as(first.err()).isZero();
+    byte[] written = Files.readAllBytes(out.resolve("talk.slides.pdf"));
+    CliRunner second = CliRunner.run("build", "-q", "-f", "slides-pdf", "-o", out.toString(), notes.toString());
+    assertThat(second.exitCode()).as(second.err()).isZero();
+    assertThat(Files.readAllBytes(out.resolve("talk.slides.pdf"))).isEqualTo(written);
+
+    // the same notes half-saved (NUL bytes): an error, and the slides handout stays as it was
+    Path broken = dir.resolve("broken/talk.md");
+    Files.createDirectories(broken.getParent());
+    Files.write(broken, (Files.readString(notes) + "\0\0\0\0\0\0\0\0").getBytes(StandardCharsets.UTF_8));
+    Path target = out.resolve("talk.slides.pdf");
+    CliRunner failed = CliRunner.run("build", "-f", "slides-pdf", "-o", out.toString(), broken.toString());
+    assertThat(failed.exitCode()).isNotZero();
+    CliErrorsTest.assertOneCleanLine(failed.err(), "talk.md");
+    assertThat(Files.readAllBytes(target)).isEqualTo(written);
+    assertThat(out).isDirectoryNotContaining("glob:**.part");
+  }
 }

@@ -81,7 +81,7 @@ class ThemeErrorsTest {
           body: 0
           h1: big
         slides:
-          minBodySize: 24
+          minBodySize: 30
           aspect: "3:2"
         page:
           paper: A3
@@ -97,7 +97,7 @@ class ThemeErrorsTest {
             + "allowed: A4, A5, B5, Letter, Legal)",
         file(t) + ":9: 'page.margins' is not a length: '2km' (a length such as 20, 20mm, 2cm, "
             + "0.75in or 54pt; plain numbers are mm)",
-        file(t) + ":5: 'slides.minBodySize' (24) is larger than 'slides.bodySize' (20) "
+        file(t) + ":5: 'slides.minBodySize' (30) is larger than 'slides.bodySize' (28) "
             + "(a minimum must not exceed the size)");
   }
 

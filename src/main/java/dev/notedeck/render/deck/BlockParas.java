@@ -62,7 +62,14 @@ final class BlockParas {
     } else if (block instanceof Block.Image i) {
       out.add(new Para(List.of(Span.plain("[" + (i.alt().isBlank() ? i.src() : i.alt()) + "] " + i.src())),
           level, null, 0, Para.Role.MUTED, 0, 0));
+    } else if (block instanceof Block.Columns c) {
+      c.columns().forEach(col -> col.forEach(b -> toParas(b, level, out)));
+    } else if (block instanceof Block.Only o) {
+      o.blocks().forEach(b -> toParas(b, level, out));
+    } else if (block instanceof Block.Container c) {
+      c.blocks().forEach(b -> toParas(b, level, out));
     }
+    // Block.Notes: never on a slide; SectionSlides puts them in the speaker notes
   }
 
   private static List<Span> joinCells(List<RichText> cells) {

@@ -6,7 +6,6 @@ import dev.notedeck.render.deck.SlideSpec.BulletSlide;
 import dev.notedeck.render.deck.TextFrame.Anchor;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiFunction;
 
 /**
  * Lays paragraphs out on as few slides as possible: all on one slide at the largest size down to
@@ -17,6 +16,10 @@ final class BulletPaginator {
 
   private final FrameFitter fit;
   private final TextMeasurer measurer;
+
+  FrameFitter fit() {
+    return fit;
+  }
 
   BulletPaginator(FrameFitter fit) {
     this.fit = fit;
@@ -29,25 +32,45 @@ final class BulletPaginator {
   /** One page of paragraphs and the source blocks shown on it, in order. */
   private record Page(TextFrame frame, List<Integer> sources) {}
 
-  /** Slides of the paragraphs below {@code title}, one per page, made by {@code make(title, body)}. */
-  <S extends SlideSpec> List<S> titled(String title, List<Para> paras, BiFunction<TextFrame, TextFrame, S> make) {
+  /** Makes one slide of a run from its title frame, body frame and page. */
+  @FunctionalInterface
+  interface PageMaker<S extends SlideSpec> {
+    S make(TextFrame title, TextFrame body, SlideSpec.Page page);
+  }
+
+  /** Slides of the paragraphs below {@code title}, one per page, made by {@code make}. */
+  <S extends SlideSpec> List<S> titled(String title, List<Para> paras, PageMaker<S> make) {
     Box bodyBox = fit.bodyBelow(title);
     List<TextFrame> pages = paginate(paras, bodyBox, fit.setup().bodySize(), Anchor.TOP);
     List<S> out = new ArrayList<>();
     for (int i = 0; i < pages.size(); i++) {
-      out.add(make.apply(fit.pageTitle(title, i, pages.size()), pages.get(i)));
+      out.add(make.make(fit.pageTitle(title, i, pages.size()), pages.get(i), fit.page(title, i, pages.size())));
     }
     return out;
   }
 
   /** Bullet slides whose notes hold the original text of every block shown on each slide. */
   List<SlideSpec> titledWithSources(String title, List<Para> paras, List<Integer> sources, List<Block> blocks) {
+    return titledWithSources(title, paras, sources, blocks, Anchor.TOP);
+  }
+
+  /**
+   * As above; {@code anchor} places the text of a section that fits one slide (a section that
+   * continues fills its slides from the top).
+   */
+  List<SlideSpec> titledWithSources(String title, List<Para> paras, List<Integer> sources, List<Block> blocks,
+      Anchor anchor) {
     Box bodyBox = fit.bodyBelow(title);
     List<Page> pages = paginatePieces(paras, sources, bodyBox, fit.setup().bodySize(), Anchor.TOP);
     List<SlideSpec> out = new ArrayList<>();
     for (int i = 0; i < pages.size(); i++) {
       List<Block> shown = pages.get(i).sources().stream().map(blocks::get).toList();
-      out.add(new BulletSlide(fit.pageTitle(title, i, pages.size()), pages.get(i).frame(), SpeakerNotesText.of(shown)));
+      TextFrame body = pages.get(i).frame();
+      if (pages.size() == 1) {
+        body = new TextFrame(body.box(), body.paras(), anchor);
+      }
+      out.add(new BulletSlide(fit.pageTitle(title, i, pages.size()), body, SpeakerNotesText.of(shown),
+          fit.page(title, i, pages.size())));
     }
     return out;
   }
@@ -74,7 +97,21 @@ final class BulletPaginator {
         return List.of(new Page(new TextFrame(box, at, anchor), sources.stream().distinct().toList()));
       }
     }
-    List<Para> sizedParas = fit.sized(paras, maxSize);
+    // as few slides as the minimum size needs, at the largest size that needs no more
+    List<Double> sizes = FrameFitter.sizes(maxSize, Math.min(maxSize, fit.setup().minBodySize()));
+    List<Page> fewest = pagesAt(fit.sized(paras, sizes.get(sizes.size() - 1)), sources, box, anchor);
+    for (double s : sizes.subList(0, sizes.size() - 1)) {
+      List<Page> at = pagesAt(fit.sized(paras, s), sources, box, anchor);
+      if (at.size() <= fewest.size()) {
+        return at;
+      }
+    }
+    return fewest;
+  }
+
+  private List<Page> pagesAt(List<Para> sizedParas, List<Integer> sources, Box box, Anchor anchor) {
+    double width = box.width() - 2 * TextFrame.INSET_X;
+    double height = box.height() - 2 * TextFrame.INSET_Y;
     List<Piece> queue = new ArrayList<>();
     for (int k = 0; k < sizedParas.size(); k++) {
       queue.add(new Piece(sizedParas.get(k), sources.get(k), false));

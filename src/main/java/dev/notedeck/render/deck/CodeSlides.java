@@ -25,8 +25,30 @@ final class CodeSlides {
   }
 
   List<SlideSpec> slides(String title, Block.Code code) {
+    return slides(title, List.of(), "", code);
+  }
+
+  /** Whether {@code lead} (unsized paragraphs) fits a third of the content area at the minimum size. */
+  boolean fitsAsLead(String title, List<Para> lead) {
+    Box area = fit.bodyBelow(title);
+    return measurer.height(fit.sized(lead, setup.minBodySize()), area.width() - 2 * TextFrame.INSET_X)
+        + 2 * TextFrame.INSET_Y <= area.height() / 3;
+  }
+
+  /**
+   * The code below {@code lead} (paragraphs introducing it, unsized; may be empty) on the first
+   * slide; {@code leadNotes} is the lead's original text for the speaker notes.
+   */
+  List<SlideSpec> slides(String title, List<Para> lead, String leadNotes, Block.Code code) {
     List<String> lines = BlockParas.codeLines(code);
     Box area = fit.bodyBelow(title);
+    TextFrame leadFrame = new TextFrame(area.withY(area.y(), 2 * TextFrame.INSET_Y), List.of(), Anchor.TOP);
+    if (!lead.isEmpty()) {
+      TextFrame sized = fit.fitFrame(lead, area.withY(area.y(), area.height() / 3), setup.bodySize(), Anchor.TOP);
+      double h = measurer.height(sized.paras(), sized.innerWidth()) + 2 * TextFrame.INSET_Y + 1;
+      leadFrame = new TextFrame(area.withY(area.y(), h), sized.paras(), Anchor.TOP);
+      area = area.withY(area.y() + h + 8, area.height() - h - 8);
+    }
     double labelHeight = setup.minCodeSize() * TextMeasurer.MIN_LINE_EM + 2 * TextFrame.INSET_Y + 1;
     Box label = new Box(area.x(), area.y(), area.width(), labelHeight);
     Box box = area.withY(area.y() + labelHeight, area.height() - labelHeight);
@@ -67,7 +89,7 @@ final class CodeSlides {
     }
     pages.add(page);
     String lang = code.language() == null ? "" : code.language().strip();
-    String notes = SpeakerNotesText.of(code);
+    String notes = leadNotes.isEmpty() ? SpeakerNotesText.of(code) : leadNotes + "\n\n" + SpeakerNotesText.of(code);
     List<SlideSpec> out = new ArrayList<>();
     for (int i = 0; i < pages.size(); i++) {
       String labelText = lang.isEmpty() ? "" : lang;
@@ -82,8 +104,9 @@ final class CodeSlides {
       // the panel is as tall as its code, not the whole content area
       double need = measurer.height(pages.get(i), width) + 2 * TextFrame.INSET_Y + 2;
       Box panel = box.withY(box.y(), Math.min(box.height(), need));
-      out.add(new CodeSlide(fit.pageTitle(title, i, pages.size()), lang, labelFrame,
-          new TextFrame(panel, pages.get(i), Anchor.TOP), notes));
+      TextFrame leadHere = i == 0 ? leadFrame : new TextFrame(leadFrame.box(), List.of(), Anchor.TOP);
+      out.add(new CodeSlide(fit.pageTitle(title, i, pages.size()), leadHere, lang, labelFrame,
+          new TextFrame(panel, pages.get(i), Anchor.TOP), notes, fit.page(title, i, pages.size())));
     }
     return out;
   }

@@ -1,7 +1,11 @@
 package dev.notedeck.render.deck;
 
 import dev.notedeck.diagnostics.Diagnostics;
+import dev.notedeck.model.Audience;
+import dev.notedeck.model.AudienceView;
+import dev.notedeck.model.Block;
 import dev.notedeck.model.Event;
+import dev.notedeck.model.RichText;
 import dev.notedeck.model.Part;
 import dev.notedeck.model.Section;
 import dev.notedeck.model.Speaker;
@@ -10,7 +14,9 @@ import dev.notedeck.render.deck.SlideSpec.TakeawaysSlide;
 import dev.notedeck.resource.LoadedImage;
 import dev.notedeck.theme.SlideSetup;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -27,66 +33,164 @@ public final class DeckPlanner {
   private final FrameFitter fit;
   private final ImageSource images;
   private final Diagnostics diagnostics;
+  private final DeckOptions.Override override;
 
   public DeckPlanner(SlideSetup setup, SlideFrames frames, TextMeasurer measurer, ImageSource images,
       Diagnostics diagnostics) {
+    this(setup, frames, measurer, images, diagnostics, DeckOptions.Override.NONE);
+  }
+
+  /** {@code override}: what the command line chose; the rest comes from each event's front matter. */
+  public DeckPlanner(SlideSetup setup, SlideFrames frames, TextMeasurer measurer, ImageSource images,
+      Diagnostics diagnostics, DeckOptions.Override override) {
     this.fit = new FrameFitter(setup, frames, measurer);
     this.images = images;
     this.diagnostics = diagnostics;
+    this.override = override;
   }
 
   public TextMeasurer measurer() {
     return fit.measurer();
   }
 
-  public Deck plan(Event event) {
+  public Deck plan(Event notes) {
+    return plan(notes, Map.of());
+  }
+
+  /** {@code labelOverrides}: a theme's words over the built-in ones ({@code labels:}). */
+  public Deck plan(Event notes, Map<String, String> labelOverrides) {
+    Event event = AudienceView.of(notes, Audience.DECK);
+    DeckOptions options = DeckOptions.of(event, override);
     // the labels follow the language of the notes, so the helpers are made per event
-    Labels labels = Labels.forEvent(event);
+    Labels labels = Labels.forEvent(event, labelOverrides);
     BulletPaginator paginator = new BulletPaginator(fit);
     EventSlides frame = new EventSlides(fit, paginator, labels);
-    SectionSlides sections = new SectionSlides(paginator, new QuoteSlides(fit, paginator),
-        new CodeSlides(fit), new TableSlides(fit), new ImageSlides(fit, images, diagnostics, labels));
+    QuoteSlides quotes = new QuoteSlides(fit, paginator);
+    CodeSlides code = new CodeSlides(fit);
+    TableSlides tables = new TableSlides(fit);
+    ImageSlides pictures = new ImageSlides(fit, images, diagnostics, labels);
+    SectionSlides sections = new SectionSlides(paginator, quotes, code, tables, pictures);
+    RecapSlides recap = options.mode() == DeckOptions.Mode.RECAP
+        ? new RecapSlides(fit, paginator, quotes, code, tables, pictures) : null;
+    Flow flow = new Flow(event, sections, recap, paginator, frame, labels, options);
 
     List<SlideSpec> slides = new ArrayList<>();
+    Map<Integer, Deck.LayoutRequest> layouts = new HashMap<>();
+    AuthoredNotes authored = new AuthoredNotes();
     slides.addAll(frame.title(event));
-    if (!event.intro().isEmpty()) {
-      sections.add(event.title(), event.intro(), List.of(), slides, null);
+    // front matter notes: -> the title slide; ::: notes under the event title -> the agenda
+    event.meta().get("notes").ifPresent(text -> authored.attach(slides, 0, List.of(new Block.Notes(
+        List.of(new Block.Paragraph(RichText.of(text.strip()))), 0))));
+    AuthoredNotes.Split intro = AuthoredNotes.split(event.intro());
+    if (!intro.rest().isEmpty()) {
+      flow.section(event.title(), intro.rest(), List.of(), slides);
     }
-    if (!event.talks().isEmpty()) {
+    if (!event.talks().isEmpty() && options.agenda()) {
       slides.addAll(frame.agenda(event));
     }
+    authored.attach(slides, slides.size() - 1, intro.notes());
     for (Part part : event.parts()) {
       if (part instanceof Talk talk) {
-        talk(talk, slides, frame, sections, paginator, labels);
+        flow.talk(talk, slides, layouts);
       } else if (part instanceof Section s) {
-        sections.add(s.title(), s.blocks(), s.subsections(), slides, null);
+        int first = slides.size();
+        flow.section(s.title(), s.blocks(), s.subsections(), slides);
+        requestLayout(event, s, first, slides.size(), layouts);
       }
     }
-    slides.add(frame.closing(event));
+    if (options.closing()) {
+      slides.add(frame.closing(event));
+    }
     String author = String.join(", ", event.talks().stream()
         .flatMap(t -> t.speakers().stream()).map(Speaker::name).distinct().toList());
     author = event.meta().get("author").orElse(author);
     String subject = String.join(" · ", event.talks().stream().map(Talk::title).toList());
     String footer = event.title();
     return new Deck(new Deck.Info(event.title(), author, subject, labels.language(), footer), fit.frames(),
-        slides);
+        slides, layouts);
   }
 
-  /** A talk: its divider, its sections, then the takeaways collected from them. */
-  private static void talk(Talk talk, List<SlideSpec> slides, EventSlides frame, SectionSlides sections,
-      BulletPaginator paginator, Labels labels) {
-    slides.add(frame.divider(talk));
-    Takeaways takeaways = new Takeaways();
-    if (!talk.intro().isEmpty()) {
-      sections.add(talk.title(), talk.intro(), List.of(), slides, takeaways);
+  /** Lays sections out one run per section ({@code recap} null) or condensed. */
+  private record Flow(Event event, SectionSlides sections, RecapSlides recap, BulletPaginator paginator,
+      EventSlides frame, Labels labels, DeckOptions options) {
+
+    void section(String title, List<Block> blocks, List<Section> subsections, List<SlideSpec> slides) {
+      if (recap == null || authored(blocks, subsections)) {
+        sections.add(title, blocks, subsections, slides, null);
+        return;
+      }
+      List<RecapSlides.Topic> topics = new ArrayList<>();
+      recap.flatten(title, blocks, subsections, topics);
+      recap.add(title, topics, slides, null, false);
     }
-    for (Section s : talk.sections()) {
-      sections.add(s.title(), s.blocks(), s.subsections(), slides, takeaways);
+
+    /** A talk: its divider, its sections, then the takeaways collected from them. */
+    void talk(Talk talk, List<SlideSpec> slides, Map<Integer, Deck.LayoutRequest> layouts) {
+      slides.add(frame.divider(talk));
+      // ::: notes right under the talk heading are the divider's
+      AuthoredNotes.Split intro = AuthoredNotes.split(talk.intro());
+      new AuthoredNotes().attach(slides, slides.size() - 1, intro.notes());
+      Takeaways takeaways = new Takeaways();
+      // sections that ask for a layout or a big slide keep their own slides, even in a recap
+      boolean authored = talk.sections().stream().anyMatch(DeckPlanner::asksForItsOwnSlides)
+          || authored(talk.intro(), List.of());
+      if (recap == null || authored) {
+        if (!intro.rest().isEmpty()) {
+          sections.add(talk.title(), intro.rest(), List.of(), slides, takeaways);
+        }
+        for (Section s : talk.sections()) {
+          int first = slides.size();
+          if (s.attributes().has("big") && s.subsections().isEmpty()) {
+            sections.big(s.title(), s.blocks(), slides);
+          } else {
+            sections.add(s.title(), s.blocks(), s.subsections(), slides, takeaways);
+          }
+          requestLayout(event, s, first, slides.size(), layouts);
+        }
+      } else {
+        List<RecapSlides.Topic> topics = new ArrayList<>();
+        if (!intro.rest().isEmpty()) {
+          topics.add(new RecapSlides.Topic(talk.title(), intro.rest(), false));
+        }
+        for (Section s : talk.sections()) {
+          recap.flatten(s.title(), s.blocks(), s.subsections(), topics);
+        }
+        recap.add(talk.title(), topics, slides, takeaways, options.takeaways());
+      }
+      if (options.takeaways() && !takeaways.paras().isEmpty()) {
+        String notes = takeaways.notes();
+        slides.addAll(paginator.titled(labels.takeaways() + " — " + talk.title(), takeaways.paras(),
+            (title, body, page) -> new TakeawaysSlide(title, body, notes, page)));
+      }
     }
-    if (!takeaways.paras().isEmpty()) {
-      String notes = takeaways.notes();
-      slides.addAll(paginator.titled(labels.takeaways() + " — " + talk.title(), takeaways.paras(),
-          (title, body) -> new TakeawaysSlide(title, body, notes)));
+  }
+
+  /** Speaker notes and columns are placed per section: a recap card has no place for them. */
+  private static boolean authored(List<Block> blocks, List<Section> subsections) {
+    return blocks.stream().anyMatch(b -> b instanceof Block.Notes || b instanceof Block.Columns)
+        || subsections.stream().anyMatch(sub -> authored(sub.blocks(), sub.subsections()));
+  }
+
+  private static boolean asksForItsOwnSlides(Section s) {
+    return authored(s.blocks(), s.subsections()) || s.attributes().has("big") || s.attributes().values().containsKey("layout")
+        || s.attributes().classes().stream().anyMatch(LAYOUT_CLASSES::containsKey);
+  }
+
+  /** Layouts a heading asks for, by attribute or by class: the writer checks the template has them. */
+  static final Map<String, String> LAYOUT_CLASSES = Map.of("cards", "Two Content");
+
+  private static void requestLayout(Event event, Section s, int from, int to,
+      Map<Integer, Deck.LayoutRequest> layouts) {
+    String name = s.attributes().values().get("layout");
+    if (name == null) {
+      name = s.attributes().classes().stream().map(LAYOUT_CLASSES::get).filter(java.util.Objects::nonNull)
+          .findFirst().orElse(null);
+    }
+    if (name == null || name.isBlank()) {
+      return;
+    }
+    for (int i = from; i < to; i++) {
+      layouts.put(i, new Deck.LayoutRequest(name.strip(), event.meta().source(), s.line()));
     }
   }
 

@@ -68,8 +68,8 @@ final class EventSlides {
     double subSize = Math.max(setup.minBodySize(), setup.bodySize());
     List<TextFrame> pages = paginator.paginate(sub, frames.coverSubtitle(), subSize, Anchor.TOP);
     List<SlideSpec> out = new ArrayList<>();
-    for (TextFrame page : pages) {
-      out.add(new TitleSlide(title, page, notes));
+    for (int i = 0; i < pages.size(); i++) {
+      out.add(new TitleSlide(title, pages.get(i), notes, new SlideSpec.Page(event.title(), i + 1, pages.size())));
     }
     return out;
   }
@@ -108,7 +108,7 @@ final class EventSlides {
       notes.append('\n');
     }
     return paginator.titled(labels.agenda(), paras,
-        (title, body) -> new AgendaSlide(title, body, notes.toString().strip()));
+        (title, body, page) -> new AgendaSlide(title, body, notes.toString().strip(), page));
   }
 
   private static int parseNumber(String num, int fallback) {

@@ -92,6 +92,10 @@ record FrameFitter(SlideSetup setup, SlideFrames frames, TextMeasurer measurer) 
     return body.withY(top, body.bottom() - top);
   }
 
+  SlideSpec.Page page(String title, int index, int count) {
+    return new SlideSpec.Page(title, index + 1, count);
+  }
+
   TextFrame pageTitle(String title, int index, int count) {
     String text = count > 1 ? title + " (" + (index + 1) + "/" + count + ")" : title;
     return fitTitle(text, frames.title(), setup.titleSize(), Anchor.MIDDLE);

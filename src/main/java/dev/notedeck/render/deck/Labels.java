@@ -12,10 +12,10 @@ record Labels(String agenda, String takeaways, String thanks, String missingImag
         : new Labels("Agenda", "Key takeaways", "Thank you", "Image not found", "Remote image", "en-US");
   }
 
-  /** Korean labels when the event's title or part titles contain Hangul. */
-  static Labels forEvent(Event event) {
-    StringBuilder sb = new StringBuilder(event.title());
-    event.parts().forEach(p -> sb.append(p.title()));
-    return forLanguage(DeckFonts.hasHangul(sb.toString()));
+  /** The labels of the notes' language (front matter {@code lang:}, else detected). */
+  static Labels forEvent(Event event, java.util.Map<String, String> overrides) {
+    dev.notedeck.lang.Labels l = dev.notedeck.lang.Labels.forLanguage(
+        dev.notedeck.lang.NotesLanguage.of(event), overrides);
+    return new Labels(l.agenda(), l.takeaways(), l.thanks(), l.imageMissing(), l.remoteImage(), l.language());
   }
 }

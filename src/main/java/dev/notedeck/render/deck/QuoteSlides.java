@@ -28,7 +28,8 @@ final class QuoteSlides {
     String notes = SpeakerNotesText.of(quotes);
     List<SlideSpec> out = new ArrayList<>();
     for (int i = 0; i < pages.size(); i++) {
-      out.add(new QuoteSlide(fit.pageTitle(title, i, pages.size()), pages.get(i), notes));
+      out.add(new QuoteSlide(fit.pageTitle(title, i, pages.size()), pages.get(i), notes,
+          fit.page(title, i, pages.size())));
     }
     return out;
   }

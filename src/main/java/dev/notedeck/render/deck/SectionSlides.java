@@ -5,6 +5,7 @@ import dev.notedeck.model.Section;
 import dev.notedeck.render.deck.SlideSpec.BulletSlide;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Slides for one section: its running text as bullet slides, interrupted by code, table and
@@ -17,6 +18,8 @@ final class SectionSlides {
   private final CodeSlides code;
   private final TableSlides tables;
   private final ImageSlides images;
+  private final AuthoredNotes authored = new AuthoredNotes();
+  private final ColumnSlides columns;
 
   SectionSlides(BulletPaginator paginator, QuoteSlides quotes, CodeSlides code, TableSlides tables,
       ImageSlides images) {
@@ -25,6 +28,7 @@ final class SectionSlides {
     this.code = code;
     this.tables = tables;
     this.images = images;
+    this.columns = new ColumnSlides(paginator.fit());
   }
 
   /** Adds the section's slides; {@code takeaways} (null outside talks) collects its conclusions. */
@@ -33,12 +37,30 @@ final class SectionSlides {
     boolean takeawaySection = takeaways != null && Takeaways.isTakeawaySection(title);
     List<Block> flow = new ArrayList<>();
     int before = slides.size();
+    // ::: notes go to the slide they follow: the last one made, or (text still pending) the
+    // last one that text makes
+    List<Block.Notes> pending = new ArrayList<>();
     for (Block b : blocks) {
       if (takeaways != null) {
         takeaways.collect(b, takeawaySection);
       }
-      if (b instanceof Block.Code || b instanceof Block.Table || b instanceof Block.Image || b instanceof Block.Rule) {
+      if (b instanceof Block.Notes n) {
+        pending.add(n);
+        if (flow.isEmpty() && slides.size() > before) {
+          authored.attach(slides, slides.size() - 1, pending);
+          pending.clear();
+        }
+        continue;
+      }
+      Optional<SlideSpec> side = b instanceof Block.Columns c ? columns.slide(title, c) : Optional.empty();
+      if (side.isPresent()) {
         flush(title, flow, slides);
+        attachPending(slides, before, pending);
+        slides.add(side.get());
+        attachPending(slides, before, pending);
+      } else if (b instanceof Block.Code || b instanceof Block.Table || b instanceof Block.Image || b instanceof Block.Rule) {
+        flush(title, flow, slides);
+        attachPending(slides, before, pending);
         if (b instanceof Block.Code c) {
           slides.addAll(code.slides(title, c));
         } else if (b instanceof Block.Table t) {
@@ -46,6 +68,7 @@ final class SectionSlides {
         } else if (b instanceof Block.Image i) {
           slides.add(images.slide(title, i));
         }
+        attachPending(slides, before, pending); // notes opening the section: its first slide
       } else {
         flow.add(b);
       }
@@ -53,12 +76,41 @@ final class SectionSlides {
     flush(title, flow, slides);
     if (slides.size() == before && subsections.isEmpty()) {
       // a heading with nothing under it still gets its slide, so its title is not lost
-      slides.addAll(paginator.titled(title, List.of(), (t, body) -> new BulletSlide(t, body, title)));
+      slides.addAll(paginator.titled(title, List.of(), (t, body, page) -> new BulletSlide(t, body, title, page)));
     }
+    // notes under a heading with only subsections: the slide before
+    attachPending(slides, Math.min(before, slides.size() - 1), pending);
     // a heading with only subsections shows in their titles, so it is not lost
     String prefix = blocks.isEmpty() ? title + " — " : "";
     for (Section sub : subsections) {
       add(prefix + sub.title(), sub.blocks(), sub.subsections(), slides, takeaways);
+    }
+  }
+
+  /**
+   * A section marked {@code {.big}}: its text alone, as large as fits (up to 1.8 times the body
+   * size), centred in the content area; its notes on its last slide.
+   */
+  void big(String title, List<Block> blocks, List<SlideSpec> slides) {
+    AuthoredNotes.Split split = AuthoredNotes.split(blocks);
+    List<Para> paras = new ArrayList<>();
+    split.rest().forEach(b -> BlockParas.toParas(b, 0, paras));
+    FrameFitter fit = paginator.fit();
+    List<TextFrame> pages = paginator.paginate(paras, fit.bodyBelow(title), fit.setup().bodySize() * 1.8,
+        TextFrame.Anchor.MIDDLE);
+    String notes = SpeakerNotesText.of(split.rest());
+    for (int i = 0; i < pages.size(); i++) {
+      slides.add(new BulletSlide(fit.pageTitle(title, i, pages.size()), pages.get(i), notes,
+          new SlideSpec.Page(title, i + 1, pages.size())));
+    }
+    authored.attach(slides, slides.size() - 1, split.notes());
+  }
+
+  /** Notes waiting for the slides of the text before them go to the last of those slides. */
+  private void attachPending(List<SlideSpec> slides, int before, List<Block.Notes> pending) {
+    if (!pending.isEmpty() && !slides.isEmpty() && slides.size() > before) {
+      authored.attach(slides, slides.size() - 1, pending);
+      pending.clear();
     }
   }
 

@@ -1,8 +1,13 @@
 package dev.notedeck.render.deck;
 
+import dev.notedeck.resource.LoadedImage;
 import java.util.List;
 
-/** One planned slide. Every slide has a title frame and speaker notes. */
+/**
+ * One planned slide. Every slide has a title frame and speaker notes, and states its layout, its
+ * text frames and its place in a run of continued slides itself; writers dispatch on the kind
+ * through {@link Visitor}, so a new kind does not compile until every writer handles it.
+ */
 public sealed interface SlideSpec {
 
   TextFrame title();
@@ -10,44 +15,302 @@ public sealed interface SlideSpec {
   /** Speaker notes: the full original text of what the slide shows. */
   String notes();
 
+  /** The template layout the slide is written on. */
+  SlideLayout layout();
+
+  /** Every text frame of the slide (title first), not counting table cells. */
+  List<TextFrame> frames();
+
+  /** Which of the slides showing one heading this is; a slide that never continues is 1 of 1. */
+  default Page page() {
+    return Page.only(title().plainText());
+  }
+
+  <R, X extends Exception> R accept(Visitor<R, X> visitor) throws X;
+
+  /** One method per kind of slide. */
+  interface Visitor<R, X extends Exception> {
+    R title(TitleSlide s) throws X;
+
+    R agenda(AgendaSlide s) throws X;
+
+    R divider(TalkDividerSlide s) throws X;
+
+    R bullets(BulletSlide s) throws X;
+
+    R cards(CardsSlide s) throws X;
+
+    R columns(ColumnsSlide s) throws X;
+
+    R code(CodeSlide s) throws X;
+
+    R quote(QuoteSlide s) throws X;
+
+    R table(TableSlide s) throws X;
+
+    R image(ImageSlide s) throws X;
+
+    R takeaways(TakeawaysSlide s) throws X;
+
+    R closing(ClosingSlide s) throws X;
+  }
+
+  /**
+   * Slide {@code number} of the {@code of} slides that show {@code heading} (the title without
+   * its page suffix); the title shows {@code (number/of)} when {@code of > 1}.
+   */
+  record Page(String heading, int number, int of) {
+    public static Page only(String heading) {
+      return new Page(heading, 1, 1);
+    }
+
+    public boolean continued() {
+      return of > 1;
+    }
+  }
+
   /** Event title and date/place. */
-  record TitleSlide(TextFrame title, TextFrame subtitle, String notes) implements SlideSpec {}
+  record TitleSlide(TextFrame title, TextFrame subtitle, String notes, Page page) implements SlideSpec {
+    @Override
+    public SlideLayout layout() {
+      return SlideLayout.COVER;
+    }
+
+    @Override
+    public List<TextFrame> frames() {
+      return List.of(title, subtitle);
+    }
+
+    @Override
+    public <R, X extends Exception> R accept(Visitor<R, X> v) throws X {
+      return v.title(this);
+    }
+  }
 
   /** Talks and their speakers. */
-  record AgendaSlide(TextFrame title, TextFrame body, String notes) implements SlideSpec {}
+  record AgendaSlide(TextFrame title, TextFrame body, String notes, Page page) implements SlideSpec {
+    @Override
+    public SlideLayout layout() {
+      return SlideLayout.TITLE_AND_CONTENT;
+    }
+
+    @Override
+    public List<TextFrame> frames() {
+      return List.of(title, body);
+    }
+
+    @Override
+    public <R, X extends Exception> R accept(Visitor<R, X> v) throws X {
+      return v.agenda(this);
+    }
+  }
 
   /** Opens a talk: number, title, subtitle, speakers and affiliations. */
   record TalkDividerSlide(TextFrame number, TextFrame title, TextFrame body, String notes)
-      implements SlideSpec {}
+      implements SlideSpec {
+    @Override
+    public SlideLayout layout() {
+      return SlideLayout.SECTION_HEADER;
+    }
+
+    @Override
+    public List<TextFrame> frames() {
+      return List.of(title, number, body);
+    }
+
+    @Override
+    public <R, X extends Exception> R accept(Visitor<R, X> v) throws X {
+      return v.divider(this);
+    }
+  }
 
   /** Nested bullets and paragraphs. */
-  record BulletSlide(TextFrame title, TextFrame body, String notes) implements SlideSpec {}
+  record BulletSlide(TextFrame title, TextFrame body, String notes, Page page) implements SlideSpec {
+    @Override
+    public SlideLayout layout() {
+      return SlideLayout.TITLE_AND_CONTENT;
+    }
+
+    @Override
+    public List<TextFrame> frames() {
+      return List.of(title, body);
+    }
+
+    @Override
+    public <R, X extends Exception> R accept(Visitor<R, X> v) throws X {
+      return v.bullets(this);
+    }
+  }
+
+  /**
+   * Several short sections side by side or stacked, each a titled card: {@code cards} are the
+   * cards' frames (heading paragraph first), drawn as outlined boxes.
+   */
+  record CardsSlide(TextFrame title, List<TextFrame> cards, String notes) implements SlideSpec {
+    public CardsSlide {
+      cards = List.copyOf(cards);
+    }
+
+    @Override
+    public SlideLayout layout() {
+      return SlideLayout.TITLE_ONLY;
+    }
+
+    @Override
+    public List<TextFrame> frames() {
+      List<TextFrame> all = new java.util.ArrayList<>();
+      all.add(title);
+      all.addAll(cards);
+      return all;
+    }
+
+    @Override
+    public <R, X extends Exception> R accept(Visitor<R, X> v) throws X {
+      return v.cards(this);
+    }
+  }
 
   /**
    * Code lines in the code typeface on a shaded panel; {@code language} may be "", {@code label}
-   * shows it above the panel.
+   * shows it above the panel; {@code lead} is the short text that introduces the code, above it
+   * (no paragraphs when there is none).
    */
-  record CodeSlide(TextFrame title, String language, TextFrame label, TextFrame code, String notes)
-      implements SlideSpec {}
+  record CodeSlide(TextFrame title, TextFrame lead, String language, TextFrame label, TextFrame code, String notes,
+      Page page) implements SlideSpec {
+    @Override
+    public SlideLayout layout() {
+      return SlideLayout.TITLE_ONLY;
+    }
+
+    @Override
+    public List<TextFrame> frames() {
+      return List.of(title, lead, label, code);
+    }
+
+    @Override
+    public <R, X extends Exception> R accept(Visitor<R, X> v) throws X {
+      return v.code(this);
+    }
+  }
+
+  /** Two or three columns side by side ({@code :::: columns}), on the template's Two Content layout. */
+  record ColumnsSlide(TextFrame title, List<TextFrame> columns, String notes) implements SlideSpec {
+    public ColumnsSlide {
+      columns = List.copyOf(columns);
+    }
+
+    @Override
+    public SlideLayout layout() {
+      return SlideLayout.TWO_CONTENT;
+    }
+
+    @Override
+    public List<TextFrame> frames() {
+      List<TextFrame> all = new java.util.ArrayList<>();
+      all.add(title);
+      all.addAll(columns);
+      return all;
+    }
+
+    @Override
+    public <R, X extends Exception> R accept(Visitor<R, X> v) throws X {
+      return v.columns(this);
+    }
+  }
 
   /** A quote on its own slide. */
-  record QuoteSlide(TextFrame title, TextFrame quote, String notes) implements SlideSpec {}
+  record QuoteSlide(TextFrame title, TextFrame quote, String notes, Page page) implements SlideSpec {
+    @Override
+    public SlideLayout layout() {
+      return SlideLayout.TITLE_AND_CONTENT;
+    }
+
+    @Override
+    public List<TextFrame> frames() {
+      return List.of(title, quote);
+    }
+
+    @Override
+    public <R, X extends Exception> R accept(Visitor<R, X> v) throws X {
+      return v.quote(this);
+    }
+  }
 
   /** A native table; rows that did not fit continue on the next slide under the same header. */
-  record TableSlide(TextFrame title, TableSpec table, String notes) implements SlideSpec {}
+  record TableSlide(TextFrame title, TableSpec table, String notes, Page page) implements SlideSpec {
+    @Override
+    public SlideLayout layout() {
+      return SlideLayout.TITLE_ONLY;
+    }
+
+    @Override
+    public List<TextFrame> frames() {
+      return List.of(title);
+    }
+
+    @Override
+    public <R, X extends Exception> R accept(Visitor<R, X> v) throws X {
+      return v.table(this);
+    }
+  }
 
   /**
    * A picture scaled into {@code box} keeping its ratio; {@code image} is null when the file is
    * missing, and the caption then says so. {@code caption} may have no paragraphs.
    */
-  record ImageSlide(TextFrame title, dev.notedeck.resource.LoadedImage image, Box box, TextFrame caption, String notes)
-      implements SlideSpec {}
+  record ImageSlide(TextFrame title, LoadedImage image, Box box, TextFrame caption, String notes)
+      implements SlideSpec {
+    @Override
+    public SlideLayout layout() {
+      return SlideLayout.TITLE_ONLY;
+    }
+
+    @Override
+    public List<TextFrame> frames() {
+      return List.of(title, caption);
+    }
+
+    @Override
+    public <R, X extends Exception> R accept(Visitor<R, X> v) throws X {
+      return v.image(this);
+    }
+  }
 
   /** A talk's conclusions. */
-  record TakeawaysSlide(TextFrame title, TextFrame body, String notes) implements SlideSpec {}
+  record TakeawaysSlide(TextFrame title, TextFrame body, String notes, Page page) implements SlideSpec {
+    @Override
+    public SlideLayout layout() {
+      return SlideLayout.TITLE_AND_CONTENT;
+    }
+
+    @Override
+    public List<TextFrame> frames() {
+      return List.of(title, body);
+    }
+
+    @Override
+    public <R, X extends Exception> R accept(Visitor<R, X> v) throws X {
+      return v.takeaways(this);
+    }
+  }
 
   /** Thanks and the event again. */
-  record ClosingSlide(TextFrame title, TextFrame subtitle, String notes) implements SlideSpec {}
+  record ClosingSlide(TextFrame title, TextFrame subtitle, String notes) implements SlideSpec {
+    @Override
+    public SlideLayout layout() {
+      return SlideLayout.COVER;
+    }
+
+    @Override
+    public List<TextFrame> frames() {
+      return List.of(title, subtitle);
+    }
+
+    @Override
+    public <R, X extends Exception> R accept(Visitor<R, X> v) throws X {
+      return v.closing(this);
+    }
+  }
 
   /**
    * A table laid out in {@code box}: column widths and row heights in points; the first row is

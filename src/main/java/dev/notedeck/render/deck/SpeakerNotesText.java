@@ -84,6 +84,14 @@ final class SpeakerNotesText {
       line(sb, indent, "![" + i.alt() + "](" + i.src() + ")");
     } else if (block instanceof Block.Rule) {
       line(sb, indent, "---");
+    } else if (block instanceof Block.Notes n) {
+      n.blocks().forEach(b -> append(sb, b, indent));
+    } else if (block instanceof Block.Columns c) {
+      c.columns().forEach(col -> col.forEach(b -> append(sb, b, indent)));
+    } else if (block instanceof Block.Only o) {
+      o.blocks().forEach(b -> append(sb, b, indent));
+    } else if (block instanceof Block.Container c) {
+      c.blocks().forEach(b -> append(sb, b, indent));
     }
   }
 

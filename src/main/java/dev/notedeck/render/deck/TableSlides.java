@@ -85,7 +85,8 @@ final class TableSlides {
         aligns.add(Block.Align.DEFAULT);
       }
       out.add(new TableSlide(fit.pageTitle(title, i, pages.size()),
-          new TableSpec(box, layout.widths, heights, pageRows, header, aligns), notes));
+          new TableSpec(box, layout.widths, heights, pageRows, header, aligns), notes,
+          fit.page(title, i, pages.size())));
     }
     return out;
   }

@@ -35,13 +35,32 @@ final class Takeaways {
     return String.join("\n", notes);
   }
 
+  /** A conclusion section's heading, shown above what it concludes. */
+  void heading(String title) {
+    if (seen.add("#" + title.strip())) {
+      paras.add(new Para(List.of(Span.plain(title.strip())), 0, null, 0, Para.Role.HEADING, 0, 0));
+      notes.add(title.strip());
+    }
+  }
+
+  /**
+   * Collects what {@code b} concludes: all of it in a conclusion section ({@code wholeBlock}),
+   * else only lines that say they conclude. Never tables, code or pictures: they are data, not a
+   * takeaway.
+   */
   void collect(Block b, boolean wholeBlock) {
-    if (b instanceof Block.Quote q) {
-      add(q, q.blocks());
+    if (b instanceof Block.Notes) {
+      return; // the speaker's, not the audience's
+    }
+    if (b instanceof Block.Code || b instanceof Block.Table || b instanceof Block.Image || b instanceof Block.Rule) {
       return;
     }
-    if (wholeBlock && !(b instanceof Block.Image) && !(b instanceof Block.Rule)) {
-      add(b, List.of(b));
+    if (wholeBlock) {
+      if (b instanceof Block.Quote q) {
+        add(q, q.blocks());
+      } else {
+        add(b, List.of(b));
+      }
       return;
     }
     if (b instanceof Block.Paragraph p) {

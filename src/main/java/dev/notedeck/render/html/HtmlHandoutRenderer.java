@@ -3,6 +3,7 @@ package dev.notedeck.render.html;
 import dev.notedeck.NotedeckException;
 import dev.notedeck.RenderContext;
 import dev.notedeck.model.Event;
+import dev.notedeck.render.pdf.HandoutMarkup;
 import dev.notedeck.render.pdf.HandoutRenderer;
 import dev.notedeck.theme.FontFamily;
 import dev.notedeck.theme.Resource;
@@ -19,22 +20,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
- * The handout as one self-contained HTML file for sharing by link or mail: the PDF handout's
- * XHTML, with the theme's fonts embedded as {@code @font-face} data (subset to the characters
- * used: a full Korean font is 4 MB); its images are the XHTML's data URIs already, so nothing is
- * read here. A screen style sheet hides the PDF's running headers and sets a readable column.
+ * The handout as one self-contained HTML file for sharing by link or mail: the same document as
+ * the PDF handout, written from the model for a browser, with the theme's fonts embedded as
+ * {@code @font-face} data (subset to the characters used: a full Korean font is 4 MB). Images
+ * are {@code data:} URIs read through the render context's resource policy, as in the PDF. A
+ * screen style sheet hides the PDF's running headers and sets a readable column.
  */
 public final class HtmlHandoutRenderer {
-
-  private static final Pattern BOOKMARKS = Pattern.compile("<bookmarks>.*?</bookmarks>", Pattern.DOTALL);
-  private static final Pattern XML_DECLARATION = Pattern.compile("^<\\?xml[^>]*\\?>\\s*");
 
   /**
    * Tables a browser needs (cmap, OS/2, name, post besides the PDF's set) and the small hinting
@@ -48,12 +46,11 @@ public final class HtmlHandoutRenderer {
   private final HandoutRenderer handout = new HandoutRenderer();
 
   public void render(Event event, RenderContext context, OutputStream out) throws IOException {
-    String html = XML_DECLARATION.matcher(handout.xhtml(event, context)).replaceFirst("");
-    html = BOOKMARKS.matcher(html).replaceAll("");
-    String style = "<style type=\"text/css\">\n" + fontFaces(context.theme(), html) + SCREEN + "</style>\n";
-    int head = html.indexOf("</head>");
-    html = head < 0 ? style + html : html.substring(0, head) + style + html.substring(head);
-    out.write(("<!DOCTYPE html>\n" + html).getBytes(StandardCharsets.UTF_8));
+    HandoutMarkup markup = handout.screenMarkup(event, context);
+    // Fonts are subset to every character of the document; markup adds only ASCII, kept anyway.
+    String style = "<style type=\"text/css\">\n"
+        + fontFaces(context.theme(), markup.head() + markup.rest()) + SCREEN + "</style>\n";
+    out.write(("<!DOCTYPE html>\n" + markup.with(style)).getBytes(StandardCharsets.UTF_8));
   }
 
   /** On screen the page is a centred column; the PDF's running header and page rules go. */

@@ -1,5 +1,6 @@
 package dev.notedeck.render.pdf;
 
+import dev.notedeck.lang.Labels;
 import dev.notedeck.model.Block;
 import dev.notedeck.model.ListItem;
 import dev.notedeck.model.RichText;
@@ -18,12 +19,14 @@ final class BlockWriter {
   private final ImageResolver images;
   private final CodeHighlighter highlighter = new CodeHighlighter();
   private final List<String> linkNotes = new ArrayList<>();
+  private final Labels labels;
   private final boolean qrCodes;
 
   /** {@code qrCodes}: print a QR code beside each link note (theme key {@code links.qr}). */
-  BlockWriter(XhtmlWriter x, ImageResolver images, boolean qrCodes) {
+  BlockWriter(XhtmlWriter x, ImageResolver images, Labels labels, boolean qrCodes) {
     this.x = x;
     this.images = images;
+    this.labels = labels;
     this.qrCodes = qrCodes;
   }
 
@@ -58,6 +61,24 @@ final class BlockWriter {
       image(i);
     } else if (block instanceof Block.Rule) {
       x.empty("hr");
+    } else if (block instanceof Block.Notes n) {
+      // Marked as the speaker's, apart from the text; a theme hides them with handout.css.
+      x.start("div", "class", "speaker-notes");
+      x.element("div", labels.speakerNotes(), "class", "speaker-notes-label");
+      blocks(n.blocks(), headingLevel);
+      x.end("div");
+    } else if (block instanceof Block.Columns c) {
+      x.start("div", "class", "columns columns-" + c.columns().size());
+      for (List<Block> column : c.columns()) {
+        x.start("div", "class", "column");
+        blocks(column, headingLevel);
+        x.end("div");
+      }
+      x.end("div");
+    } else if (block instanceof Block.Only o) {
+      blocks(o.blocks(), headingLevel); // AudienceView has kept only the handout's
+    } else if (block instanceof Block.Container c) {
+      blocks(c.blocks(), headingLevel);
     } else {
       throw new IllegalArgumentException("unknown block " + block);
     }
@@ -165,7 +186,7 @@ final class BlockWriter {
       x.empty("img", "src", f.dataUri(), "alt", alt, "style", String.format(Locale.ROOT,
           "width: %.2fmm; height: %.2fmm;", f.widthMm(), f.heightMm()));
     } else {
-      x.element("div", "이미지 없음: " + image.src(), "class", "image-missing");
+      x.element("div", labels.imageMissing() + ": " + image.src(), "class", "image-missing");
     }
     String caption = image.title() != null && !image.title().isBlank() ? image.title()
         : image.alt();
@@ -252,7 +273,7 @@ final class BlockWriter {
       return;
     }
     x.start("div", "class", qrCodes ? "link-notes with-qr" : "link-notes");
-    x.element("div", "링크", "class", "link-notes-title");
+    x.element("div", labels.links(), "class", "link-notes-title");
     x.start("ol", "class", "link-notes-list");
     for (String href : linkNotes) {
       if (qrCodes && QrDrawing.printable(href)) {

@@ -182,6 +182,24 @@ final class HandoutCss {
   }
 
   /**
+   * Rules for speaker-notes asides and columns, added only to handouts that use them, so the
+   * handout of notes without them keeps its bytes. A theme hides the asides in its handout.css
+   * ({@code .speaker-notes { display: none; }}).
+   */
+  String authoring() {
+    Palette c = theme.colors();
+    return String.format(Locale.ROOT, """
+        .speaker-notes { margin: 0 0 0.8em 0; padding: 1.5mm 3mm; border-left: 2pt dotted %1$s;
+                         background-color: %2$s; color: %1$s; font-size: 0.92em;
+                         page-break-inside: avoid; }
+        .speaker-notes-label { font-size: 0.85em; font-weight: bold; margin: 0 0 0.8mm 0; }
+        .columns { display: table; width: 100%%; table-layout: fixed; margin: 0 0 0.8em 0; }
+        .column { display: table-cell; vertical-align: top; padding: 0 3mm; border-left: 0.5pt solid %3$s; }
+        .column:first-child { padding-left: 0; border-left: none; }
+        """, c.muted().hex(), c.codeBackground().hex(), c.border().hex());
+  }
+
+  /**
    * Paper is white: only a coloured page gets a page background, as openhtmltopdf paints it
    * outside the tag tree (an untagged fill that PDF/UA validators flag).
    */

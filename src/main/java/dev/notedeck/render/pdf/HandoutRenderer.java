@@ -2,6 +2,8 @@ package dev.notedeck.render.pdf;
 
 import dev.notedeck.NotedeckException;
 import dev.notedeck.RenderContext;
+import dev.notedeck.model.Audience;
+import dev.notedeck.model.AudienceView;
 import dev.notedeck.model.Event;
 import dev.notedeck.repro.BuildDate;
 import dev.notedeck.resource.ThemeCss;
@@ -25,12 +27,14 @@ public final class HandoutRenderer {
   }
 
   /** Writes the handout to {@code out}; returns its number of pages (the build summary shows it). */
-  public int render(Event event, RenderContext context, OutputStream out) throws IOException {
+  public int render(Event notes, RenderContext context, OutputStream out) throws IOException {
+    Event event = view(notes, context.theme());
     Theme theme = context.theme();
-    DocumentInfo info = DocumentInfo.of(event);
-    String css = new HandoutCss(theme).build() + extraCss(theme, context);
+    DocumentInfo info = DocumentInfo.of(event, theme.text().labels());
+    String css = css(theme, event, context);
     ImageResolver images = new ImageResolver(context, event.meta().source(), theme.page());
-    String xhtml = new HandoutXhtml(event, info, css, images, theme.links().qr()).build();
+    String xhtml = new HandoutXhtml(event, info, css, images, theme.links().qr(), false)
+        .logo(context.themeImage(theme.assets().logo()), theme.logo()).build();
     // a theme's own CSS can drive the layout engine into its own bugs: name the style sheet
     String styleSheet = theme.assets() == null ? null
         : theme.assets().handoutCss().map(Resource::name).orElse(null);
@@ -39,15 +43,28 @@ public final class HandoutRenderer {
   }
 
   /**
-   * The handout as one XHTML document, style sheet and images inlined, without rendering it:
-   * the HTML handout ({@code -f html}) is made from it.
+   * The handout as markup for a browser, without rendering it: the HTML handout
+   * ({@code -f html}) is made from it. Images are data URIs fetched through the context's
+   * resource loader, as in the PDF.
    */
-  public String xhtml(Event event, RenderContext context) {
+  public HandoutMarkup screenMarkup(Event notes, RenderContext context) {
+    Event event = view(notes, context.theme());
     Theme theme = context.theme();
-    String css = new HandoutCss(theme).build() + extraCss(theme, context);
+    String css = css(theme, event, context);
     ImageResolver images = new ImageResolver(context, event.meta().source(), theme.page());
-    // on screen a link is clicked, not scanned
-    return new HandoutXhtml(event, DocumentInfo.of(event), css, images, false).build();
+    // on screen a link is clicked, not scanned: no QR codes
+    return new HandoutXhtml(event, DocumentInfo.of(event, theme.text().labels()), css, images, false, true).buildForScreen();
+  }
+
+  /** The notes as the handout shows them: keep-outs applied, speaker notes kept if the theme says so. */
+  private static Event view(Event notes, Theme theme) {
+    Event event = AudienceView.of(notes, Audience.HANDOUT);
+    return theme.text().notesInHandout() ? event : AudienceView.withoutNotes(event);
+  }
+
+  private static String css(Theme theme, Event event, RenderContext context) {
+    HandoutCss css = new HandoutCss(theme);
+    return css.build() + (AuthoringBlocks.used(event) ? css.authoring() : "") + extraCss(theme, context);
   }
 
   /**

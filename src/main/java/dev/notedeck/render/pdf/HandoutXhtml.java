@@ -6,7 +6,10 @@ import dev.notedeck.model.Part;
 import dev.notedeck.model.Section;
 import dev.notedeck.model.Speaker;
 import dev.notedeck.model.Talk;
+import dev.notedeck.resource.LoadedImage;
+import dev.notedeck.theme.LogoSetup;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The handout as one XHTML document: head (metadata, style sheet, bookmarks), cover, table of
@@ -22,14 +25,40 @@ final class HandoutXhtml {
   private final XhtmlWriter x = new XhtmlWriter();
   private final BlockWriter blocks;
   private final Anchors anchors;
+  private final boolean forScreen;
+  private int headEnd = -1;
 
-  /** {@code qrCodes}: a QR code beside each link note, for print (not for the HTML handout). */
-  HandoutXhtml(Event event, DocumentInfo info, String css, ImageResolver images, boolean qrCodes) {
+  /**
+   * {@code qrCodes}: a QR code beside each link note, for print (not for the HTML handout).
+   * {@code forScreen}: the document is served as HTML, not handed to openhtmltopdf: no PDF
+   * bookmarks, and the style sheet is raw text (HTML reads {@code <style>} unescaped, so an
+   * escaped {@code >} would drop every child-combinator rule).
+   */
+  HandoutXhtml(Event event, DocumentInfo info, String css, ImageResolver images, boolean qrCodes,
+      boolean forScreen) {
+    this.forScreen = forScreen;
     this.event = event;
     this.info = info;
     this.css = css;
-    this.blocks = new BlockWriter(x, images, qrCodes);
+    this.blocks = new BlockWriter(x, images, info.labels(), qrCodes);
     this.anchors = new Anchors(event);
+  }
+
+  private LoadedImage logo;
+  private LogoSetup logoSetup;
+
+  /** The theme's logo: before the event's title in the running header, and on the cover. */
+  HandoutXhtml logo(Optional<LoadedImage> image, LogoSetup setup) {
+    this.logo = image.orElse(null);
+    this.logoSetup = setup;
+    return this;
+  }
+
+  private void logoImage(double heightMm, String layout) {
+    double width = logo.width() > 0 && logo.height() > 0
+        ? heightMm * logo.width() / logo.height() : heightMm;
+    x.empty("img", "src", logo.dataUri(), "alt", "", "style", String.format(
+        java.util.Locale.ROOT, "height: %.2fmm; width: %.2fmm; %s", heightMm, width, layout));
   }
 
   String build() {
@@ -37,7 +66,13 @@ final class HandoutXhtml {
         "xml:lang", info.language());
     head();
     x.start("body");
-    x.element("div", event.title(), "class", "running-event");
+    if (logo == null) {
+      x.element("div", event.title(), "class", "running-event");
+    } else {
+      x.start("div", "class", "running-event");
+      logoImage(logoSetup.heightMm(), "vertical-align: middle; margin-right: 2mm;");
+      x.text(event.title()).end("div");
+    }
     cover();
     contents();
     for (Part part : event.parts()) {
@@ -47,15 +82,26 @@ final class HandoutXhtml {
     return x.finish();
   }
 
+  /** The document for a browser, split where more of the head (fonts, screen style) goes. */
+  HandoutMarkup buildForScreen() {
+    if (!forScreen) {
+      throw new IllegalStateException("made for the PDF");
+    }
+    String document = build();
+    return new HandoutMarkup(document.substring(0, headEnd), document.substring(headEnd));
+  }
+
   private void head() {
     x.start("head");
-    x.empty("meta", "http-equiv", "Content-Type", "content", "text/html; charset=UTF-8");
-    x.element("title", info.title());
-    x.empty("meta", "name", "author", "content", info.author());
-    x.empty("meta", "name", "subject", "content", info.description());
-    x.empty("meta", "name", "description", "content", info.description());
-    x.start("style", "type", "text/css").text(css).end("style");
-    bookmarks();
+    info.writeHead(x);
+    if (forScreen) {
+      // "</" could close the element early; "<\\/" reads the same to CSS.
+      x.start("style", "type", "text/css").raw(css.replace("</", "<\\/")).end("style");
+      headEnd = x.length();
+    } else {
+      x.start("style", "type", "text/css").text(css).end("style");
+      bookmarks();
+    }
     x.end("head");
   }
 
@@ -81,6 +127,9 @@ final class HandoutXhtml {
 
   private void cover() {
     x.start("div", "class", "cover");
+    if (logo != null) {
+      logoImage(logoSetup.titleHeightMm(), "display: block; margin: 0 0 8mm 0;");
+    }
     x.element("h1", event.title(), "class", "event-title");
     if (!event.info().isEmpty()) {
       x.start("table", "class", "info").start("tbody");
@@ -108,7 +157,7 @@ final class HandoutXhtml {
       return;
     }
     x.start("div", "class", "contents");
-    x.element("h2", "목차", "class", "contents-title");
+    x.element("h2", info.labels().contents(), "class", "contents-title");
     x.start("table", "class", "toc").start("tbody");
     String group = null;
     for (Part part : event.parts()) {

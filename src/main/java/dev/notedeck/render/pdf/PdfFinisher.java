@@ -41,19 +41,19 @@ final class PdfFinisher {
     }
   }
 
-  private static String describe(PDAnnotationLink link) throws IOException {
+  private String describe(PDAnnotationLink link) throws IOException {
     PDAction action = link.getAction();
     if (action instanceof PDActionURI uri && uri.getURI() != null) {
-      return "링크: " + uri.getURI();
+      return info.labels().linkTo() + uri.getURI();
     }
     PDDestination destination = link.getDestination();
     if (destination == null && action instanceof PDActionGoTo goTo) {
       destination = goTo.getDestination();
     }
     if (destination instanceof PDPageDestination page && page.retrievePageNumber() >= 0) {
-      return (page.retrievePageNumber() + 1) + "쪽으로 이동";
+      return info.labels().goToPage(page.retrievePageNumber() + 1);
     }
-    return "문서 안의 위치로 이동";
+    return info.labels().goToPlace();
   }
 
   private static boolean isBlank(String s) {

@@ -46,7 +46,7 @@ public final class XhtmlPdf {
     if (standard == PdfStandard.UA1_A3U) {
       builder.usePdfUaAccessibility(true);
       builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_U);
-      builder.useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
+      builder.useColorProfile(srgbProfile());
     }
     try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
       // fonts are resolved at layout, in createPDF: registering them here is in time
@@ -83,5 +83,15 @@ public final class XhtmlPdf {
   private static String baseUri(Path baseDir) {
     Path dir = baseDir == null ? Path.of("") : baseDir;
     return dir.toAbsolutePath().normalize().toUri().toString();
+  }
+
+  /**
+   * The JDK's sRGB profile with a fixed platform signature: JDK 17 says APPL there, JDK 25 MSFT,
+   * and nothing else differs, so the same notes give the same PDF bytes on either JDK.
+   */
+  private static byte[] srgbProfile() {
+    byte[] profile = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    System.arraycopy("APPL".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, profile, 40, 4);
+    return profile;
   }
 }

@@ -54,6 +54,11 @@ public final class XhtmlWriter {
     return this;
   }
 
+  /** Characters written so far: a position to split the finished document at. */
+  int length() {
+    return out.length();
+  }
+
   public String finish() {
     if (!open.isEmpty()) {
       throw new IllegalStateException("unclosed elements: " + open);

@@ -2,7 +2,7 @@ package dev.notedeck.render.png;
 
 import dev.notedeck.NotedeckException;
 import dev.notedeck.RenderContext;
-import dev.notedeck.model.Event;
+import dev.notedeck.render.deck.Deck;
 import dev.notedeck.render.pptx.DeckRenderer;
 import dev.notedeck.theme.FontFamily;
 import dev.notedeck.theme.Resource;
@@ -14,7 +14,6 @@ import java.awt.Graphics2D;
 import java.awt.GraphicsEnvironment;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,8 +26,8 @@ import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 
 /**
- * The deck as one PNG per slide, for chat and social posts: the PPTX renderer's deck, drawn by
- * POI onto images at twice the slide's point size (1920 x 1080 for 16:9).
+ * The deck as one PNG per slide, for chat and social posts: the planned deck on the PPTX writer's
+ * in-memory slide show, drawn by POI onto images at twice the slide's point size (1920 x 1080 for 16:9).
  */
 public final class SlideImageRenderer {
 
@@ -46,12 +45,10 @@ public final class SlideImageRenderer {
     void accept(int number, int total, byte[] png) throws IOException;
   }
 
-  /** Renders every slide; returns how many. */
-  public int render(Event event, RenderContext context, Sink sink) throws IOException {
+  /** Draws every slide of a planned deck; returns how many. */
+  public int render(Deck planned, RenderContext context, Sink sink) throws IOException {
     registerFonts(context);
-    ByteArrayOutputStream pptx = new ByteArrayOutputStream(1 << 20);
-    deck.render(event, context, pptx);
-    try (XMLSlideShow show = new XMLSlideShow(new ByteArrayInputStream(pptx.toByteArray()))) {
+    try (XMLSlideShow show = deck.show(planned, context)) {
       Dimension size = show.getPageSize();
       List<XSLFSlide> slides = show.getSlides();
       for (int i = 0; i < slides.size(); i++) {

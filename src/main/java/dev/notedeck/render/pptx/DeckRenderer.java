@@ -4,6 +4,7 @@ import dev.notedeck.RenderContext;
 import dev.notedeck.model.Event;
 import dev.notedeck.render.deck.Deck;
 import dev.notedeck.render.deck.DeckFonts;
+import dev.notedeck.render.deck.DeckOptions;
 import dev.notedeck.render.deck.DeckPlanner;
 import dev.notedeck.render.deck.TextMeasurer;
 import java.io.IOException;
@@ -13,16 +14,41 @@ import org.apache.poi.xslf.usermodel.XMLSlideShow;
 /** Model + theme -> planned {@link Deck} -> PPTX (Apache POI XSLF). */
 public final class DeckRenderer {
 
+  /** Plans and writes in one go (library use; a build plans once and feeds every output). */
   public void render(Event event, RenderContext context, OutputStream out) throws IOException {
     DeckTemplate template = DeckTemplate.open(context.theme(), context.diagnostics());
     try {
+      template.brand(context.themeImage(context.theme().assets().logo()),
+          context.themeImage(context.theme().assets().slideBackground()), context.theme().logo());
       DeckFonts fonts = DeckFonts.of(context.theme());
-      DeckPlanner planner = new DeckPlanner(context.theme().slides(), template.frames(),
-          new TextMeasurer(fonts), images(event, context), context.diagnostics());
-      Deck deck = planner.plan(event);
+      Deck deck = planner(event, context, template, fonts, DeckOptions.Override.NONE).plan(event, context.theme().text().labels());
       new DeckWriter(context.theme(), template, fonts).write(deck, out);
     } finally {
       template.show().close();
+    }
+  }
+
+  /** Writes a deck planned by {@link #plan} with the same theme. */
+  public void write(Deck deck, RenderContext context, OutputStream out) throws IOException {
+    DeckTemplate template = DeckTemplate.open(context.theme(), context.diagnostics());
+    try {
+      new DeckWriter(context.theme(), template, DeckFonts.of(context.theme())).write(deck, out);
+    } finally {
+      template.show().close();
+    }
+  }
+
+  /**
+   * A planned deck as an in-memory slide show, for drawing (slide images) without writing and
+   * re-reading a file; the caller closes it.
+   */
+  public XMLSlideShow show(Deck deck, RenderContext context) throws IOException {
+    DeckTemplate template = DeckTemplate.open(context.theme(), context.diagnostics());
+    try {
+      return new DeckWriter(context.theme(), template, DeckFonts.of(context.theme())).fill(deck);
+    } catch (IOException | RuntimeException e) {
+      template.show().close();
+      throw e;
     }
   }
 
@@ -40,16 +66,25 @@ public final class DeckRenderer {
     }
   }
 
-  /** The plan alone (no file written): what {@link #render} would put on each slide. */
+  /** The plan alone (no file written): what {@link #write} puts on each slide. */
   public Deck plan(Event event, RenderContext context) throws IOException {
+    return plan(event, context, DeckOptions.Override.NONE);
+  }
+
+  /** The plan with the command line's deck choices over the notes' front matter. */
+  public Deck plan(Event event, RenderContext context, DeckOptions.Override choices) throws IOException {
     DeckTemplate template = DeckTemplate.open(context.theme(), context.diagnostics());
     try {
-      DeckFonts fonts = DeckFonts.of(context.theme());
-      return new DeckPlanner(context.theme().slides(), template.frames(), new TextMeasurer(fonts),
-          images(event, context), context.diagnostics()).plan(event);
+      return planner(event, context, template, DeckFonts.of(context.theme()), choices).plan(event, context.theme().text().labels());
     } finally {
       template.show().close();
     }
+  }
+
+  private static DeckPlanner planner(Event event, RenderContext context, DeckTemplate template,
+      DeckFonts fonts, DeckOptions.Override choices) {
+    return new DeckPlanner(context.theme().slides(), template.frames(), new TextMeasurer(fonts),
+        images(event, context), context.diagnostics(), choices);
   }
 
   private static DeckPlanner.ImageSource images(Event event, RenderContext context) {

@@ -5,51 +5,53 @@ import dev.notedeck.NotedeckException;
 import dev.notedeck.render.deck.Box;
 import dev.notedeck.render.deck.SlideFrames;
 import dev.notedeck.resource.PoiLimits;
+import dev.notedeck.resource.LoadedImage;
 import dev.notedeck.resource.TemplatePackage;
+import dev.notedeck.theme.LogoSetup;
 import dev.notedeck.theme.Resource;
 import dev.notedeck.theme.Theme;
 import java.awt.geom.Rectangle2D;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.poi.sl.usermodel.Placeholder;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.sl.usermodel.PictureData;
+import org.apache.poi.xslf.usermodel.XSLFPictureData;
+import org.apache.poi.xslf.usermodel.XSLFPictureShape;
 import org.apache.poi.xslf.usermodel.XSLFShape;
+import org.apache.poi.xslf.usermodel.XSLFSlide;
+import org.apache.poi.xslf.usermodel.XSLFTextBox;
 import org.apache.poi.xslf.usermodel.XSLFSlideLayout;
 import org.apache.poi.xslf.usermodel.XSLFSlideMaster;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
+import org.openxmlformats.schemas.presentationml.x2006.main.CTPlaceholder;
+import org.openxmlformats.schemas.presentationml.x2006.main.CTShape;
 import org.openxmlformats.schemas.presentationml.x2006.main.CTSlideSize;
 
 /**
  * The package a deck is written into: the theme's own {@code template.pptx} when it has one,
- * else our built-in template. Layouts are found by their standard PowerPoint names.
+ * else our built-in template. Layouts are found by type, then by name ({@link LayoutKind}).
  */
 final class DeckTemplate {
 
-  static final String TITLE_SLIDE = "Title Slide";
-  static final String TITLE_AND_CONTENT = "Title and Content";
-  static final String SECTION_HEADER = "Section Header";
-  static final String TWO_CONTENT = "Two Content";
-  static final String TITLE_ONLY = "Title Only";
-  static final String BLANK = "Blank";
-
-  /** Which layouts stand in for a missing one, best first. */
-  private static final Map<String, List<String>> FALLBACKS = Map.of(
-      TITLE_SLIDE, List.of(SECTION_HEADER, TITLE_ONLY, TITLE_AND_CONTENT),
-      TITLE_AND_CONTENT, List.of(TWO_CONTENT, TITLE_ONLY),
-      SECTION_HEADER, List.of(TITLE_SLIDE, TITLE_ONLY, TITLE_AND_CONTENT),
-      TWO_CONTENT, List.of(TITLE_AND_CONTENT, TITLE_ONLY),
-      TITLE_ONLY, List.of(TITLE_AND_CONTENT, BLANK),
-      BLANK, List.of(TITLE_ONLY, TITLE_AND_CONTENT));
+  static final String TITLE_SLIDE = LayoutKind.TITLE_SLIDE.label();
+  static final String TITLE_AND_CONTENT = LayoutKind.TITLE_AND_CONTENT.label();
+  static final String SECTION_HEADER = LayoutKind.SECTION_HEADER.label();
+  static final String TWO_CONTENT = LayoutKind.TWO_CONTENT.label();
+  static final String TITLE_ONLY = LayoutKind.TITLE_ONLY.label();
+  static final String BLANK = LayoutKind.BLANK.label();
 
   private final XMLSlideShow show;
-  private final Map<String, XSLFSlideLayout> layouts = new LinkedHashMap<>();
+  private final List<XSLFSlideLayout> layouts = new ArrayList<>();
+  private final Map<LayoutKind, Optional<XSLFSlideLayout>> matched = new EnumMap<>(LayoutKind.class);
   private final Diagnostics diagnostics;
   private final String source;
   private final Set<String> warned = new HashSet<>();
@@ -61,7 +63,7 @@ final class DeckTemplate {
     this.diagnostics = diagnostics;
     for (XSLFSlideMaster master : show.getSlideMasters()) {
       for (XSLFSlideLayout layout : master.getSlideLayouts()) {
-        layouts.putIfAbsent(normalize(layout.getName()), layout);
+        layouts.add(layout);
       }
     }
     this.frames = readFrames();
@@ -92,6 +94,7 @@ final class DeckTemplate {
           throw new NotedeckException(r.name() + ": this template has no slide master; save it from "
               + "PowerPoint as a .pptx with at least one layout.");
         }
+        resize(show, theme.slides().widthPt(), theme.slides().heightPt());
         return new DeckTemplate(show, r.name(), diagnostics);
       } catch (IOException | RuntimeException e) {
         if (e instanceof NotedeckException ne) {
@@ -109,6 +112,121 @@ final class DeckTemplate {
     }
   }
 
+  /**
+   * The theme's slide size when it differs from the template's (the theme's {@code slides.aspect}
+   * won over the template's size, see {@code template.decides}): every shape of the masters
+   * and layouts moves and stretches with the slide.
+   */
+  private static void resize(XMLSlideShow show, double widthPt, double heightPt) {
+    CTSlideSize size = show.getCTPresentation().getSldSz();
+    long cx = Math.round(widthPt * 12700);
+    long cy = Math.round(heightPt * 12700);
+    if (size == null || size.getCx() == cx && size.getCy() == cy) {
+      return;
+    }
+    double sx = (double) cx / size.getCx();
+    double sy = (double) cy / size.getCy();
+    size.setCx((int) cx);
+    size.setCy((int) cy);
+    String path = "declare namespace a='http://schemas.openxmlformats.org/drawingml/2006/main' "
+        + ".//a:off | .//a:ext | .//a:chOff | .//a:chExt";
+    List<org.apache.poi.xslf.usermodel.XSLFSheet> sheets = new ArrayList<>();
+    for (XSLFSlideMaster master : show.getSlideMasters()) {
+      sheets.add(master);
+      sheets.addAll(List.of(master.getSlideLayouts()));
+    }
+    for (var sheet : sheets) {
+      for (org.apache.xmlbeans.XmlObject o : sheet.getXmlObject().selectPath(path)) {
+        if (o instanceof org.openxmlformats.schemas.drawingml.x2006.main.CTPoint2D p
+            && p.getX() instanceof Number && p.getY() instanceof Number) {
+          p.setX(Math.round(((Number) p.getX()).longValue() * sx));
+          p.setY(Math.round(((Number) p.getY()).longValue() * sy));
+        } else if (o instanceof org.openxmlformats.schemas.drawingml.x2006.main.CTPositiveSize2D e) {
+          e.setCx(Math.round(e.getCx() * sx));
+          e.setCy(Math.round(e.getCy() * sy));
+        }
+      }
+    }
+  }
+
+  /**
+   * Puts the theme's background behind every slide (on the masters, replacing the layouts' own)
+   * and its logo in a corner of every layout, larger on the title slide's.
+   */
+  void brand(Optional<LoadedImage> logo, Optional<LoadedImage> background, LogoSetup place) {
+    background.ifPresent(picture -> {
+      XSLFPictureData data = show.addPicture(picture.bytes(), pictureType(picture));
+      for (XSLFSlideMaster master : show.getSlideMasters()) {
+        backgroundOf(master, data);
+        for (XSLFSlideLayout layout : master.getSlideLayouts()) {
+          if (layout.getXmlObject().getCSld().isSetBg()) {
+            backgroundOf(layout, data);
+          }
+        }
+      }
+    });
+    if (logo.isEmpty()) {
+      return;
+    }
+    LoadedImage picture = logo.get();
+    XSLFPictureData data = show.addPicture(picture.bytes(), pictureType(picture));
+    XSLFSlideLayout cover = find(LayoutKind.TITLE_SLIDE).orElse(null);
+    double w = frames.slideWidth();
+    double h = frames.slideHeight();
+    double inset = Math.min(w, h) * 0.022;
+    for (XSLFSlideLayout layout : layouts) {
+      if (layout != cover && !place.onSlides()) {
+        continue;
+      }
+      double height = (layout == cover ? place.titleHeightMm() : place.heightMm()) * 72 / 25.4;
+      double width = picture.width() > 0 && picture.height() > 0
+          ? height * picture.width() / picture.height() : height;
+      if (width > w / 3) { // a very wide logo keeps to a third of the slide
+        height *= w / 3 / width;
+        width = w / 3;
+      }
+      double x = place.right() ? w - inset - width : inset;
+      double y = place.bottom() ? h - inset - height : inset;
+      XSLFPictureShape shape = layout.createPicture(data);
+      shape.setAnchor(new Rectangle2D.Double(x, y, width, height));
+      shape.setName("Logo");
+    }
+  }
+
+  private static void backgroundOf(org.apache.poi.xslf.usermodel.XSLFSheet sheet,
+      XSLFPictureData data) {
+    String id = sheet.addRelation(null, org.apache.poi.xslf.usermodel.XSLFRelation.IMAGES, data)
+        .getRelationship().getId();
+    var cSld = sheet.getXmlObject() instanceof org.openxmlformats.schemas.presentationml.x2006
+        .main.CTSlideMaster m ? m.getCSld()
+        : ((org.openxmlformats.schemas.presentationml.x2006.main.CTSlideLayout)
+            sheet.getXmlObject()).getCSld();
+    if (cSld.isSetBg()) {
+      cSld.unsetBg();
+    }
+    var bg = cSld.addNewBg();
+    // p:bg must come first in p:cSld
+    try (var c = bg.newCursor(); var first = cSld.newCursor()) {
+      first.toFirstChild();
+      if (!first.getName().getLocalPart().equals("bg")) {
+        c.moveXml(first);
+      }
+    }
+    var pr = cSld.getBg().addNewBgPr();
+    var fill = pr.addNewBlipFill();
+    fill.addNewBlip().setEmbed(id);
+    fill.addNewStretch().addNewFillRect();
+    pr.addNewEffectLst();
+  }
+
+  private static PictureData.PictureType pictureType(LoadedImage picture) {
+    return switch (picture.format()) {
+      case PNG -> PictureData.PictureType.PNG;
+      case GIF -> PictureData.PictureType.GIF;
+      default -> PictureData.PictureType.JPEG;
+    };
+  }
+
   XMLSlideShow show() {
     return show;
   }
@@ -117,17 +235,21 @@ final class DeckTemplate {
     return frames;
   }
 
-  /** The layout of this name, else the closest one the template has (with a warning). */
+  /**
+   * The template's layout for a kind named as PowerPoint names it in English ("Title Slide"),
+   * else the nearest kind the template has, with one warning per missing kind.
+   */
   XSLFSlideLayout layout(String name) {
-    XSLFSlideLayout l = layouts.get(normalize(name));
-    if (l != null) {
-      return l;
+    LayoutKind kind = LayoutKind.byLabel(name);
+    Optional<XSLFSlideLayout> l = kind == null ? Optional.empty() : find(kind);
+    if (l.isPresent()) {
+      return l.get();
     }
-    for (String alt : FALLBACKS.getOrDefault(name, List.of())) {
-      l = layouts.get(normalize(alt));
-      if (l != null) {
-        warnOnce(name, alt);
-        return l;
+    for (LayoutKind alt : kind == null ? List.<LayoutKind>of() : kind.nearest()) {
+      l = find(alt);
+      if (l.isPresent()) {
+        warnOnce(name, l.get().getName());
+        return l.get();
       }
     }
     XSLFSlideLayout first = show.getSlideMasters().get(0).getSlideLayouts()[0];
@@ -135,15 +257,56 @@ final class DeckTemplate {
     return first;
   }
 
-  private void warnOnce(String missing, String used) {
-    if (warned.add(missing)) {
-      diagnostics.warn(null, 0, "theme.template-layout", source + ": no slide layout named \"" + missing + "\"; using \"" + used
-          + "\" instead (rename a layout in the template's slide master to fix this)");
-    }
+  /**
+   * The layout of this kind: by layout type first (among several, the one also named so),
+   * then by an English, Korean or LibreOffice name; empty when the template has none.
+   */
+  Optional<XSLFSlideLayout> find(LayoutKind kind) {
+    return matched.computeIfAbsent(kind, k -> {
+      List<XSLFSlideLayout> ofType = new ArrayList<>();
+      for (XSLFSlideLayout layout : layouts) {
+        var ct = layout.getXmlObject();
+        if (ct.isSetType() && k.types().contains(ct.getType())) {
+          ofType.add(layout);
+        }
+      }
+      for (XSLFSlideLayout layout : ofType) {
+        if (k.isNamed(layout.getName())) {
+          return Optional.of(layout);
+        }
+      }
+      if (!ofType.isEmpty()) {
+        return Optional.of(ofType.get(0));
+      }
+      return layouts.stream().filter(layout -> k.isNamed(layout.getName())).findFirst();
+    });
   }
 
-  private static String normalize(String name) {
-    return name == null ? "" : name.strip().toLowerCase(java.util.Locale.ROOT);
+  /**
+   * The layout the notes ask for by name, or {@code fallback} after one warning naming the
+   * notes' line and the layouts the template has.
+   */
+  XSLFSlideLayout requested(String name, java.nio.file.Path file, int line, String fallback) {
+    XSLFSlideLayout l = layouts.stream().filter(x -> LayoutKind.normalize(x.getName())
+        .equals(LayoutKind.normalize(name))).findFirst().orElse(null);
+    if (l != null) {
+      return l;
+    }
+    if (warned.add(file + ":" + line + "\0" + name)) {
+      diagnostics.warn(file, line, "deck.layout-missing", "the template has no slide layout named \"" + name + "\"; using \""
+          + fallback + "\" (it has: " + String.join(", ", show.getSlideMasters().stream()
+              .flatMap(m -> java.util.Arrays.stream(m.getSlideLayouts())).map(XSLFSlideLayout::getName)
+              .distinct().toList()) + ")");
+    }
+    return layout(fallback);
+  }
+
+  private void warnOnce(String missing, String used) {
+    if (warned.add(missing)) {
+      diagnostics.warn(null, 0, "theme.template-layout", source + ": no \"" + missing
+          + "\" layout (by type or name); using \"" + used + "\" instead (add such a layout to "
+          + "the template's slide master to fix this)");
+    }
   }
 
   private SlideFrames readFrames() {
@@ -151,9 +314,9 @@ final class DeckTemplate {
     double w = size == null ? show.getPageSize().getWidth() : size.getCx() / 12700.0;
     double h = size == null ? show.getPageSize().getHeight() : size.getCy() / 12700.0;
     SlideFrames d = SlideFrames.fallback(w, h);
-    XSLFSlideLayout content = layouts.get(normalize(TITLE_AND_CONTENT));
-    XSLFSlideLayout cover = layouts.get(normalize(TITLE_SLIDE));
-    XSLFSlideLayout section = layouts.get(normalize(SECTION_HEADER));
+    XSLFSlideLayout content = find(LayoutKind.TITLE_AND_CONTENT).orElse(null);
+    XSLFSlideLayout cover = find(LayoutKind.TITLE_SLIDE).orElse(null);
+    XSLFSlideLayout section = find(LayoutKind.SECTION_HEADER).orElse(null);
     Box title = box(content, w, h, d.title(), Placeholder.TITLE, Placeholder.CENTERED_TITLE);
     Box body = box(content, w, h, d.body(), Placeholder.BODY, Placeholder.CONTENT);
     Box coverTitle = box(cover, w, h, d.coverTitle(), Placeholder.CENTERED_TITLE, Placeholder.TITLE);
@@ -178,17 +341,64 @@ final class DeckTemplate {
     return new Box(x, y, Math.min(a.getWidth(), w - x), Math.min(a.getHeight(), h - y));
   }
 
+  /**
+   * The placeholder of the first of {@code types} the sheet has; among several of a type, the
+   * one of lowest index. A placeholder without a type is a content one ({@code obj}), as
+   * LibreOffice writes them.
+   */
   static XSLFTextShape placeholder(org.apache.poi.xslf.usermodel.XSLFSheet sheet, Placeholder... types) {
     if (sheet == null) {
       return null;
     }
     for (Placeholder type : types) {
+      XSLFTextShape best = null;
       for (XSLFShape s : sheet.getShapes()) {
-        if (s instanceof XSLFTextShape t && t.isPlaceholder() && t.getTextType() == type) {
-          return t;
+        if (s instanceof XSLFTextShape t && t.isPlaceholder() && typeOf(t) == type
+            && (best == null || index(t) < index(best))) {
+          best = t;
         }
+      }
+      if (best != null) {
+        return best;
       }
     }
     return null;
+  }
+
+  /**
+   * POI's {@code copyLayout} leaves out placeholders without a type, which is how LibreOffice
+   * writes content placeholders ({@code <p:ph/>}): copy those onto the new slide too, so its
+   * bullets go where the template wants them and look as it says.
+   */
+  static void copyUntypedPlaceholders(XSLFSlideLayout layout, XSLFSlide slide) {
+    for (XSLFShape s : layout.getShapes()) {
+      if (s instanceof XSLFTextShape t && t.isPlaceholder() && t.getTextType() == null
+          && t.getXmlObject() instanceof CTShape source) {
+        XSLFTextBox box = slide.createTextBox();
+        CTShape copy = (CTShape) box.getXmlObject();
+        long id = copy.getNvSpPr().getCNvPr().getId();
+        copy.set(source.copy());
+        copy.getNvSpPr().getCNvPr().setId(id);
+      }
+    }
+  }
+
+  private static Placeholder typeOf(XSLFTextShape shape) {
+    Placeholder type = shape.getTextType();
+    if (type != null) {
+      return type;
+    }
+    CTPlaceholder ph = ph(shape);
+    return ph != null && !ph.isSetType() ? Placeholder.CONTENT : null;
+  }
+
+  private static long index(XSLFTextShape shape) {
+    CTPlaceholder ph = ph(shape);
+    return ph != null && ph.isSetIdx() ? ph.getIdx() : 0;
+  }
+
+  private static CTPlaceholder ph(XSLFTextShape shape) {
+    return shape.getXmlObject() instanceof CTShape sp && sp.getNvSpPr() != null
+        && sp.getNvSpPr().getNvPr() != null ? sp.getNvSpPr().getNvPr().getPh() : null;
   }
 }

@@ -3,11 +3,14 @@ package dev.notedeck.render.pptx;
 import dev.notedeck.render.deck.Box;
 import dev.notedeck.render.deck.Deck;
 import dev.notedeck.render.deck.DeckFonts;
+import dev.notedeck.render.deck.SlideLayout;
 import dev.notedeck.render.deck.SlideSpec;
 import dev.notedeck.render.deck.SlideSpec.AgendaSlide;
 import dev.notedeck.render.deck.SlideSpec.BulletSlide;
+import dev.notedeck.render.deck.SlideSpec.CardsSlide;
 import dev.notedeck.render.deck.SlideSpec.ClosingSlide;
 import dev.notedeck.render.deck.SlideSpec.CodeSlide;
+import dev.notedeck.render.deck.SlideSpec.ColumnsSlide;
 import dev.notedeck.render.deck.SlideSpec.ImageSlide;
 import dev.notedeck.render.deck.SlideSpec.QuoteSlide;
 import dev.notedeck.render.deck.SlideSpec.TableSlide;
@@ -22,6 +25,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.sl.usermodel.PictureData;
 import org.apache.poi.sl.usermodel.Placeholder;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
@@ -61,30 +65,50 @@ public final class DeckWriter {
 
   public void write(Deck deck, OutputStream out) throws IOException {
     XMLSlideShow show = template.show();
+    // POI saves into a zip stream it is given as it is (and finishes it); each slide goes out
+    // into the same stream as soon as it is made, so memory does not grow with the deck
+    ZipArchiveOutputStream zip = out instanceof ZipArchiveOutputStream z ? z : new ZipArchiveOutputStream(out);
+    SlideStreamer streamer = new SlideStreamer(show, zip);
+    slides(show, deck, streamer::flush);
+    show.write(zip);
+  }
+
+  /** The deck's slides on the template's show, kept in memory (the caller draws it). */
+  XMLSlideShow fill(Deck deck) throws IOException {
+    XMLSlideShow show = template.show();
+    slides(show, deck, slide -> {});
+    return show;
+  }
+
+  private interface SlideDone {
+    void done(XSLFSlide slide) throws IOException;
+  }
+
+  private void slides(XMLSlideShow show, Deck deck, SlideDone after) throws IOException {
     properties(show, deck.info());
     SlideFactory slides = new SlideFactory(show);
     int number = 0;
     for (SlideSpec spec : deck.slides()) {
       number++;
-      XSLFSlide slide = slides.create(template.layout(layoutName(spec)));
-      fill(slide, spec, deck);
+      Deck.LayoutRequest asked = deck.layouts().get(number - 1);
+      String standard = layoutName(spec.layout());
+      XSLFSlide slide = slides.create(asked == null ? template.layout(standard)
+          : template.requested(asked.name(), asked.file(), asked.line(), standard));
+      fill(slide, spec);
       footers.footer(slide, deck, number);
       notes.notes(show, slide, spec.notes());
+      after.done(slide);
     }
-    show.write(out);
   }
 
-  private static String layoutName(SlideSpec spec) {
-    if (spec instanceof TitleSlide || spec instanceof ClosingSlide) {
-      return DeckTemplate.TITLE_SLIDE;
-    }
-    if (spec instanceof TalkDividerSlide) {
-      return DeckTemplate.SECTION_HEADER;
-    }
-    if (spec instanceof CodeSlide || spec instanceof TableSlide || spec instanceof ImageSlide) {
-      return DeckTemplate.TITLE_ONLY;
-    }
-    return DeckTemplate.TITLE_AND_CONTENT;
+  private static String layoutName(SlideLayout layout) {
+    return switch (layout) {
+      case COVER -> DeckTemplate.TITLE_SLIDE;
+      case SECTION_HEADER -> DeckTemplate.SECTION_HEADER;
+      case TITLE_AND_CONTENT -> DeckTemplate.TITLE_AND_CONTENT;
+      case TITLE_ONLY -> DeckTemplate.TITLE_ONLY;
+      case TWO_CONTENT -> DeckTemplate.TWO_CONTENT;
+    };
   }
 
   private void properties(XMLSlideShow show, Deck.Info info) {
@@ -103,29 +127,92 @@ public final class DeckWriter {
 
   // ---------------------------------------------------------------- slides
 
-  private void fill(XSLFSlide slide, SlideSpec spec, Deck deck) throws IOException {
+  private void fill(XSLFSlide slide, SlideSpec spec) throws IOException {
     XSLFTextShape title = DeckTemplate.placeholder(slide, Placeholder.TITLE, Placeholder.CENTERED_TITLE);
     XSLFTextShape body = DeckTemplate.placeholder(slide, Placeholder.BODY, Placeholder.CONTENT,
         Placeholder.SUBTITLE);
     List<XSLFShape> keep = new ArrayList<>();
-    title = text(slide, title, spec.title(), keep, Placeholder.TITLE);
-    if (spec instanceof TitleSlide s) {
+    text(slide, title, spec.title(), keep, Placeholder.TITLE);
+    spec.accept(new Content(slide, body, keep));
+    // placeholders of the layout that this slide does not use would show "Click to add text"
+    for (XSLFShape shape : new ArrayList<>(slide.getShapes())) {
+      if (shape instanceof XSLFTextShape t && t.isPlaceholder() && !keep.contains(shape)) {
+        slide.removeShape(shape);
+      }
+    }
+  }
+
+  /** Writes what each kind of slide shows below its title. */
+  private final class Content implements SlideSpec.Visitor<Void, IOException> {
+    private final XSLFSlide slide;
+    private final XSLFTextShape body;
+    private final List<XSLFShape> keep;
+
+    Content(XSLFSlide slide, XSLFTextShape body, List<XSLFShape> keep) {
+      this.slide = slide;
+      this.body = body;
+      this.keep = keep;
+    }
+
+    @Override
+    public Void title(TitleSlide s) {
       text(slide, body, s.subtitle(), keep, Placeholder.SUBTITLE);
-    } else if (spec instanceof ClosingSlide s) {
+      return null;
+    }
+
+    @Override
+    public Void closing(ClosingSlide s) {
       text(slide, body, s.subtitle(), keep, Placeholder.SUBTITLE);
-    } else if (spec instanceof AgendaSlide s) {
+      return null;
+    }
+
+    @Override
+    public Void agenda(AgendaSlide s) {
       text(slide, body, s.body(), keep, Placeholder.BODY);
-    } else if (spec instanceof BulletSlide s) {
+      return null;
+    }
+
+    @Override
+    public Void bullets(BulletSlide s) {
       text(slide, body, s.body(), keep, Placeholder.BODY);
-    } else if (spec instanceof TakeawaysSlide s) {
+      return null;
+    }
+
+    @Override
+    public Void cards(CardsSlide s) {
+      for (TextFrame card : s.cards()) {
+        XSLFTextShape box = text(slide, null, card, keep, null);
+        box.setLineColor(theme.slideColors().border().awt());
+        box.setLineWidth(1);
+      }
+      return null;
+    }
+
+    @Override
+    public Void takeaways(TakeawaysSlide s) {
       text(slide, body, s.body(), keep, Placeholder.BODY);
-    } else if (spec instanceof QuoteSlide s) {
+      return null;
+    }
+
+    @Override
+    public Void quote(QuoteSlide s) {
       XSLFTextShape q = text(slide, body, s.quote(), keep, Placeholder.BODY);
       quoteBar(slide, s.quote(), q);
-    } else if (spec instanceof TalkDividerSlide s) {
+      return null;
+    }
+
+    @Override
+    public Void divider(TalkDividerSlide s) {
       text(slide, body, s.body(), keep, Placeholder.BODY);
       text(slide, null, s.number(), keep, null);
-    } else if (spec instanceof CodeSlide s) {
+      return null;
+    }
+
+    @Override
+    public Void code(CodeSlide s) {
+      if (!s.lead().paras().isEmpty()) {
+        text(slide, null, s.lead(), keep, null);
+      }
       XSLFTextShape panel = text(slide, null, s.code(), keep, null);
       fillColor(panel, theme.slideColors().codeBackground());
       if (!s.label().paras().isEmpty()) {
@@ -133,9 +220,27 @@ public final class DeckWriter {
         label.getTextParagraphs().forEach(p -> p.setTextAlign(
             org.apache.poi.sl.usermodel.TextParagraph.TextAlign.RIGHT));
       }
-    } else if (spec instanceof TableSlide s) {
+      return null;
+    }
+
+    @Override
+    public Void columns(ColumnsSlide s) {
+      // the planner measured its own column boxes: free text boxes there, the layout's
+      // content placeholders removed after
+      for (TextFrame column : s.columns()) {
+        text(slide, null, column, keep, null);
+      }
+      return null;
+    }
+
+    @Override
+    public Void table(TableSlide s) {
       tables.table(slide, s.table());
-    } else if (spec instanceof ImageSlide s) {
+      return null;
+    }
+
+    @Override
+    public Void image(ImageSlide s) throws IOException {
       if (s.image() != null) {
         picture(slide, s);
         if (!s.caption().paras().isEmpty()) {
@@ -148,12 +253,7 @@ public final class DeckWriter {
         box.getTextParagraphs().forEach(p -> p.setTextAlign(
             org.apache.poi.sl.usermodel.TextParagraph.TextAlign.CENTER));
       }
-    }
-    // placeholders of the layout that this slide does not use would show "Click to add text"
-    for (XSLFShape shape : new ArrayList<>(slide.getShapes())) {
-      if (shape instanceof XSLFTextShape t && t.isPlaceholder() && !keep.contains(shape)) {
-        slide.removeShape(shape);
-      }
+      return null;
     }
   }
 

@@ -53,6 +53,8 @@ final class ParagraphWriter {
     }
     pr.setMarL(Math.toIntExact(ShapePlacement.emu(para.marginLeft())));
     pr.setIndent(Math.toIntExact(ShapePlacement.emu(para.indent())));
+    // PowerPoint breaks Hangul words anywhere unless told not to; eojeol stay whole, as measured
+    pr.setEaLnBrk(false);
     pr.addNewLnSpc().addNewSpcPct().setVal(100000);
     pr.addNewSpcBef().addNewSpcPts().setVal((int) Math.round(para.spaceBefore() * 100));
     pr.addNewSpcAft().addNewSpcPts().setVal(0);

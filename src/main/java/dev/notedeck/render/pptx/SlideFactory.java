@@ -44,6 +44,7 @@ final class SlideFactory {
     id.setId(nextId++);
     id.setId2(rp.getRelationship().getId());
     layout.copyLayout(slide);
+    DeckTemplate.copyUntypedPlaceholders(layout, slide);
     dropNamespaceDeclarations(slide);
     var group = slide.getXmlObject().getCSld().getSpTree().getGrpSpPr();
     if (group.isSetXfrm()) {

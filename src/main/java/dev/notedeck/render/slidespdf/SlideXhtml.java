@@ -10,8 +10,10 @@ import dev.notedeck.render.deck.SlideFrames;
 import dev.notedeck.render.deck.SlideSpec;
 import dev.notedeck.render.deck.SlideSpec.AgendaSlide;
 import dev.notedeck.render.deck.SlideSpec.BulletSlide;
+import dev.notedeck.render.deck.SlideSpec.CardsSlide;
 import dev.notedeck.render.deck.SlideSpec.ClosingSlide;
 import dev.notedeck.render.deck.SlideSpec.CodeSlide;
+import dev.notedeck.render.deck.SlideSpec.ColumnsSlide;
 import dev.notedeck.render.deck.SlideSpec.ImageSlide;
 import dev.notedeck.render.deck.SlideSpec.QuoteSlide;
 import dev.notedeck.render.deck.SlideSpec.TableSlide;
@@ -84,55 +86,112 @@ final class SlideXhtml {
     return List.copyOf(links);
   }
 
-  /** Every slide kind says how it is drawn: a kind without a drawing fails loudly, never blank. */
+  /** What each kind of slide shows, drawn as the deck's writer writes it. */
   private void content(SlideSpec spec, SlideFrames f) {
-    if (spec instanceof TitleSlide s) {
-      cover(f, s.title(), s.subtitle(), colors.primary());
-    } else if (spec instanceof ClosingSlide s) {
-      cover(f, s.title(), s.subtitle(), colors.primary());
-    } else if (spec instanceof TalkDividerSlide s) {
-      // the section bar of the Section Header layout, in the accent colour
-      bar(new Box(f.dividerTitle().x() - 24, f.dividerTitle().y(), 8,
-          f.dividerBody().bottom() - 6 - f.dividerTitle().y()), colors.accent());
-      frame(s.number(), "left", null);
-      heading(s.title(), true);
-      frame(s.body(), "left", null);
-    } else if (spec instanceof AgendaSlide s) {
-      titled(f, s.title());
-      frame(s.body(), "left", null);
-    } else if (spec instanceof BulletSlide s) {
-      titled(f, s.title());
-      frame(s.body(), "left", null);
-    } else if (spec instanceof TakeawaysSlide s) {
-      titled(f, s.title());
-      frame(s.body(), "left", null);
-    } else if (spec instanceof QuoteSlide s) {
-      titled(f, s.title());
-      Box b = s.quote().box();
-      bar(new Box(Math.max(0, b.x() - 14), b.y() + b.height() * 0.15, 5, b.height() * 0.7),
-          colors.accent());
-      frame(s.quote(), "left", null);
-    } else if (spec instanceof CodeSlide s) {
-      titled(f, s.title());
-      frame(s.code(), "left", colors.codeBackground());
-      frame(s.label(), "right", null);
-    } else if (spec instanceof TableSlide s) {
-      titled(f, s.title());
-      table(s.table());
-    } else if (spec instanceof ImageSlide s) {
-      titled(f, s.title());
-      image(s);
-    } else {
-      throw new IllegalStateException("the slides handout has no drawing for "
-          + spec.getClass().getSimpleName());
-    }
+    spec.accept(new SlideSpec.Visitor<Void, RuntimeException>() {
+      @Override
+      public Void title(TitleSlide s) {
+        cover(f, s.title(), s.subtitle(), colors.primary());
+        return null;
+      }
+
+      @Override
+      public Void closing(ClosingSlide s) {
+        cover(f, s.title(), s.subtitle(), colors.primary());
+        return null;
+      }
+
+      @Override
+      public Void divider(TalkDividerSlide s) {
+        // the section bar of the Section Header layout, in the accent colour
+        bar(new Box(f.dividerTitle().x() - 24, f.dividerTitle().y(), 8,
+            f.dividerBody().bottom() - 6 - f.dividerTitle().y()), colors.accent());
+        frame(s.number(), "left", null, null);
+        heading(s.title(), true);
+        frame(s.body(), "left", null, null);
+        return null;
+      }
+
+      @Override
+      public Void agenda(AgendaSlide s) {
+        return titledBody(f, s.title(), s.body());
+      }
+
+      @Override
+      public Void bullets(BulletSlide s) {
+        return titledBody(f, s.title(), s.body());
+      }
+
+      @Override
+      public Void cards(CardsSlide s) {
+        titled(f, s.title());
+        for (TextFrame card : s.cards()) {
+          frame(card, "left", null, colors.border());
+        }
+        return null;
+      }
+
+      @Override
+      public Void columns(ColumnsSlide s) {
+        titled(f, s.title());
+        for (TextFrame column : s.columns()) {
+          frame(column, "left", null, null);
+        }
+        return null;
+      }
+
+      @Override
+      public Void takeaways(TakeawaysSlide s) {
+        return titledBody(f, s.title(), s.body());
+      }
+
+      @Override
+      public Void quote(QuoteSlide s) {
+        titled(f, s.title());
+        Box b = s.quote().box();
+        bar(new Box(Math.max(0, b.x() - 14), b.y() + b.height() * 0.15, 5, b.height() * 0.7),
+            colors.accent());
+        frame(s.quote(), "left", null, null);
+        return null;
+      }
+
+      @Override
+      public Void code(CodeSlide s) {
+        titled(f, s.title());
+        frame(s.lead(), "left", null, null);
+        frame(s.code(), "left", colors.codeBackground(), null);
+        frame(s.label(), "right", null, null);
+        return null;
+      }
+
+      @Override
+      public Void table(TableSlide s) {
+        titled(f, s.title());
+        SlideXhtml.this.table(s.table());
+        return null;
+      }
+
+      @Override
+      public Void image(ImageSlide s) {
+        titled(f, s.title());
+        SlideXhtml.this.image(s);
+        return null;
+      }
+    });
   }
 
   private void cover(SlideFrames f, TextFrame title, TextFrame subtitle, RgbColor barColor) {
     bar(new Box(f.coverTitle().x() - 24, f.coverTitle().y() + 20, 8,
         f.coverSubtitle().bottom() - 18 - f.coverTitle().y() - 20), barColor);
     heading(title, true);
-    frame(subtitle, "left", null);
+    frame(subtitle, "left", null, null);
+  }
+
+  /** A title and one body of text (agenda, bullets, takeaways). */
+  private Void titledBody(SlideFrames f, TextFrame title, TextFrame body) {
+    titled(f, title);
+    frame(body, "left", null, null);
+    return null;
   }
 
   /** A content slide: its title, and the short rule under it from the slide master. */
@@ -174,12 +233,14 @@ final class SlideXhtml {
     x.end(tag);
   }
 
-  private void frame(TextFrame frame, String align, RgbColor fill) {
-    if (frame.paras().isEmpty() && fill == null) {
+  /** A text frame, on a {@code fill} and in an outline of {@code line} colour where given. */
+  private void frame(TextFrame frame, String align, RgbColor fill, RgbColor line) {
+    if (frame.paras().isEmpty() && fill == null && line == null) {
       return;
     }
     x.start("div", "class", "frame", "style", place(frame.box())
-        + (fill == null ? "" : " background-color: " + fill.hex() + ";"));
+        + (fill == null ? "" : " background-color: " + fill.hex() + ";")
+        + (line == null ? "" : " border: " + pt(1) + " solid " + line.hex() + "; box-sizing: border-box;"));
     paras(frame.paras(), relative(frame.box()), TextFrame.INSET_X, TextFrame.INSET_Y,
         frame.anchor(), align, "p");
     x.end("div");
@@ -226,7 +287,7 @@ final class SlideXhtml {
       String alt = s.caption().plainText().isBlank() ? fileName(s.image().src()) : s.caption().plainText();
       x.empty("img", "src", s.image().dataUri(), "alt", alt, "class", "shape",
           "style", place(s.box()));
-      frame(s.caption(), "left", null);
+      frame(s.caption(), "left", null, null);
     } else {
       x.start("div", "class", "frame", "style", place(s.caption().box()) + " border: " + pt(1)
           + " solid " + colors.border().hex() + ";");

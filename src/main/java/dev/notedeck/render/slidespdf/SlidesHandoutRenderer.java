@@ -35,18 +35,23 @@ public final class SlidesHandoutRenderer {
   /** Writes the slides handout of {@code deck} (planned from {@code event}); returns its pages. */
   public int render(Event event, Deck deck, RenderContext context, OutputStream out)
       throws IOException {
-    return XhtmlPdf.render(xhtml(event, deck, context), DocumentInfo.of(event), fonts(context.theme()),
+    DocumentInfo info = DocumentInfo.of(event, context.theme().text().labels());
+    return XhtmlPdf.render(xhtml(info, deck, context), info, fonts(context.theme()),
         options.standard(), BuildDate.of(event), context.baseDir(), null, out);
   }
 
   /** The document before rendering (tests read it). */
   String xhtml(Event event, Deck deck, RenderContext context) {
+    return xhtml(DocumentInfo.of(event, context.theme().text().labels()), deck, context);
+  }
+
+  private String xhtml(DocumentInfo info, Deck deck, RenderContext context) {
     Theme theme = context.theme();
     DeckFonts fonts = DeckFonts.of(theme);
     double aspect = deck.frames().slideHeight() / deck.frames().slideWidth();
     SheetLayout layout = SheetLayout.of(options.perPage(), theme.page(), aspect);
     String css = new SlidesHandoutCss(theme, layout, fonts.families()).build();
-    return new SlidesHandoutXhtml(deck, theme, DocumentInfo.of(event), layout,
+    return new SlidesHandoutXhtml(deck, theme, info, layout,
         new TextMeasurer(fonts), fonts, css).build();
   }
 

@@ -65,11 +65,7 @@ final class SlidesHandoutXhtml {
 
   private void head() {
     x.start("head");
-    x.empty("meta", "http-equiv", "Content-Type", "content", "text/html; charset=UTF-8");
-    x.element("title", info.title());
-    x.empty("meta", "name", "author", "content", info.author());
-    x.empty("meta", "name", "subject", "content", info.description());
-    x.empty("meta", "name", "description", "content", info.description());
+    info.writeHead(x);
     x.start("style", "type", "text/css").text(css).end("style");
     bookmarks();
     x.end("head");

@@ -15,38 +15,10 @@ public final class DeckChecks {
 
   private DeckChecks() {}
 
-  /** Every text frame of a slide (title, bodies, labels, captions). */
-  public static List<TextFrame> frames(SlideSpec s) {
-    List<TextFrame> out = new ArrayList<>();
-    out.add(s.title());
-    if (s instanceof SlideSpec.TitleSlide t) {
-      out.add(t.subtitle());
-    } else if (s instanceof SlideSpec.ClosingSlide t) {
-      out.add(t.subtitle());
-    } else if (s instanceof SlideSpec.AgendaSlide t) {
-      out.add(t.body());
-    } else if (s instanceof SlideSpec.TalkDividerSlide t) {
-      out.add(t.number());
-      out.add(t.body());
-    } else if (s instanceof SlideSpec.BulletSlide t) {
-      out.add(t.body());
-    } else if (s instanceof SlideSpec.TakeawaysSlide t) {
-      out.add(t.body());
-    } else if (s instanceof SlideSpec.QuoteSlide t) {
-      out.add(t.quote());
-    } else if (s instanceof SlideSpec.CodeSlide t) {
-      out.add(t.label());
-      out.add(t.code());
-    } else if (s instanceof SlideSpec.ImageSlide t) {
-      out.add(t.caption());
-    }
-    return out;
-  }
-
   /** All visible text of a slide, tables included, one paragraph per line. */
   public static String slideText(SlideSpec s) {
     StringBuilder sb = new StringBuilder();
-    for (TextFrame f : frames(s)) {
+    for (TextFrame f : s.frames()) {
       sb.append(f.plainText()).append('\n');
     }
     if (s instanceof SlideSpec.TableSlide t) {

@@ -4,9 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.notedeck.model.Event;
 import dev.notedeck.parse.NotesParser;
+import dev.notedeck.render.deck.Deck;
 import dev.notedeck.render.deck.DeckChecks;
+import dev.notedeck.render.deck.DeckFonts;
+import dev.notedeck.render.deck.Para;
 import dev.notedeck.render.deck.SlideSpec;
+import dev.notedeck.render.deck.TextFrame;
+import dev.notedeck.render.deck.TextMeasurer;
+import dev.notedeck.render.deck.Words;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The seed notes as a deck: the contract plus what the seed itself has. */
@@ -56,7 +64,62 @@ class SeedDeckTest extends DeckContract {
   }
 
   @Test
-  void quotesGetQuoteSlides() {
-    assertThat(plan.slides()).anyMatch(SlideSpec.QuoteSlide.class::isInstance);
+  void quotesAreSetAsQuotes() {
+    // the recap gives short quotes no slide of their own: they stay, in quote style, with their text
+    assertThat(plan.slides()).anyMatch(s -> s instanceof SlideSpec.QuoteSlide
+        || s.frames().stream().anyMatch(f -> f.paras().stream().anyMatch(p -> p.role() == Para.Role.QUOTE)));
+  }
+
+  /**
+   * Issue 14's figures on the seed (the same as bench/DeckFigures.java prints): at most 45 slides
+   * and 200 KB, at most 5% of content slides under 12 words (a Hangul syllable half a word), text
+   * covering a median 30% of the slide, body text at least 18 pt and code 14 pt.
+   */
+  @Test
+  void seedRecapReachesTheFigures() {
+    TextMeasurer measurer = new TextMeasurer(DeckFonts.of(theme));
+    Deck d = plan;
+    assertThat(d.slides()).hasSizeLessThanOrEqualTo(45);
+    assertThat(pptx.length).as("deck bytes").isLessThanOrEqualTo(200 * 1024);
+    int content = 0;
+    int sparse = 0;
+    List<Double> cover = new ArrayList<>();
+    for (SlideSpec s : d.slides()) {
+      if (s instanceof SlideSpec.TitleSlide || s instanceof SlideSpec.AgendaSlide
+          || s instanceof SlideSpec.TalkDividerSlide || s instanceof SlideSpec.ClosingSlide) {
+        continue;
+      }
+      content++;
+      double words = 0;
+      double covered = 0;
+      for (TextFrame f : s.frames().subList(1, s.frames().size())) {
+        words += Words.count(f.plainText());
+        covered += f.paras().isEmpty() ? 0 : f.box().width()
+            * Math.min(f.box().height(), measurer.height(f.paras(), f.innerWidth()) + 2 * TextFrame.INSET_Y);
+        for (Para p : f.paras()) {
+          if (p.role() == Para.Role.CODE) {
+            assertThat(p.size()).as("code on %s", s.title().plainText()).isGreaterThanOrEqualTo(14);
+          } else if (p.role() != Para.Role.MUTED) {
+            assertThat(p.size()).as("text on %s", s.title().plainText()).isGreaterThanOrEqualTo(18);
+          }
+        }
+      }
+      if (s instanceof SlideSpec.TableSlide t) {
+        covered += t.table().box().width() * t.table().box().height();
+        for (List<Para> row : t.table().rows()) {
+          for (Para p : row) {
+            words += Words.count(p.plainText());
+            assertThat(p.size()).isGreaterThanOrEqualTo(18);
+          }
+        }
+      }
+      if (words < 12) {
+        sparse++;
+      }
+      cover.add(covered / (960 * 540));
+    }
+    cover.sort(null);
+    assertThat(100.0 * sparse / content).as("%% of content slides under 12 words").isLessThanOrEqualTo(5);
+    assertThat(cover.get(cover.size() / 2)).as("median share of the slide covered by text").isGreaterThanOrEqualTo(0.30);
   }
 }

@@ -53,17 +53,16 @@ class ThemeTemplateTest {
       mark.setAnchor(new java.awt.geom.Rectangle2D.Double(10, 10, 200, 20));
       for (XSLFSlideLayout l : company.getSlideMasters().get(0).getSlideLayouts()) {
         if (l.getName().equals("Section Header")) {
+          // Renamed and retyped: layouts are found by type first, then by name.
           l.getXmlObject().getCSld().setName("Company Divider");
+          l.getXmlObject().setType(
+              org.openxmlformats.schemas.presentationml.x2006.main.STSlideLayoutType.CUST);
         }
       }
       company.write(out);
     }
-    Theme base = new ThemeLoader().load("default");
-    ThemeAssets a = base.assets();
-    theme = new Theme(base.name(), base.description(), base.colors(), base.slideColors(), base.fonts(),
-        base.page(), base.slides(),
-        new ThemeAssets(a.handoutCss(), Optional.of(new Resource.OnDisk(template)), a.logo(), a.slideBackground()),
-        base.links());
+    Files.writeString(dir.resolve("theme.yaml"), "description: company\n");
+    theme = new ThemeLoader().load(dir);
     RenderContext context = new RenderContext(theme, null, warnings);
     plan = new DeckRenderer().plan(TestEvents.stress(), context);
     ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -1,0 +1,81 @@
+package dev.notedeck.lang;
+
+import dev.notedeck.model.Event;
+import java.util.Map;
+
+/**
+ * The words notedeck adds itself to a handout or deck, in the notes' language. Korean and English
+ * are built in; any other language takes English and whatever a theme's {@code labels:} map sets.
+ *
+ * @param language BCP 47 tag for the outputs' {@code lang} ("ko-KR", "en-US", or as written)
+ * @param talkNotes the PDF subject: "{title}", "{talks}" and "{details}" are filled in
+ */
+public record Labels(
+    String language,
+    String contents,
+    String agenda,
+    String takeaways,
+    String thanks,
+    String speakerNotes,
+    String links,
+    String imageMissing,
+    String remoteImage,
+    String talkNotes,
+    String linkTo,
+    String goToPage,
+    String goToPlace) {
+
+  /** The keys a theme's {@code labels:} map may set. */
+  public static final java.util.List<String> KEYS = java.util.List.of("contents", "agenda",
+      "takeaways", "thanks", "speaker-notes", "links", "image-missing", "remote-image",
+      "talk-notes", "link-to", "go-to-page", "go-to-place");
+
+  public static final Labels KOREAN = new Labels("ko-KR", "목차", "발표 순서", "핵심 정리",
+      "감사합니다", "발표자 노트", "링크", "이미지 없음", "원격 이미지", "{title} 발표 노트 ({talks}개 발표{details})",
+      "링크: ", "{page}쪽으로 이동", "문서 안의 위치로 이동");
+
+  public static final Labels ENGLISH = new Labels("en-US", "Contents", "Agenda", "Key takeaways",
+      "Thank you", "Speaker notes", "Links", "Image missing", "Remote image",
+      "{title} talk notes ({talks} talks{details})", "Link: ", "Go to page {page}",
+      "Go to a place in this document");
+
+  /** The labels for the event's language. */
+  public static Labels of(Event event) {
+    return forLanguage(NotesLanguage.of(event), Map.of());
+  }
+
+  /** Built-in labels for {@code tag}, with {@code overrides} (a theme's labels) on top. */
+  public static Labels forLanguage(String tag, Map<String, String> overrides) {
+    String primary = NotesLanguage.primary(tag);
+    Labels base = primary.equals("ko") ? KOREAN : ENGLISH;
+    String language = primary.equals("ko") && tag.equalsIgnoreCase("ko") ? "ko-KR"
+        : primary.equals("en") && tag.equalsIgnoreCase("en") ? "en-US" : tag;
+    return new Labels(language,
+        overrides.getOrDefault("contents", base.contents),
+        overrides.getOrDefault("agenda", base.agenda),
+        overrides.getOrDefault("takeaways", base.takeaways),
+        overrides.getOrDefault("thanks", base.thanks),
+        overrides.getOrDefault("speaker-notes", base.speakerNotes),
+        overrides.getOrDefault("links", base.links),
+        overrides.getOrDefault("image-missing", base.imageMissing),
+        overrides.getOrDefault("remote-image", base.remoteImage),
+        overrides.getOrDefault("talk-notes", base.talkNotes),
+        overrides.getOrDefault("link-to", base.linkTo),
+        overrides.getOrDefault("go-to-page", base.goToPage),
+        overrides.getOrDefault("go-to-place", base.goToPlace));
+  }
+
+  public boolean korean() {
+    return NotesLanguage.primary(language).equals("ko");
+  }
+
+  /** The PDF subject line for {@code talks} talks, with ", date, place" when known. */
+  public String talkNotes(String title, int talks, String details) {
+    return talkNotes.replace("{title}", title).replace("{talks}", String.valueOf(talks))
+        .replace("{details}", details);
+  }
+
+  public String goToPage(int page) {
+    return goToPage.replace("{page}", String.valueOf(page));
+  }
+}
