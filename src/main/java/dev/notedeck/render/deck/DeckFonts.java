@@ -140,6 +140,14 @@ public final class DeckFonts {
 
   /** Hangul, CJK ideographs, kana and full-width forms: set with the {@code ea} typeface. */
   public static boolean isEastAsian(int c) {
+    // measuring asks this of every character of every candidate size: answer the common
+    // cases (Latin and the like, Hangul syllables) without the Unicode tables' binary searches
+    if (c < 0x1100) {
+      return false;
+    }
+    if (c >= 0xAC00 && c <= 0xD7A3) {
+      return true;
+    }
     Character.UnicodeScript script = Character.UnicodeScript.of(c);
     if (script == Character.UnicodeScript.HANGUL || script == Character.UnicodeScript.HAN
         || script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA) {
