@@ -39,14 +39,16 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  * recursive: true        # folders with their subfolders
  * deck: full             # recap (default) or full
  * agenda: false          # also takeaways:, closing:
+ * per-page: 4            # slides on each page of the slides handout
  * </pre>
  */
 record ProjectFile(Path file, String theme, List<String> formats, Path output, String pdfStandard,
-    Boolean allowRemote, String language, List<Path> allowLocalFiles, Boolean recursive, Deck deck) {
+    Boolean allowRemote, String language, List<Path> allowLocalFiles, Boolean recursive, Deck deck,
+    Integer perPage) {
 
   static final String NAME = "notedeck.yaml";
   private static final Set<String> KEYS = Set.of("theme", "formats", "output", "pdf-standard", "allow-remote",
-      "language", "allow-local-files", "recursive", "deck", "agenda", "takeaways", "closing");
+      "language", "allow-local-files", "recursive", "deck", "agenda", "takeaways", "closing", "per-page");
 
   /** The deck options ({@code --deck}, {@code --[no-]agenda}…); null where the file says nothing. */
   record Deck(String mode, Boolean agenda, Boolean takeaways, Boolean closing) {
@@ -93,7 +95,7 @@ record ProjectFile(Path file, String theme, List<String> formats, Path output, S
       throw new NotedeckException(file + ": not valid YAML (" + e.getMessage() + ")");
     }
     if (root == null) {
-      return new ProjectFile(file, null, null, null, null, null, null, null, null, Deck.NONE);
+      return new ProjectFile(file, null, null, null, null, null, null, null, null, Deck.NONE, null);
     }
     if (!(root instanceof MappingNode mapping)) {
       throw new NotedeckException(file + ":" + line(root) + ": expected key: value lines such as theme: dark");
@@ -111,6 +113,7 @@ record ProjectFile(Path file, String theme, List<String> formats, Path output, S
     Boolean agenda = null;
     Boolean takeaways = null;
     Boolean closing = null;
+    Integer perPage = null;
     for (NodeTuple entry : mapping.getValue()) {
       String key = scalar(file, entry.getKeyNode());
       Node value = entry.getValueNode();
@@ -129,12 +132,13 @@ record ProjectFile(Path file, String theme, List<String> formats, Path output, S
         case "agenda" -> agenda = bool(file, value);
         case "takeaways" -> takeaways = bool(file, value);
         case "closing" -> closing = bool(file, value);
+        case "per-page" -> perPage = Integer.valueOf(oneOf(file, value, List.of("1", "2", "3", "4", "6")));
         default -> throw new NotedeckException(file + ":" + line(entry.getKeyNode()) + ": unknown key '"
             + key + "'; known keys: " + String.join(", ", KEYS.stream().sorted().toList()));
       }
     }
     return new ProjectFile(file, theme, formats, output, pdfStandard, allowRemote, language, allowLocalFiles,
-        recursive, new Deck(deckMode, agenda, takeaways, closing));
+        recursive, new Deck(deckMode, agenda, takeaways, closing), perPage);
   }
 
   /** A value that must be one of {@code allowed} (in any case), named with its line when not. */

@@ -2,6 +2,7 @@ package dev.notedeck.pipeline;
 
 import dev.notedeck.render.deck.DeckOptions;
 import dev.notedeck.render.pdf.PdfStandard;
+import dev.notedeck.render.slidespdf.SlidesHandoutOptions;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -21,13 +22,14 @@ import java.util.Set;
  *     no {@code lang:} (a project's default), or null
  * @param deck what the command line chose for the deck ({@code --deck}, {@code --no-agenda}…);
  *     unset parts come from each notes file's front matter
+ * @param slidesPerPage slides on each page of the slides handout ({@code --per-page})
  * @param places for inputs found in subfolders of a folder given ({@code build -r talks/}), that
  *     subfolder relative to it ({@code a} for {@code talks/a/x.md}): their outputs go to the same
  *     subfolder of the output folder, so notes of the same name in two subfolders never collide
  */
 public record BuildRequest(List<Path> inputs, Path outputDir, String theme, Set<Format> formats,
     boolean allowRemote, List<Path> allowLocalFiles, String outputName, PdfStandard pdfStandard,
-    String language, DeckOptions.Override deck, Map<Path, Path> places) {
+    String language, DeckOptions.Override deck, int slidesPerPage, Map<Path, Path> places) {
 
   public BuildRequest {
     inputs = List.copyOf(inputs);
@@ -35,21 +37,22 @@ public record BuildRequest(List<Path> inputs, Path outputDir, String theme, Set<
     allowLocalFiles = allowLocalFiles == null ? List.of() : List.copyOf(allowLocalFiles);
     pdfStandard = pdfStandard == null ? PdfStandard.UA1_A3U : pdfStandard;
     deck = deck == null ? DeckOptions.Override.NONE : deck;
+    slidesPerPage = slidesPerPage == 0 ? SlidesHandoutOptions.DEFAULT_PER_PAGE : slidesPerPage;
     places = places == null ? Map.of() : Map.copyOf(places);
   }
 
   public BuildRequest(List<Path> inputs, Path outputDir, String theme, Set<Format> formats,
       boolean allowRemote, List<Path> allowLocalFiles, String outputName, PdfStandard pdfStandard,
-      String language, DeckOptions.Override deck) {
+      String language, DeckOptions.Override deck, int slidesPerPage) {
     this(inputs, outputDir, theme, formats, allowRemote, allowLocalFiles, outputName, pdfStandard, language,
-        deck, null);
+        deck, slidesPerPage, null);
   }
 
   public BuildRequest(List<Path> inputs, Path outputDir, String theme, Set<Format> formats,
       boolean allowRemote, List<Path> allowLocalFiles, String outputName, PdfStandard pdfStandard,
       String language) {
     this(inputs, outputDir, theme, formats, allowRemote, allowLocalFiles, outputName, pdfStandard, language,
-        null);
+        null, 0);
   }
 
   public BuildRequest(List<Path> inputs, Path outputDir, String theme, Set<Format> formats,
@@ -75,19 +78,19 @@ public record BuildRequest(List<Path> inputs, Path outputDir, String theme, Set<
   /** The same request for other inputs (watch mode rebuilds a few of them). */
   public BuildRequest withInputs(List<Path> others) {
     return new BuildRequest(others, outputDir, theme, formats, allowRemote, allowLocalFiles, outputName,
-        pdfStandard, language, deck, places);
+        pdfStandard, language, deck, slidesPerPage, places);
   }
 
   /** The same request with the command line's deck choices. */
   public BuildRequest withDeck(DeckOptions.Override choices) {
     return new BuildRequest(inputs, outputDir, theme, formats, allowRemote, allowLocalFiles, outputName,
-        pdfStandard, language, choices, places);
+        pdfStandard, language, choices, slidesPerPage, places);
   }
 
   /** The same request with each input's subfolder in the output folder (see {@code places}). */
   public BuildRequest withPlaces(Map<Path, Path> subfolders) {
     return new BuildRequest(inputs, outputDir, theme, formats, allowRemote, allowLocalFiles, outputName,
-        pdfStandard, language, deck, subfolders);
+        pdfStandard, language, deck, slidesPerPage, subfolders);
   }
 
   /** Base name shared by every output of {@code input}. */
