@@ -6,7 +6,7 @@ import java.util.function.Predicate;
 
 /**
  * Walks blocks and the blocks they hold (list items' children, quotes, speaker notes, columns,
- * keep-outs, containers): the one place that knows which blocks nest others, for every reader
+ * keep-outs, containers, callouts): the one place that knows which blocks nest others, for every reader
  * of the model that needs all of its text or all of its images.
  */
 public final class BlockTree {
@@ -44,6 +44,8 @@ public final class BlockTree {
     } else if (block instanceof Block.Only o) {
       return List.of(o.blocks());
     } else if (block instanceof Block.Container c) {
+      return List.of(c.blocks());
+    } else if (block instanceof Block.Callout c) {
       return List.of(c.blocks());
     }
     return List.of();

@@ -35,15 +35,23 @@ final class FencedDivs extends HeadingRankFactory {
     }
   };
 
-  /** {@code ::: name}, {@code ::: {attributes}}, optionally followed by more colons. */
-  private static final Pattern OPEN = Pattern.compile("^(:{3,})[ \\t]*(\\{[^{}\\n]*\\}|[^\\s{}:]+)[ \\t]*(?::+[ \\t]*)?$");
+  /**
+   * {@code ::: name}, {@code ::: {attributes}}, optionally followed by more colons; a name may
+   * carry a title as VuePress and Docusaurus write it: {@code ::: tip 제목}, {@code :::tip[제목]}.
+   */
+  private static final Pattern OPEN = Pattern.compile("^:{3,}[ \\t]*(?:(\\{[^{}\\n]*\\})"
+      + "|([^\\s{}:\\[]+)(?:\\[([^\\]\\n]*)\\]|[ \\t]+([^\\s:{][^\\n]*?))?)[ \\t]*(?::+[ \\t]*)?$");
   private static final Pattern CLOSE = Pattern.compile("^:{3,}[ \\t]*$");
 
-  /** The div in the flexmark tree; {@code info} is what followed the colons ("notes", "{.x}"). */
+  /**
+   * The div in the flexmark tree; {@code info} is what followed the colons ("notes", "{.x}"),
+   * {@code title} the title after a name ("" when none).
+   */
   static final class FencedDiv extends Block {
     private BasedSequence opening = BasedSequence.NULL;
     private BasedSequence closing = BasedSequence.NULL;
     private String info = "";
+    private String title = "";
     private boolean closed;
 
     /** A notes div made from raw HTML ({@link RawNotesDivs}). */
@@ -59,6 +67,10 @@ final class FencedDivs extends HeadingRankFactory {
 
     String info() {
       return info;
+    }
+
+    String title() {
+      return title;
     }
 
     boolean isClosed() {
@@ -84,7 +96,9 @@ final class FencedDivs extends HeadingRankFactory {
         if (!m.find()) {
           return BlockStart.none();
         }
-        DivParser parser = new DivParser(rest.trim(), m.group(2));
+        String info = m.group(1) != null ? m.group(1) : m.group(2);
+        String title = m.group(3) != null ? m.group(3) : m.group(4) != null ? m.group(4) : "";
+        DivParser parser = new DivParser(rest.trim(), info, title.strip());
         return BlockStart.of(parser).atIndex(state.getLine().length());
       }
     };
@@ -93,9 +107,10 @@ final class FencedDivs extends HeadingRankFactory {
   private static final class DivParser extends AbstractBlockParser {
     private final FencedDiv div = new FencedDiv();
 
-    DivParser(BasedSequence opening, String info) {
+    DivParser(BasedSequence opening, String info, String title) {
       div.opening = opening;
       div.info = info;
+      div.title = title;
     }
 
     @Override

@@ -8,7 +8,7 @@ import dev.notedeck.model.Section;
 import dev.notedeck.model.Talk;
 import java.util.List;
 
-/** Whether the handout shows speaker notes or columns anywhere (then it needs their style rules). */
+/** Whether the handout shows speaker notes, columns or callouts anywhere (then it needs their style rules). */
 final class AuthoringBlocks {
 
   private AuthoringBlocks() {}
@@ -31,6 +31,7 @@ final class AuthoringBlocks {
   }
 
   private static boolean any(List<Block> blocks) {
-    return BlockTree.anyMatch(blocks, b -> b instanceof Block.Notes || b instanceof Block.Columns);
+    return BlockTree.anyMatch(blocks, b -> b instanceof Block.Notes || b instanceof Block.Columns
+        || b instanceof Block.Callout);
   }
 }

@@ -49,6 +49,8 @@ final class SourceWords {
       w.add(part.title());
       if (part instanceof Talk t) {
         w.add(HandoutXhtml.partLabel(t));
+        w.add(dev.notedeck.lang.Labels.KOREAN.continuedTitle(""));
+        w.add(dev.notedeck.lang.Labels.ENGLISH.continuedTitle(""));
         w.add(t.subtitle());
         for (Speaker s : t.speakers()) {
           w.add(s.display());
