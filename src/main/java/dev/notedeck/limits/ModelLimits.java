@@ -151,6 +151,10 @@ public final class ModelLimits {
       return depth >= MAX_DEPTH ? tooDeep(blocks(c.blocks(), depth))
           : List.of(new Block.Container(c.attributes(), blocks(c.blocks(), depth + 1)));
     }
+    if (b instanceof Block.Callout c) {
+      return depth >= MAX_DEPTH ? tooDeep(blocks(c.blocks(), depth))
+          : List.of(new Block.Callout(c.kind(), c.title(), blocks(c.blocks(), depth + 1), c.line()));
+    }
     if (b instanceof Block.Image i) {
       return List.of(new Block.Image(i.src(), caption(i.alt(), i.line()), caption(i.title(), i.line()), i.line()));
     }
