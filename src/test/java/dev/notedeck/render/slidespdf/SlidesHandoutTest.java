@@ -135,7 +135,7 @@ class SlidesHandoutTest {
         .map(s -> (SlideSpec.BulletSlide) s).findFirst().orElseThrow();
     Para para = slide.body().paras().stream().filter(p -> p.plainText().contains("어절"))
         .findFirst().orElseThrow();
-    List<TextMeasurer.Line> wrapped = measurer.lines(para, slide.body().innerWidth());
+    List<TextMeasurer.Line> wrapped = measurer.linesAsSet(para, slide.body().innerWidth());
     assertThat(wrapped).hasSizeGreaterThan(1);
     int page = deck.slides().indexOf(slide) + 1;
     try (PDDocument doc = Loader.loadPDF(onePerPage)) {
@@ -317,7 +317,7 @@ class SlidesHandoutTest {
     for (var frame : spec.frames()) {
       for (Para p : frame.paras()) {
         String text = p.plainText();
-        List<TextMeasurer.Line> lines = measurer.lines(p, frame.innerWidth());
+        List<TextMeasurer.Line> lines = measurer.linesAsSet(p, frame.innerWidth());
         for (int i = 0; i < lines.size(); i++) {
           String line = text.substring(lines.get(i).start(), lines.get(i).end()).strip();
           if (line.isEmpty()) {
