@@ -98,6 +98,9 @@ final class SpeakerNotesText {
       o.blocks().forEach(b -> append(sb, b, indent));
     } else if (block instanceof Block.Container c) {
       c.blocks().forEach(b -> append(sb, b, indent));
+    } else if (block instanceof Block.Callout c) {
+      line(sb, indent, c.title().isEmpty() ? c.kind() : c.title());
+      c.blocks().forEach(b -> append(sb, b, indent));
     }
   }
 
