@@ -9,6 +9,9 @@ package dev.notedeck.theme;
  * @param minBodySize the planner may tighten body text down to this size, never below
  * @param fromTemplate what the theme's template.pptx decides (size, colors, fonts: {@code template.decides})
  * @param templateKeys the theme keys whose values came from the template, for {@code themes show}
+ * @param typefaceFonts the font installed here (or declared, or bundled) behind each typeface
+ *     name, for measuring; a name missing here is not installed
+ * @param typefaceOrigins where each {@code slides.*Typeface} key got its value, by key
  */
 public record SlideSetup(
     double widthPt,
@@ -22,4 +25,10 @@ public record SlideSetup(
     double codeSize,
     double minCodeSize,
     java.util.List<String> fromTemplate,
-    java.util.Set<String> templateKeys) {}
+    java.util.Set<String> templateKeys,
+    java.util.Map<String, FontFamily> typefaceFonts,
+    java.util.Map<String, Origin> typefaceOrigins) {
+
+  /** A theme.yaml line, or the template's (when {@code fromTemplate}) that named a typeface. */
+  public record Origin(String file, int line, boolean fromTemplate) {}
+}

@@ -3,6 +3,7 @@ package dev.notedeck.render.pdf;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import dev.notedeck.NotedeckException;
 import dev.notedeck.RenderContext;
 import dev.notedeck.model.Audience;
@@ -44,7 +45,7 @@ public final class HandoutRenderer {
     String css = css(theme, event, context);
     ImageResolver images = new ImageResolver(context, event.meta().source(), theme.page());
     String xhtml = new HandoutXhtml(event, info, css, images, theme.links().qr(), false)
-        .logo(context.themeImage(theme.assets().logo()), theme.logo()).build();
+        .logo(context.themeLogo(), theme.logo()).build();
 
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.withW3cDocument(XhtmlDom.parse(xhtml), baseUri(context.baseDir()));
@@ -54,6 +55,9 @@ public final class HandoutRenderer {
         ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
     builder.useUnicodeLineBreaker(new KoreanLineBreaker());
     builder.useObjectDrawerFactory(new QrDrawing());
+    // an SVG logo is drawn as vectors; Batik runs no scripts and loads nothing beside it
+    builder.useSVGDrawer(new BatikSVGDrawer(BatikSVGDrawer.SvgScriptMode.SECURE,
+        BatikSVGDrawer.SvgExternalResourceMode.SECURE));
     builder.withProducer("notedeck");
     if (options.standard() == PdfStandard.UA1_A3U) {
       builder.usePdfUaAccessibility(true);
