@@ -2,6 +2,7 @@ package dev.notedeck.theme;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,25 +10,28 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.apache.fontbox.ttf.NameRecord;
-import org.apache.fontbox.ttf.NamingTable;
-import org.apache.fontbox.ttf.OS2WindowsMetricsTable;
-import org.apache.fontbox.ttf.OTFParser;
-import org.apache.fontbox.ttf.OpenTypeFont;
-import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TrueTypeCollection;
-import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 
 /**
  * The fonts a file holds and the family names each answers to, the way fontconfig indexes a
  * font folder: a {@code .ttf} or {@code .otf} holds one font, a {@code .ttc} or {@code .otc}
- * collection several (Noto Sans CJK holds JP, KR, SC, TC and HK). FontBox reads only the tables
- * asked for (names, head, OS/2), not the glyphs.
+ * collection several (Noto Sans CJK holds JP, KR, SC, TC and HK).
  */
 final class FontFaces {
-  /** Name ID 16, the family of every weight (FontBox names no constant for it). */
+  /** Name ID 16, the family of every weight. */
   private static final int TYPOGRAPHIC_FAMILY = 16;
+  private static final int MAX_FONTS = 256;
+  private static final int TTCF = tag("ttcf");
+  private static final int OTTO = tag("OTTO");
+  private static final int TRUE = tag("true");
+  private static final int NAME = tag("name");
+  private static final int HEAD = tag("head");
+  private static final int OS2 = tag("OS/2");
+  private static final int CFF = tag("CFF ");
+  private static final int CFF2 = tag("CFF2");
+
+  private static int tag(String t) {
+    return (t.charAt(0) << 24) | (t.charAt(1) << 16) | (t.charAt(2) << 8) | t.charAt(3);
+  }
 
   private FontFaces() {}
 
@@ -82,19 +86,31 @@ final class FontFaces {
     return "ttcf".equals(magic(file));
   }
 
-  /** Every font of the file; throws when it is no font file FontBox can read. */
+  /**
+   * Every font of the file; throws when it is no font file. Only the table directory and the
+   * name, head and OS/2 tables are read: a CJK collection holds 16 MB of outlines per font,
+   * which an index of names must not parse.
+   */
   static List<Face> read(Path file) throws IOException {
-    String magic = magic(file);
     List<Face> faces = new ArrayList<>();
-    if ("ttcf".equals(magic)) {
-      try (TrueTypeCollection collection = new TrueTypeCollection(file.toFile())) {
-        collection.processAllFonts(font -> faces.add(face(font, null, file)));
+    try (RandomAccessFile in = new RandomAccessFile(file.toFile(), "r")) {
+      int tag = in.readInt();
+      if (tag == TTCF) {
+        in.readInt(); // version
+        long count = in.readInt() & 0xffffffffL;
+        if (count == 0 || count > MAX_FONTS) {
+          throw new IOException("a collection of " + count + " fonts");
+        }
+        long[] offsets = new long[(int) count];
+        for (int i = 0; i < count; i++) {
+          offsets[i] = in.readInt() & 0xffffffffL;
+        }
+        for (long offset : offsets) {
+          faces.add(face(in, offset, file, true));
+        }
+      } else {
+        faces.add(face(in, 0, file, false));
       }
-      return faces;
-    }
-    TTFParser parser = "OTTO".equals(magic) ? new OTFParser(false) : new TTFParser(false);
-    try (TrueTypeFont font = parser.parse(new RandomAccessReadBufferedFile(file.toFile()))) {
-      faces.add(face(font, new Resource.OnDisk(file), file));
     }
     return faces;
   }
@@ -111,52 +127,126 @@ final class FontFaces {
     return best;
   }
 
-  private static Face face(TrueTypeFont font, Resource resource, Path file) throws IOException {
-    NamingTable names = font.getNaming();
-    if (names == null) {
-      throw new IOException("the font has no names");
+  private static Face face(RandomAccessFile in, long start, Path file, boolean inCollection)
+      throws IOException {
+    in.seek(start);
+    int version = in.readInt();
+    if (version != 0x00010000 && version != OTTO && version != TRUE) {
+      throw new IOException("not a TrueType or OpenType font");
     }
-    Set<String> families = new LinkedHashSet<>();
-    Set<String> typographic = new java.util.HashSet<>();
-    add(families, english(names, TYPOGRAPHIC_FAMILY));
-    add(families, english(names, NameRecord.NAME_FONT_FAMILY_NAME));
-    for (NameRecord r : names.getNameRecords()) {
-      if (r.getNameId() == TYPOGRAPHIC_FAMILY) {
-        add(families, r.getString());
-        if (r.getString() != null && !r.getString().isBlank()) {
-          typographic.add(SystemFonts.key(r.getString()));
-        }
-      } else if (r.getNameId() == NameRecord.NAME_FONT_FAMILY_NAME) {
-        add(families, r.getString());
+    int tables = in.readUnsignedShort();
+    if (tables > 512) {
+      throw new IOException("a font of " + tables + " tables");
+    }
+    in.skipBytes(6);
+    long name = -1;
+    long head = -1;
+    long os2 = -1;
+    boolean cff = version == OTTO;
+    for (int i = 0; i < tables; i++) {
+      int tag = in.readInt();
+      in.readInt(); // checksum
+      long offset = in.readInt() & 0xffffffffL;
+      in.readInt(); // length
+      if (tag == NAME) {
+        name = offset;
+      } else if (tag == HEAD) {
+        head = offset;
+      } else if (tag == OS2) {
+        os2 = offset;
+      } else if (tag == CFF || tag == CFF2) {
+        cff = true;
       }
     }
-    if (families.isEmpty()) {
+    if (name < 0) {
+      throw new IOException("the font has no names");
+    }
+    int macStyle = 0;
+    if (head >= 0) {
+      in.seek(head + 44);
+      macStyle = in.readUnsignedShort();
+    }
+    int weight = 0;
+    int selection = 0;
+    if (os2 >= 0) {
+      in.seek(os2 + 4);
+      weight = in.readUnsignedShort();
+      in.seek(os2 + 62);
+      selection = in.readUnsignedShort();
+    }
+    Names names = names(in, name);
+    if (names.families.isEmpty()) {
       throw new IOException("the font has no family name");
     }
-    String psName = names.getPostScriptName() != null ? names.getPostScriptName()
-        : families.iterator().next();
-    int macStyle = font.getHeader() == null ? 0 : font.getHeader().getMacStyle();
-    OS2WindowsMetricsTable os2 = font.getOS2Windows();
-    int selection = os2 == null ? 0 : os2.getFsSelection();
+    String psName = names.postScript != null ? names.postScript : names.families.get(0);
     boolean bold = (macStyle & 1) != 0 || (selection & 0x20) != 0;
     boolean italic = (macStyle & 2) != 0 || (selection & 0x01) != 0;
-    boolean cff = font instanceof OpenTypeFont otf && otf.isPostScript();
-    return new Face(resource != null ? resource : new Resource.InCollection(file, psName),
-        List.copyOf(families), Set.copyOf(typographic), psName,
-        os2 == null ? 0 : os2.getWeightClass(), bold, italic, cff);
+    Resource resource = inCollection ? new Resource.InCollection(file, psName)
+        : new Resource.OnDisk(file);
+    return new Face(resource, names.families, names.typographic, psName, weight, bold, italic, cff);
+  }
+
+  private record Names(List<String> families, Set<String> typographic, String postScript) {}
+
+  /**
+   * Family names (ID 16 first, then ID 1; English first, then every other language) and the
+   * PostScript name (ID 6), from Unicode and Windows records (UTF-16) and Mac Roman ones.
+   */
+  private static Names names(RandomAccessFile in, long table) throws IOException {
+    in.seek(table);
+    in.readUnsignedShort(); // format
+    int count = in.readUnsignedShort();
+    int strings = in.readUnsignedShort();
+    List<String[]> found = new ArrayList<>(); // {id, english?, text}
+    String postScript = null;
+    long[][] records = new long[count][6];
+    for (int i = 0; i < count; i++) {
+      for (int j = 0; j < 6; j++) {
+        records[i][j] = in.readUnsignedShort();
+      }
+    }
+    for (long[] r : records) {
+      int platform = (int) r[0];
+      int language = (int) r[2];
+      int id = (int) r[3];
+      if (id != 1 && id != 6 && id != TYPOGRAPHIC_FAMILY) {
+        continue;
+      }
+      byte[] bytes = new byte[(int) r[4]];
+      in.seek(table + strings + r[5]);
+      in.readFully(bytes);
+      String text = platform == 1
+          ? new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1)
+          : new String(bytes, java.nio.charset.StandardCharsets.UTF_16BE);
+      text = text.strip();
+      if (text.isEmpty()) {
+        continue;
+      }
+      boolean english = (platform == 3 && language == 0x409) || (platform == 1 && language == 0)
+          || platform == 0;
+      if (id == 6) {
+        postScript = postScript == null || english ? text : postScript;
+      } else {
+        found.add(new String[] {String.valueOf(id), english ? "0" : "1", text});
+      }
+    }
+    found.sort(java.util.Comparator.comparing((String[] f) -> f[0].equals("16") ? 0 : 1)
+        .thenComparing(f -> f[1]));
+    Set<String> families = new LinkedHashSet<>();
+    Set<String> typographic = new java.util.HashSet<>();
+    for (String[] f : found) {
+      families.add(f[2]);
+      if (f[0].equals("16")) {
+        typographic.add(SystemFonts.key(f[2]));
+      }
+    }
+    return new Names(List.copyOf(families), Set.copyOf(typographic), postScript);
   }
 
   private static void add(Set<String> families, String name) {
     if (name != null && !name.isBlank()) {
       families.add(name.strip());
     }
-  }
-
-  private static String english(NamingTable names, int id) {
-    String n = names.getName(id, NameRecord.PLATFORM_WINDOWS,
-        NameRecord.ENCODING_WINDOWS_UNICODE_BMP, NameRecord.LANGUAGE_WINDOWS_EN_US);
-    return n != null ? n : names.getName(id, NameRecord.PLATFORM_MACINTOSH,
-        NameRecord.ENCODING_MACINTOSH_ROMAN, NameRecord.LANGUAGE_MACINTOSH_ENGLISH);
   }
 
   private static String magic(Path file) throws IOException {
