@@ -1,4 +1,4 @@
-import dev.notedeck.Diagnostics;
+import dev.notedeck.diagnostics.Diagnostics;
 import dev.notedeck.RenderContext;
 import dev.notedeck.model.Event;
 import dev.notedeck.parse.NotesParser;

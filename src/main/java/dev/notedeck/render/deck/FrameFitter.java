@@ -8,13 +8,23 @@ import java.util.List;
 
 /**
  * Sizes text against the theme's limits: paragraph sizes per role and level, tightening a frame
- * down to the minimum size, and titles (which reserve room for a {@code (2/3)} page suffix).
+ * down to the minimum size, and titles (which reserve room for a {@code (2/3)} page suffix, and
+ * {@code (계속, 2/3)} on the slides after the first).
+ *
+ * @param continued the notes' word for "continued" ({@code labels.continued})
  */
-record FrameFitter(SlideSetup setup, SlideFrames frames, TextMeasurer measurer) {
+record FrameFitter(SlideSetup setup, SlideFrames frames, TextMeasurer measurer, String continued) {
 
-  /** Suffix used when reserving title room before the page count is known. */
-  private static final String WIDEST_SUFFIX = " (88/88)";
   private static final double GAP = 10;
+
+  FrameFitter(SlideSetup setup, SlideFrames frames, TextMeasurer measurer) {
+    this(setup, frames, measurer, dev.notedeck.lang.Labels.ENGLISH.continued());
+  }
+
+  /** The same fitter, saying "continued" in the notes' language. */
+  FrameFitter continuing(String word) {
+    return new FrameFitter(setup, frames, measurer, word);
+  }
 
   /** The size of a paragraph when the frame's base size is {@code base}. */
   Para sized(Para p, double base) {
@@ -53,16 +63,49 @@ record FrameFitter(SlideSetup setup, SlideFrames frames, TextMeasurer measurer) 
     return out;
   }
 
+  /**
+   * The result at the largest of {@code sizes} (largest first) for which {@code attempt} gives
+   * one, or null when even the smallest gives none. Text that fits at a size fits at every
+   * smaller one, so this tries the extremes first (most text fits at the largest or not even at
+   * the smallest) and then halves the range, instead of trying every size in turn: the planner
+   * asks this for every candidate grouping of a talk's sections.
+   */
+  static <T> T largestFitting(List<Double> sizes, java.util.function.DoubleFunction<T> attempt) {
+    int last = sizes.size() - 1;
+    T atLargest = attempt.apply(sizes.get(0));
+    if (atLargest != null || last == 0) {
+      return atLargest;
+    }
+    T best = attempt.apply(sizes.get(last));
+    if (best == null) {
+      return null;
+    }
+    int lo = 0; // gives none
+    int hi = last; // gives best
+    while (hi - lo > 1) {
+      int mid = (lo + hi) >>> 1;
+      T r = attempt.apply(sizes.get(mid));
+      if (r != null) {
+        hi = mid;
+        best = r;
+      } else {
+        lo = mid;
+      }
+    }
+    return best;
+  }
+
   /** The largest size (down to the minimum) at which the paragraphs fit the box; else the minimum. */
   TextFrame fitFrame(List<Para> paras, Box box, double maxSize, Anchor anchor) {
     double min = Math.min(maxSize, setup.minBodySize());
-    TextFrame last = null;
-    for (double s : sizes(maxSize, min)) {
-      last = new TextFrame(box, sized(paras, s), anchor);
-      if (measurer.fits(last)) {
-        return last;
-      }
+    TextFrame fitting = largestFitting(sizes(maxSize, min), s -> {
+      TextFrame f = new TextFrame(box, sized(paras, s), anchor);
+      return measurer.fits(f) ? f : null;
+    });
+    if (fitting != null) {
+      return fitting;
     }
+    TextFrame last = new TextFrame(box, sized(paras, min), anchor);
     // still too tall at the minimum: give the box the room the text needs (never cut text)
     double need = measurer.height(last.paras(), last.innerWidth()) + 2 * TextFrame.INSET_Y;
     double top = Math.max(0, Math.min(box.y(), frames.slideHeight() - need));
@@ -87,7 +130,8 @@ record FrameFitter(SlideSetup setup, SlideFrames frames, TextMeasurer measurer) 
   /** The content area below the title, measured for the widest page suffix the title may get. */
   Box bodyBelow(String title) {
     Box body = frames.body();
-    TextFrame t = fitTitle(title + WIDEST_SUFFIX, frames.title(), setup.titleSize(), Anchor.MIDDLE);
+    // room for the widest page suffix, before the page count is known
+    TextFrame t = fitTitle(title + suffix(87, 88), frames.title(), setup.titleSize(), Anchor.MIDDLE);
     double top = Math.max(body.y(), t.box().bottom() + GAP);
     return body.withY(top, body.bottom() - top);
   }
@@ -97,7 +141,12 @@ record FrameFitter(SlideSetup setup, SlideFrames frames, TextMeasurer measurer) 
   }
 
   TextFrame pageTitle(String title, int index, int count) {
-    String text = count > 1 ? title + " (" + (index + 1) + "/" + count + ")" : title;
+    String text = count > 1 ? title + suffix(index, count) : title;
     return fitTitle(text, frames.title(), setup.titleSize(), Anchor.MIDDLE);
+  }
+
+  /** " (1/3)" on the first slide of a run, " (continued, 2/3)" on the others. */
+  private String suffix(int index, int count) {
+    return " (" + (index > 0 ? continued + ", " : "") + (index + 1) + "/" + count + ")";
   }
 }
