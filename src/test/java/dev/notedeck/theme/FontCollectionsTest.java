@@ -60,15 +60,14 @@ class FontCollectionsTest {
 
   @Test
   void aDeclaredCollectionGivesEachFaceByFamilyAndTheHandoutEmbedsThem() throws Exception {
-    Path theme = dir.resolve("brand");
-    squareCollection(theme.resolve("fonts/square.ttc"));
-    Files.writeString(theme.resolve("theme.yaml"), """
+    Path theme = themeFolder("brand", """
         fonts:
           families:
             NanumSquare: {regular: fonts/square.ttc, bold: fonts/square.ttc}
           body: NanumSquare
           heading: NanumSquare
         """);
+    squareCollection(theme.resolve("fonts/square.ttc"));
     Theme t = new ThemeLoader(new SystemFonts(List.of())).load(theme);
     assertThat(t.fonts().body().regular()).isInstanceOf(Resource.InCollection.class);
 
@@ -85,14 +84,13 @@ class FontCollectionsTest {
 
   @Test
   void aCollectionWithoutTheDeclaredFamilyNamesWhatItHolds() throws Exception {
-    Path theme = dir.resolve("wrong");
-    squareCollection(theme.resolve("square.ttc"));
-    Files.writeString(theme.resolve("theme.yaml"), """
+    Path theme = themeFolder("wrong", """
         fonts:
           families:
             Brand: square.ttc
           body: Brand
         """);
+    squareCollection(theme.resolve("square.ttc"));
     assertThatThrownBy(() -> new ThemeLoader(new SystemFonts(List.of())).load(theme))
         .hasMessageContaining("theme.yaml:3")
         .hasMessageContaining("holds no font of family 'Brand'")
@@ -109,9 +107,7 @@ class FontCollectionsTest {
         Files.readAllBytes(TestFonts.URW.resolve("NimbusSans-Regular.otf")),
         Files.readAllBytes(TestFonts.URW.resolve("NimbusSans-Bold.otf"))));
     SystemFonts installed = new SystemFonts(List.of(fonts));
-    Path slidesOnly = dir.resolve("slides");
-    Files.createDirectories(slidesOnly);
-    Files.writeString(slidesOnly.resolve("theme.yaml"), "slides:\n  latinTypeface: Nimbus Sans\n");
+    Path slidesOnly = themeFolder("slides", "slides:\n  latinTypeface: Nimbus Sans\n");
 
     Theme t = new ThemeLoader(installed).load(slidesOnly);
     FontFamily nimbus = t.slides().typefaceFonts().get("Nimbus Sans");
@@ -121,9 +117,7 @@ class FontCollectionsTest {
     new DeckRenderer().plan(TestEvents.stress(), new RenderContext(t, dir, warnings));
     assertThat(warnings.warnings()).isEmpty();
 
-    Path body = dir.resolve("body");
-    Files.createDirectories(body);
-    Files.writeString(body.resolve("theme.yaml"), "fonts:\n  body: Nimbus Sans\n");
+    Path body = themeFolder("body", "fonts:\n  body: Nimbus Sans\n");
     assertThatThrownBy(() -> new ThemeLoader(installed).load(body))
         .hasMessageContaining("theme.yaml:2")
         .hasMessageContaining("CFF")
@@ -132,9 +126,7 @@ class FontCollectionsTest {
 
   @Test
   void aSlideTypefaceThatIsNotInstalledWarnsOnceNamingItsLineAndTheStandIn() throws Exception {
-    Path theme = dir.resolve("missing");
-    Files.createDirectories(theme);
-    Files.writeString(theme.resolve("theme.yaml"), """
+    Path theme = themeFolder("missing", """
         description: a typeface this machine lacks
         slides:
           latinTypeface: Nowhere Sans
@@ -149,12 +141,17 @@ class FontCollectionsTest {
 
   @Test
   void aHandoutFontThatResolvesToNothingIsAnErrorWithItsLine() throws Exception {
-    Path theme = dir.resolve("nofont");
-    Files.createDirectories(theme);
-    Files.writeString(theme.resolve("theme.yaml"), "fonts:\n  heading: Nowhere Sans\n");
+    Path theme = themeFolder("nofont", "fonts:\n  heading: Nowhere Sans\n");
     assertThatThrownBy(() -> new ThemeLoader(new SystemFonts(List.of())).load(theme))
         .hasMessageContaining("theme.yaml:2")
         .hasMessageContaining("'Nowhere Sans' not found");
+  }
+
+  /** A theme folder with this theme.yaml. */
+  private Path themeFolder(String name, String yaml) throws Exception {
+    Path folder = Files.createDirectories(dir.resolve(name));
+    Files.writeString(folder.resolve("theme.yaml"), yaml);
+    return folder;
   }
 
   private static List<String> fontNames(PDDocument doc) throws Exception {

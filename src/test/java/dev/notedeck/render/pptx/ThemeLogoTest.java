@@ -77,13 +77,10 @@ class ThemeLogoTest {
 
   @Test
   void anSvgLogoIsVectorsInTheHandoutAndAnSvgWithAPngFallbackInTheDeck() throws Exception {
-    Path folder = Files.createDirectories(dir.resolve("svg"));
     // red, twice as wide as high; the size comes from the view box alone
-    Files.writeString(folder.resolve("logo.svg"), "<?xml version=\"1.0\"?>\n<svg xmlns="
+    Theme theme = svgLogoTheme("svg", "<?xml version=\"1.0\"?>\n<svg xmlns="
         + "\"http://www.w3.org/2000/svg\" viewBox=\"0 0 40 20\"><rect width=\"40\" height=\"20\" "
         + "fill=\"#dd0000\"/></svg>");
-    Files.writeString(folder.resolve("theme.yaml"), "description: svg logo\n");
-    Theme theme = new ThemeLoader().load(folder);
     Diagnostics.Collecting warnings = new Diagnostics.Collecting();
     RenderContext context = new RenderContext(theme, dir, warnings);
 
@@ -124,12 +121,9 @@ class ThemeLogoTest {
 
   @Test
   void anSvgThatWouldReadOtherFilesIsRefusedWithAWarning() throws Exception {
-    Path folder = Files.createDirectories(dir.resolve("xxe"));
-    Files.writeString(folder.resolve("logo.svg"), "<?xml version=\"1.0\"?>\n<!DOCTYPE svg ["
+    Theme theme = svgLogoTheme("xxe", "<?xml version=\"1.0\"?>\n<!DOCTYPE svg ["
         + "<!ENTITY secret SYSTEM \"file:///etc/hostname\">]>\n<svg xmlns=\"http://www.w3.org/2000/svg\" "
         + "width=\"20\" height=\"10\"><text>&secret;</text></svg>");
-    Files.writeString(folder.resolve("theme.yaml"), "description: svg logo\n");
-    Theme theme = new ThemeLoader().load(folder);
     Diagnostics.Collecting warnings = new Diagnostics.Collecting();
     ByteArrayOutputStream pptx = new ByteArrayOutputStream();
     new DeckRenderer().render(TestEvents.event("세미나", List.of()),
@@ -139,6 +133,14 @@ class ThemeLogoTest {
       assertThat(show.getSlides()).isNotEmpty();
       assertThat(show.getPictureData()).isEmpty();
     }
+  }
+
+  /** A theme folder holding only a theme.yaml and this logo.svg. */
+  private Theme svgLogoTheme(String name, String svg) throws Exception {
+    Path folder = Files.createDirectories(dir.resolve(name));
+    Files.writeString(folder.resolve("logo.svg"), svg);
+    Files.writeString(folder.resolve("theme.yaml"), "description: svg logo\n");
+    return new ThemeLoader().load(folder);
   }
 
   private static BufferedImage draw(XSLFSlide slide, java.awt.Dimension size) {
