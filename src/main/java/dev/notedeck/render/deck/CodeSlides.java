@@ -4,7 +4,6 @@ import dev.notedeck.model.Block;
 import dev.notedeck.model.Span;
 import dev.notedeck.render.deck.SlideSpec.CodeSlide;
 import dev.notedeck.render.deck.TextFrame.Anchor;
-import dev.notedeck.theme.SlideSetup;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,13 +14,9 @@ import java.util.List;
 final class CodeSlides {
 
   private final FrameFitter fit;
-  private final SlideSetup setup;
-  private final TextMeasurer measurer;
 
   CodeSlides(FrameFitter fit) {
     this.fit = fit;
-    this.setup = fit.setup();
-    this.measurer = fit.measurer();
   }
 
   List<SlideSpec> slides(String title, Block.Code code) {
@@ -31,7 +26,7 @@ final class CodeSlides {
   /** Whether {@code lead} (unsized paragraphs) fits a third of the content area at the minimum size. */
   boolean fitsAsLead(String title, List<Para> lead) {
     Box area = fit.bodyBelow(title);
-    return measurer.height(fit.sized(lead, setup.minBodySize()), area.width() - 2 * TextFrame.INSET_X)
+    return fit.measurer().height(fit.sized(lead, fit.setup().minBodySize()), area.width() - 2 * TextFrame.INSET_X)
         + 2 * TextFrame.INSET_Y <= area.height() / 3;
   }
 
@@ -44,12 +39,12 @@ final class CodeSlides {
     Box area = fit.bodyBelow(title);
     TextFrame leadFrame = new TextFrame(area.withY(area.y(), 2 * TextFrame.INSET_Y), List.of(), Anchor.TOP);
     if (!lead.isEmpty()) {
-      TextFrame sized = fit.fitFrame(lead, area.withY(area.y(), area.height() / 3), setup.bodySize(), Anchor.TOP);
-      double h = measurer.height(sized.paras(), sized.innerWidth()) + 2 * TextFrame.INSET_Y + 1;
+      TextFrame sized = fit.fitFrame(lead, area.withY(area.y(), area.height() / 3), fit.setup().bodySize(), Anchor.TOP);
+      double h = fit.measurer().height(sized.paras(), sized.innerWidth()) + 2 * TextFrame.INSET_Y + 1;
       leadFrame = new TextFrame(area.withY(area.y(), h), sized.paras(), Anchor.TOP);
       area = area.withY(area.y() + h + 8, area.height() - h - 8);
     }
-    double labelHeight = setup.minCodeSize() * TextMeasurer.MIN_LINE_EM + 2 * TextFrame.INSET_Y + 1;
+    double labelHeight = fit.setup().minCodeSize() * TextMeasurer.MIN_LINE_EM + 2 * TextFrame.INSET_Y + 1;
     Box label = new Box(area.x(), area.y(), area.width(), labelHeight);
     Box box = area.withY(area.y() + labelHeight, area.height() - labelHeight);
     double width = box.width() - 2 * TextFrame.INSET_X;
@@ -57,18 +52,18 @@ final class CodeSlides {
     List<Para> base = lines.stream()
         .map(l -> new Para(List.of(Span.plain(l)), 0, null, 0, Para.Role.CODE, 0, 0)).toList();
     // the largest size at which every line fits the width (long lines wrap at the minimum)
-    double size = setup.minCodeSize();
-    for (double s : FrameFitter.sizes(setup.codeSize(), setup.minCodeSize())) {
+    double size = fit.setup().minCodeSize();
+    for (double s : FrameFitter.sizes(fit.setup().codeSize(), fit.setup().minCodeSize())) {
       List<Para> at = sized(base, s);
-      boolean wide = at.stream().anyMatch(p -> measurer.naturalWidth(p) > width * TextMeasurer.WIDTH_SLACK);
+      boolean wide = at.stream().anyMatch(p -> fit.measurer().naturalWidth(p) > width * TextMeasurer.WIDTH_SLACK);
       if (!wide) {
         size = s;
         break;
       }
     }
     // all on one slide if some size down to the minimum allows it
-    for (double s : FrameFitter.sizes(size, setup.minCodeSize())) {
-      if (measurer.height(sized(base, s), width) <= height) {
+    for (double s : FrameFitter.sizes(size, fit.setup().minCodeSize())) {
+      if (fit.measurer().height(sized(base, s), width) <= height) {
         size = s;
         break;
       }
@@ -78,7 +73,7 @@ final class CodeSlides {
     List<Para> page = new ArrayList<>();
     double used = 0;
     for (Para p : sizedLines) {
-      double h = measurer.height(p, width);
+      double h = fit.measurer().height(p, width);
       if (used + h > height && !page.isEmpty()) {
         pages.add(page);
         page = new ArrayList<>();
@@ -100,9 +95,9 @@ final class CodeSlides {
       }
       TextFrame labelFrame = new TextFrame(label,
           labelText.isEmpty() ? List.of() : List.of(new Para(List.of(Span.plain(labelText)), 0, null, 0,
-              Para.Role.MUTED, setup.minCodeSize(), 0)), Anchor.BOTTOM);
+              Para.Role.MUTED, fit.setup().minCodeSize(), 0)), Anchor.BOTTOM);
       // the panel is as tall as its code, not the whole content area
-      double need = measurer.height(pages.get(i), width) + 2 * TextFrame.INSET_Y + 2;
+      double need = fit.measurer().height(pages.get(i), width) + 2 * TextFrame.INSET_Y + 2;
       Box panel = box.withY(box.y(), Math.min(box.height(), need));
       TextFrame leadHere = i == 0 ? leadFrame : new TextFrame(leadFrame.box(), List.of(), Anchor.TOP);
       out.add(new CodeSlide(fit.pageTitle(title, i, pages.size()), leadHere, lang, labelFrame,

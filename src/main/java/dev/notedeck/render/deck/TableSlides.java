@@ -4,7 +4,6 @@ import dev.notedeck.model.Block;
 import dev.notedeck.model.RichText;
 import dev.notedeck.render.deck.SlideSpec.TableSlide;
 import dev.notedeck.render.deck.SlideSpec.TableSpec;
-import dev.notedeck.theme.SlideSetup;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,13 +14,9 @@ import java.util.List;
 final class TableSlides {
 
   private final FrameFitter fit;
-  private final SlideSetup setup;
-  private final TextMeasurer measurer;
 
   TableSlides(FrameFitter fit) {
     this.fit = fit;
-    this.setup = fit.setup();
-    this.measurer = fit.measurer();
   }
 
   private record Layout(List<List<Para>> rows, List<Double> widths, List<Double> heights, double total) {}
@@ -37,9 +32,9 @@ final class TableSlides {
     for (List<RichText> r : t.rows()) {
       rows.add(cells(r, cols, Para.Role.BODY));
     }
-    double max = Math.max(setup.minBodySize(), setup.bodySize() - 4);
+    double max = Math.max(fit.setup().minBodySize(), fit.setup().bodySize() - 4);
     Layout layout = null;
-    for (double s : FrameFitter.sizes(max, setup.minBodySize())) {
+    for (double s : FrameFitter.sizes(max, fit.setup().minBodySize())) {
       layout = layout(rows, cols, area, s);
       if (layout.total <= area.height()) {
         break;
@@ -106,7 +101,7 @@ final class TableSlides {
     double[] natural = new double[cols];
     for (List<Para> r : sizedRows) {
       for (int c = 0; c < cols; c++) {
-        natural[c] = Math.max(natural[c], measurer.naturalWidth(r.get(c)) / TextMeasurer.WIDTH_SLACK
+        natural[c] = Math.max(natural[c], fit.measurer().naturalWidth(r.get(c)) / TextMeasurer.WIDTH_SLACK
             + 2 * TableSpec.CELL_PAD_X + 2);
       }
     }
@@ -116,7 +111,7 @@ final class TableSlides {
     for (List<Para> r : sizedRows) {
       double h = 0;
       for (int c = 0; c < cols; c++) {
-        h = Math.max(h, measurer.height(r.get(c), widths[c] - 2 * TableSpec.CELL_PAD_X));
+        h = Math.max(h, fit.measurer().height(r.get(c), widths[c] - 2 * TableSpec.CELL_PAD_X));
       }
       h += 2 * TableSpec.CELL_PAD_Y;
       heights.add(h);
