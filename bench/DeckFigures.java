@@ -88,6 +88,9 @@ public class DeckFigures {
           covered += img.box().width() * img.box().height();
           words = Math.max(words, 12); // a picture is content of its own
         }
+        if (s.frames().stream().anyMatch(f -> f.paras().stream().anyMatch(p -> p.role() == Para.Role.NUMBER))) {
+          words = Math.max(words, 12); // so is a big number, by design
+        }
         if (words < 12) {
           sparse++;
         }

@@ -216,6 +216,13 @@ final class ThemeFileParser {
         problems.add(file, line, "'" + path + "' is not a corner: '" + text + "' ("
             + Suggestions.didYouMean(text, LogoSetup.CORNERS) + describe(kind) + ")");
         return null;
+      case DECK_MODE:
+        if (DeckSetup.MODES.contains(text)) {
+          return text;
+        }
+        problems.add(file, line, "'" + path + "' is not a deck: '" + text + "' ("
+            + Suggestions.didYouMean(text, DeckSetup.MODES) + describe(kind) + ")");
+        return null;
       case PAPER:
         for (String paper : ThemeSchema.PAPERS.keySet()) {
           if (paper.equalsIgnoreCase(text)) {

@@ -30,7 +30,9 @@ final class SlideKinds {
     public SlideLayout divider(TalkDividerSlide s) { return SlideLayout.SECTION_HEADER; }
     public SlideLayout bullets(BulletSlide s) { return SlideLayout.TITLE_AND_CONTENT; }
     public SlideLayout cards(CardsSlide s) { return SlideLayout.TITLE_ONLY; }
-    public SlideLayout columns(ColumnsSlide s) { return SlideLayout.TWO_CONTENT; }
+    public SlideLayout columns(ColumnsSlide s) {
+      return s.columns().size() >= 3 ? SlideLayout.COMPARISON : SlideLayout.TWO_CONTENT;
+    }
     public SlideLayout code(CodeSlide s) { return SlideLayout.TITLE_ONLY; }
     public SlideLayout quote(QuoteSlide s) { return SlideLayout.TITLE_AND_CONTENT; }
     public SlideLayout table(TableSlide s) { return SlideLayout.TITLE_ONLY; }
@@ -49,7 +51,7 @@ final class SlideKinds {
     public List<TextFrame> code(CodeSlide s) { return List.of(s.title(), s.lead(), s.label(), s.code()); }
     public List<TextFrame> quote(QuoteSlide s) { return List.of(s.title(), s.quote()); }
     public List<TextFrame> table(TableSlide s) { return List.of(s.title()); }
-    public List<TextFrame> image(ImageSlide s) { return List.of(s.title(), s.caption()); }
+    public List<TextFrame> image(ImageSlide s) { return List.of(s.title(), s.caption(), s.text()); }
     public List<TextFrame> takeaways(TakeawaysSlide s) { return List.of(s.title(), s.body()); }
     public List<TextFrame> closing(ClosingSlide s) { return List.of(s.title(), s.subtitle()); }
   };

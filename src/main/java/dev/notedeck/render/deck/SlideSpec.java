@@ -146,10 +146,11 @@ public sealed interface SlideSpec {
 
   /**
    * A picture scaled into {@code box} keeping its ratio; {@code image} is null when the file is
-   * missing, and the caption then says so. {@code caption} may have no paragraphs.
+   * missing, and the caption then says so. {@code caption} may have no paragraphs; {@code text}
+   * is short text set beside the picture (no paragraphs when the picture stands alone).
    */
-  record ImageSlide(TextFrame title, LoadedImage image, Box box, TextFrame caption, String notes)
-      implements SlideSpec {
+  record ImageSlide(TextFrame title, LoadedImage image, Box box, TextFrame caption, TextFrame text,
+      String notes) implements SlideSpec {
     @Override
     public <R, X extends Exception> R accept(Visitor<R, X> v) throws X { return v.image(this); }
   }

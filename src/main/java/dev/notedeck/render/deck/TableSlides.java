@@ -8,8 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A table as native table slides: columns sized from their content, text tightened down to the
- * minimum size, then split by rows with the header row repeated on every slide.
+ * A table as native table slides: columns sized from their content and stretched to the content
+ * width, text as large as fits (up to the theme's body size, down to the minimum), then split by
+ * rows with the header row repeated on every slide.
  */
 final class TableSlides {
 
@@ -32,7 +33,8 @@ final class TableSlides {
     for (List<RichText> r : t.rows()) {
       rows.add(cells(r, cols, Para.Role.BODY));
     }
-    double max = Math.max(fit.setup().minBodySize(), fit.setup().bodySize() - 4);
+    // as large as fits, up to the theme's body size: a three-row table fills the slide's width
+    double max = Math.max(fit.setup().minBodySize(), fit.setup().bodySize());
     Layout layout = null;
     for (double s : FrameFitter.sizes(max, fit.setup().minBodySize())) {
       layout = layout(rows, cols, area, s);
@@ -74,7 +76,9 @@ final class TableSlides {
         heights.add(layout.heights.get(r));
       }
       double total = heights.stream().mapToDouble(Double::doubleValue).sum();
-      Box box = new Box(area.x(), area.y(), layout.widths.stream().mapToDouble(Double::doubleValue).sum(), total);
+      // one page of rows sits in the middle of the area, continued ones at its top
+      double top = pages.size() == 1 ? area.y() + Math.max(0, (area.height() - total) / 2) : area.y();
+      Box box = new Box(area.x(), top, layout.widths.stream().mapToDouble(Double::doubleValue).sum(), total);
       List<Block.Align> aligns = new ArrayList<>(t.aligns());
       while (aligns.size() < cols) {
         aligns.add(Block.Align.DEFAULT);
