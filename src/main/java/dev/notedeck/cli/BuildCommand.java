@@ -32,6 +32,7 @@ import picocli.CommandLine.Mixin;
         "  notedeck build -t ./my-theme talk.md  a theme folder of your own",
         "  notedeck build -f pdf -o out notes/   handouts only, into out/",
         "  notedeck build -r talks/              talks/ and every subfolder",
+        "  notedeck build -f slides-pdf --per-page 1 talk.md  notes pages to present from",
         "  notedeck build talk.md -o Handout.PDF one file, named as you like",
         "  notedeck build -f pdf -o - - < talk.md > talk.pdf",
         "                                        standard input to standard output",

@@ -3,6 +3,7 @@ package dev.notedeck.cli;
 import dev.notedeck.NotedeckException;
 import dev.notedeck.pipeline.BuildRequest;
 import dev.notedeck.pipeline.Format;
+import dev.notedeck.render.slidespdf.SlidesHandoutOptions;
 import dev.notedeck.pipeline.InputResolver;
 import dev.notedeck.render.deck.DeckOptions;
 import dev.notedeck.render.pdf.PdfStandard;
@@ -64,6 +65,11 @@ final class BuildOptions {
           + "PDF/A-3u (archivable); none = plain PDF, smaller (default: ua).",
       completionCandidates = PdfStandardNames.class)
   String pdfStandard;
+
+  @Option(names = "--per-page", paramLabel = "1|2|3|4|6",
+      description = "Slides on each page of the slides handout (-f slides-pdf), with their "
+          + "speaker notes or lines to write on; 1 gives notes pages (default: 3).")
+  Integer perPage;
 
   @Option(names = "--deck", paramLabel = "recap|full",
       description = "recap: short sections share slides, condensed to present (default); "
@@ -159,7 +165,7 @@ final class BuildOptions {
    * standard input have no name of their own), or null for the inputs' names.
    */
   BuildRequest request(List<Path> files, String name) {
-    return fileRequest(files, name).withDeck(deckChoices());
+    return fileRequest(files, name);
   }
 
   private DeckOptions.Override deckChoices() {
@@ -179,7 +185,7 @@ final class BuildOptions {
     Format named = namedFormat(out);
     if (named == null) {
       return new BuildRequest(files, out, theme, formats(), allowRemote, localRoots(), name,
-          pdfStandard(), language);
+          pdfStandard(), language, deckChoices(), perPage());
     }
     if (files.size() != 1) {
       throw new NotedeckException("-o " + out + " names a file, but " + files.size()
@@ -188,11 +194,11 @@ final class BuildOptions {
     Set<Format> wanted = formats == null || formats.isEmpty() ? EnumSet.of(named) : formats();
     if (!wanted.equals(EnumSet.of(named))) {
       throw new NotedeckException("-o " + out + " names one " + named.extension() + " file, but -f asks for "
-          + String.join(",", formats) + "; give a folder with -o, or only -f " + named.extension());
+          + String.join(",", formats) + "; give a folder with -o, or only -f " + named.cliName());
     }
     Path dir = out.getParent() == null ? Path.of("") : out.getParent();
     return new BuildRequest(files, dir, theme, wanted, allowRemote, localRoots(),
-        out.getFileName().toString(), pdfStandard(), language);
+        out.getFileName().toString(), pdfStandard(), language, deckChoices(), perPage());
   }
 
   /** For {@code -o -}: the one format asked for, built into {@code dir} under {@code name}. */
@@ -207,11 +213,17 @@ final class BuildOptions {
           + "-f pptx or -f html (png writes one image per slide: give a folder with -o)");
     }
     return new BuildRequest(files, dir, theme, wanted, allowRemote, localRoots(), name, pdfStandard(),
-        language);
+        language, deckChoices(), perPage());
   }
 
   private List<Path> localRoots() {
     return allowLocalFiles == null ? List.of() : allowLocalFiles;
+  }
+
+  /** The --per-page value; throws NotedeckException naming the accepted ones. */
+  int perPage() {
+    return perPage == null ? SlidesHandoutOptions.DEFAULT_PER_PAGE
+        : new SlidesHandoutOptions(perPage, null).perPage();
   }
 
   /** The format a file name such as {@code handout.pdf} asks for; null for a folder. */
@@ -219,9 +231,7 @@ final class BuildOptions {
     if (Files.isDirectory(out) || out.getFileName() == null) {
       return null;
     }
-    String name = out.getFileName().toString();
-    int dot = name.lastIndexOf('.');
-    return dot > 0 ? Format.fromName(name.substring(dot + 1).toLowerCase(Locale.ROOT)) : null;
+    return Format.ofFileName(out.getFileName().toString());
   }
 
   Set<Format> formats() {
@@ -257,7 +267,7 @@ final class BuildOptions {
   static final class FormatNames implements Iterable<String> {
     @Override
     public java.util.Iterator<String> iterator() {
-      return java.util.Arrays.stream(Format.values()).map(Format::extension).iterator();
+      return java.util.Arrays.stream(Format.values()).map(Format::cliName).iterator();
     }
   }
 }

@@ -28,6 +28,8 @@ public final class FontMetrics {
 
   private final CmapLookup cmap;
   private final int[] advances;
+  /** Glyph ids of BMP characters looked up so far, -1 where not yet; racy but idempotent. */
+  private final int[] bmpGlyphs = new int[0x10000];
   private final BitSet blank;
   private final float unitsPerEm;
   private final int ascent;
@@ -38,6 +40,7 @@ public final class FontMetrics {
 
   private FontMetrics(TrueTypeFont font) throws IOException {
     cmap = font.getUnicodeCmapLookup(false);
+    java.util.Arrays.fill(bmpGlyphs, -1);
     unitsPerEm = font.getUnitsPerEm();
     int glyphs = font.getNumberOfGlyphs();
     HorizontalMetricsTable hmtx = font.getHorizontalMetrics();
@@ -117,6 +120,20 @@ public final class FontMetrics {
   }
 
   private int glyph(int codePoint) {
+    // the cmap lookup boxes the code point into a map key: measuring calls this per character
+    // per candidate size, so remember the answer for the BMP
+    if (codePoint >= 0 && codePoint < bmpGlyphs.length) {
+      int known = bmpGlyphs[codePoint];
+      if (known < 0) {
+        known = lookup(codePoint);
+        bmpGlyphs[codePoint] = known;
+      }
+      return known;
+    }
+    return lookup(codePoint);
+  }
+
+  private int lookup(int codePoint) {
     int g = cmap == null ? 0 : cmap.getGlyphId(codePoint);
     return g < 0 || g >= advances.length ? 0 : g;
   }

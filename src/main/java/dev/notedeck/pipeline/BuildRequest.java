@@ -2,6 +2,7 @@ package dev.notedeck.pipeline;
 
 import dev.notedeck.render.deck.DeckOptions;
 import dev.notedeck.render.pdf.PdfStandard;
+import dev.notedeck.render.slidespdf.SlidesHandoutOptions;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -20,10 +21,11 @@ import java.util.Set;
  *     no {@code lang:} (a project's default), or null
  * @param deck what the command line chose for the deck ({@code --deck}, {@code --no-agenda}…);
  *     unset parts come from each notes file's front matter
+ * @param slidesPerPage slides on each page of the slides handout ({@code --per-page})
  */
 public record BuildRequest(List<Path> inputs, Path outputDir, String theme, Set<Format> formats,
     boolean allowRemote, List<Path> allowLocalFiles, String outputName, PdfStandard pdfStandard,
-    String language, DeckOptions.Override deck) {
+    String language, DeckOptions.Override deck, int slidesPerPage) {
 
   public BuildRequest {
     inputs = List.copyOf(inputs);
@@ -31,13 +33,14 @@ public record BuildRequest(List<Path> inputs, Path outputDir, String theme, Set<
     allowLocalFiles = allowLocalFiles == null ? List.of() : List.copyOf(allowLocalFiles);
     pdfStandard = pdfStandard == null ? PdfStandard.UA1_A3U : pdfStandard;
     deck = deck == null ? DeckOptions.Override.NONE : deck;
+    slidesPerPage = slidesPerPage == 0 ? SlidesHandoutOptions.DEFAULT_PER_PAGE : slidesPerPage;
   }
 
   public BuildRequest(List<Path> inputs, Path outputDir, String theme, Set<Format> formats,
       boolean allowRemote, List<Path> allowLocalFiles, String outputName, PdfStandard pdfStandard,
       String language) {
     this(inputs, outputDir, theme, formats, allowRemote, allowLocalFiles, outputName, pdfStandard, language,
-        null);
+        null, 0);
   }
 
   public BuildRequest(List<Path> inputs, Path outputDir, String theme, Set<Format> formats,
@@ -63,13 +66,13 @@ public record BuildRequest(List<Path> inputs, Path outputDir, String theme, Set<
   /** The same request for other inputs (watch mode rebuilds a few of them). */
   public BuildRequest withInputs(List<Path> others) {
     return new BuildRequest(others, outputDir, theme, formats, allowRemote, allowLocalFiles, outputName,
-        pdfStandard, language, deck);
+        pdfStandard, language, deck, slidesPerPage);
   }
 
   /** The same request with the command line's deck choices. */
   public BuildRequest withDeck(DeckOptions.Override choices) {
     return new BuildRequest(inputs, outputDir, theme, formats, allowRemote, allowLocalFiles, outputName,
-        pdfStandard, language, choices);
+        pdfStandard, language, choices, slidesPerPage);
   }
 
   /** Base name shared by every output of {@code input}. */

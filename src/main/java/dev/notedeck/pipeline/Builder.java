@@ -14,6 +14,8 @@ import dev.notedeck.render.pdf.HandoutRenderer;
 import dev.notedeck.render.pdf.PdfStandard;
 import dev.notedeck.render.png.SlideImageRenderer;
 import dev.notedeck.render.pptx.DeckRenderer;
+import dev.notedeck.render.slidespdf.SlidesHandoutOptions;
+import dev.notedeck.render.slidespdf.SlidesHandoutRenderer;
 import dev.notedeck.repro.BuildDate;
 import dev.notedeck.repro.ReproducibleZip;
 import dev.notedeck.resource.ResourceLoader;
@@ -54,6 +56,7 @@ public final class Builder implements AutoCloseable {
   private final DeckRenderer deck = new DeckRenderer();
   private final HtmlHandoutRenderer html = new HtmlHandoutRenderer();
   private final SlideImageRenderer pngs = new SlideImageRenderer();
+  private final DeckPlanning planning;
   // once per JVM: the command line may have started it before any Builder existed
   private static final AtomicBoolean DECK_LIBRARY_PRELOADED = new AtomicBoolean();
 
@@ -62,6 +65,15 @@ public final class Builder implements AutoCloseable {
   }
 
   public Builder(int threads) {
+    this(threads, null);
+  }
+
+  /**
+   * ... planning decks with {@code planning} instead of the deck renderer's planner: a seam for
+   * tests that count how often a build plans.
+   */
+  Builder(int threads, DeckPlanning planning) {
+    this.planning = planning != null ? planning : deck::plan;
     this.pool = Executors.newFixedThreadPool(threads, runnable -> {
       Thread t = new Thread(runnable, "notedeck-render");
       t.setDaemon(true);
@@ -138,7 +150,7 @@ public final class Builder implements AutoCloseable {
           .withRemote(request.allowRemote()).withRoots(request.allowLocalFiles());
       return new RenderJob(event, new RenderContext(theme, base, warnings,
           new ResourceLoader(policy, warnings)), themeName, sources(input, event, base),
-          request.pdfStandard(), new DeckOnce(), request.deck());
+          request.pdfStandard(), new DeckOnce(), request.deck(), request.slidesPerPage());
     }, pool);
 
     // A large notes file renders its formats one after the other: at once, both renderers'
@@ -170,7 +182,8 @@ public final class Builder implements AutoCloseable {
               .filter(f -> f.isDone() && !f.isCompletedExceptionally()).map(CompletableFuture::join).toList();
           List<Path> paths = written.stream().flatMap(w -> w.files().stream()).toList();
           int pages = written.stream().filter(w -> w.format() == Format.PDF).mapToInt(Written::count).sum();
-          int slides = written.stream().filter(w -> w.format() != Format.PDF).mapToInt(Written::count).max().orElse(0);
+          int slides = written.stream().filter(w -> w.format() == Format.PPTX || w.format() == Format.PNG)
+              .mapToInt(Written::count).max().orElse(0);
           List<Path> sources = job == null ? List.of() : job.sources();
           String themeName = job == null ? null : job.themeName();
           String error = null;
@@ -241,7 +254,7 @@ public final class Builder implements AutoCloseable {
         }
         // POI writes the clock into ZIP entries and core.xml: normalised for identical bytes.
         case PPTX -> {
-          Deck planned = job.deck().plan(deck, job);
+          Deck planned = job.deck().plan(planning, job);
           batch.write(target, out -> ReproducibleZip.write(BuildDate.of(job.event()),
               zip -> deck.write(planned, job.context(), zip), out));
           return new Written(format, List.of(target), planned.slides().size());
@@ -249,6 +262,14 @@ public final class Builder implements AutoCloseable {
         case HTML -> batch.write(target, out -> html.render(job.event(), job.context(), out));
         case PNG -> {
           return slideImages(job, target, batch);
+        }
+        case SLIDES_PDF -> {
+          int[] pages = new int[1];
+          SlidesHandoutRenderer slides = new SlidesHandoutRenderer(
+              new SlidesHandoutOptions(job.slidesPerPage(), job.pdfStandard()));
+          Deck planned = job.deck().plan(planning, job);
+          batch.write(target, out -> pages[0] = slides.render(job.event(), planned, job.context(), out));
+          return new Written(format, List.of(target), pages[0]);
         }
       }
       return new Written(format, List.of(target), 0);
@@ -265,7 +286,7 @@ public final class Builder implements AutoCloseable {
     Path dir = first.toAbsolutePath().getParent();
     Path shownDir = first.getParent();
     List<Path> files = new ArrayList<>();
-    int count = pngs.render(job.deck().plan(deck, job), job.context(), (n, total, png) -> {
+    int count = pngs.render(job.deck().plan(planning, job), job.context(), (n, total, png) -> {
       String fileName = Format.PNG.fileName(base, n, total);
       Path target = shownDir == null ? Path.of(fileName) : shownDir.resolve(fileName);
       batch.write(target, out -> out.write(png));
@@ -378,15 +399,23 @@ public final class Builder implements AutoCloseable {
   }
 
   private record RenderJob(Event event, RenderContext context, String themeName, List<Path> sources,
-      PdfStandard pdfStandard, DeckOnce deck, DeckOptions.Override deckChoices) {}
+      PdfStandard pdfStandard, DeckOnce deck, DeckOptions.Override deckChoices, int slidesPerPage) {}
 
-  /** A job's deck, planned by the first deck output that asks (pptx, png) and shared by the rest. */
+  /** Plans the deck of one notes file (the deck renderer's planner, or a test's wrapper of it). */
+  interface DeckPlanning {
+    Deck plan(Event event, RenderContext context, DeckOptions.Override choices) throws IOException;
+  }
+
+  /**
+   * A job's deck, planned by the first deck output that asks (pptx, png, slides-pdf) and shared
+   * by the rest.
+   */
   private static final class DeckOnce {
     private Deck planned;
 
-    synchronized Deck plan(DeckRenderer renderer, RenderJob job) throws IOException {
+    synchronized Deck plan(DeckPlanning planning, RenderJob job) throws IOException {
       if (planned == null) {
-        planned = renderer.plan(job.event(), job.context(), job.deckChoices());
+        planned = planning.plan(job.event(), job.context(), job.deckChoices());
       }
       return planned;
     }

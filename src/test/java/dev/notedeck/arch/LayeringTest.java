@@ -62,6 +62,15 @@ class LayeringTest {
   }
 
   @Test
+  void slidesHandoutDrawsThePlannedDeckWithoutPoi() {
+    noClasses().that().resideInAPackage("dev.notedeck.render.slidespdf..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..", "org.openxmlformats..",
+            "dev.notedeck.render.pptx..")
+        .because("the slides handout draws the same planned Deck the PPTX writer writes")
+        .check(classes);
+  }
+
+  @Test
   void renderersNeverImportFlexmark() {
     noClasses().that().resideInAPackage("dev.notedeck.render..")
         .should().dependOnClassesThat().resideInAPackage("com.vladsch.flexmark..")

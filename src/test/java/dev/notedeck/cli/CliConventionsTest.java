@@ -225,7 +225,7 @@ class CliConventionsTest {
     offered = bash(dir, "source " + file + " 2>/dev/null; COMP_WORDS=(notedeck build -f ''); COMP_CWORD=3; "
         + "COMP_LINE='notedeck build -f '; COMP_POINT=${#COMP_LINE}; _complete_notedeck 2>/dev/null; "
         + "printf '%s\\n' \"${COMPREPLY[@]}\"");
-    assertThat(offered.lines()).containsExactlyInAnyOrder("pdf", "pptx", "html", "png");
+    assertThat(offered.lines()).containsExactlyInAnyOrder("pdf", "pptx", "html", "png", "slides-pdf");
   }
 
   private static String bash(Path cwd, String command) throws Exception {

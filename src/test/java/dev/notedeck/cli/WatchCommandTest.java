@@ -139,6 +139,31 @@ class WatchCommandTest {
   }
 
   @Test
+  void rebuildsTheSlidesHandoutOnSave() throws Exception {
+    Path talk = Files.writeString(dir.resolve("talk.md"),
+        "# 행사\n\n## 1. 첫 발표 - 김하늘 ( 노트덱 )\n\n### 배경\n* 첫 번째 요점\n", StandardCharsets.UTF_8);
+    Path slides = dir.resolve("out/talk.slides.pdf");
+
+    start("watch", "-f", "slides-pdf", "--per-page", "6", "-o", dir.resolve("out").toString(), talk.toString());
+    await(() -> out.toString().contains("Watching"), FIRST_BUILD, "the first build");
+    assertThat(pdfText(slides)).contains("첫 번째 요점");
+
+    Files.writeString(talk, "# 행사\n\n## 1. 첫 발표 - 김하늘 ( 노트덱 )\n\n### 배경\n* 두 번째 요점\n",
+        StandardCharsets.UTF_8);
+    await(() -> pdfText(slides).contains("두 번째 요점"), SLOW, "the rebuilt slides handout");
+    assertThat(watch.isAlive()).isTrue();
+  }
+
+  /** The text of a PDF, or "" while it is missing or being replaced. */
+  private static String pdfText(Path pdf) {
+    try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+      return new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+    } catch (IOException e) {
+      return "";
+    }
+  }
+
+  @Test
   void aMissingInputStopsBeforeWatching() throws Exception {
     start("watch", "-o", dir.resolve("out").toString(), dir.resolve("nope.md").toString());
     watch.join(30_000);

@@ -39,4 +39,33 @@ class DeckPlannedOnceTest {
     }
     assertThat(out.resolve(String.format("talk-%02d.png", slides + 1))).doesNotExist();
   }
+
+  @Test
+  void pptxPngAndSlidesPdfPlanEachNotesFileOnce() throws Exception {
+    Path first = Files.writeString(dir.resolve("first.md"), "# 행사\n\n## 1. 발표 - 김하늘 ( 회사 )\n\n"
+        + "### 요점\n\n* 하나\n* 둘\n");
+    Path second = Files.writeString(dir.resolve("second.md"), "# 다른 행사\n\n## 발표 - 박서준\n\n"
+        + "### 정리\n\n* 셋\n");
+    Path out = dir.resolve("out3");
+    java.util.Map<String, java.util.concurrent.atomic.AtomicInteger> plans =
+        new java.util.concurrent.ConcurrentHashMap<>();
+    dev.notedeck.render.pptx.DeckRenderer planner = new dev.notedeck.render.pptx.DeckRenderer();
+    Builder.DeckPlanning counting = (event, context, choices) -> {
+      plans.computeIfAbsent(event.meta().source().getFileName().toString(),
+          k -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
+      return planner.plan(event, context, choices);
+    };
+    List<BuildResult> results;
+    try (Builder builder = new Builder(2, counting)) {
+      results = builder.build(new BuildRequest(List.of(first, second), out, null,
+          EnumSet.of(Format.PPTX, Format.PNG, Format.SLIDES_PDF)), r -> { });
+    }
+    assertThat(results).allSatisfy(r -> assertThat(r.error()).isNull());
+    assertThat(plans).containsOnlyKeys("first.md", "second.md");
+    assertThat(plans.values()).allSatisfy(n -> assertThat(n.get()).isEqualTo(1));
+    assertThat(out.resolve("first.slides.pdf")).isNotEmptyFile();
+    assertThat(out.resolve("second.slides.pdf")).isNotEmptyFile();
+    assertThat(out.resolve("first-01.png")).isNotEmptyFile();
+    assertThat(out.resolve("second.pptx")).isNotEmptyFile();
+  }
 }

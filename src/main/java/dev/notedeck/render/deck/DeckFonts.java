@@ -26,8 +26,10 @@ public final class DeckFonts {
   private final Face code;
   private final Face codeBold;
   private final boolean codeCoversHangul;
+  private final List<FontFamily> families;
 
   private DeckFonts(FontFamily latinFamily, FontFamily eaFamily, FontFamily codeFamily) {
+    families = List.of(latinFamily, eaFamily, codeFamily);
     latin = regular(latinFamily);
     latinBold = bold(latinFamily);
     eastAsian = regular(eaFamily);
@@ -119,6 +121,14 @@ public final class DeckFonts {
     return f.metrics().canDisplay(c) ? f : (bold ? eastAsianBold : eastAsian);
   }
 
+  /**
+   * The families behind the latin, east Asian and code typefaces, in that order: a renderer
+   * that draws the slides itself (the slides handout) sets text with exactly these files.
+   */
+  public List<FontFamily> families() {
+    return families;
+  }
+
   /** Whether code runs may name the code typeface for Korean too (it has Hangul glyphs). */
   public boolean codeCoversHangul() {
     return codeCoversHangul;
@@ -129,7 +139,15 @@ public final class DeckFonts {
   }
 
   /** Hangul, CJK ideographs, kana and full-width forms: set with the {@code ea} typeface. */
-  static boolean isEastAsian(int c) {
+  public static boolean isEastAsian(int c) {
+    // measuring asks this of every character of every candidate size: answer the common
+    // cases (Latin and the like, Hangul syllables) without the Unicode tables' binary searches
+    if (c < 0x1100) {
+      return false;
+    }
+    if (c >= 0xAC00 && c <= 0xD7A3) {
+      return true;
+    }
     Character.UnicodeScript script = Character.UnicodeScript.of(c);
     if (script == Character.UnicodeScript.HANGUL || script == Character.UnicodeScript.HAN
         || script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA) {

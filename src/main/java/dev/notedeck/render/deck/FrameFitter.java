@@ -53,16 +53,49 @@ record FrameFitter(SlideSetup setup, SlideFrames frames, TextMeasurer measurer) 
     return out;
   }
 
+  /**
+   * The result at the largest of {@code sizes} (largest first) for which {@code attempt} gives
+   * one, or null when even the smallest gives none. Text that fits at a size fits at every
+   * smaller one, so this tries the extremes first (most text fits at the largest or not even at
+   * the smallest) and then halves the range, instead of trying every size in turn: the planner
+   * asks this for every candidate grouping of a talk's sections.
+   */
+  static <T> T largestFitting(List<Double> sizes, java.util.function.DoubleFunction<T> attempt) {
+    int last = sizes.size() - 1;
+    T atLargest = attempt.apply(sizes.get(0));
+    if (atLargest != null || last == 0) {
+      return atLargest;
+    }
+    T best = attempt.apply(sizes.get(last));
+    if (best == null) {
+      return null;
+    }
+    int lo = 0; // gives none
+    int hi = last; // gives best
+    while (hi - lo > 1) {
+      int mid = (lo + hi) >>> 1;
+      T r = attempt.apply(sizes.get(mid));
+      if (r != null) {
+        hi = mid;
+        best = r;
+      } else {
+        lo = mid;
+      }
+    }
+    return best;
+  }
+
   /** The largest size (down to the minimum) at which the paragraphs fit the box; else the minimum. */
   TextFrame fitFrame(List<Para> paras, Box box, double maxSize, Anchor anchor) {
     double min = Math.min(maxSize, setup.minBodySize());
-    TextFrame last = null;
-    for (double s : sizes(maxSize, min)) {
-      last = new TextFrame(box, sized(paras, s), anchor);
-      if (measurer.fits(last)) {
-        return last;
-      }
+    TextFrame fitting = largestFitting(sizes(maxSize, min), s -> {
+      TextFrame f = new TextFrame(box, sized(paras, s), anchor);
+      return measurer.fits(f) ? f : null;
+    });
+    if (fitting != null) {
+      return fitting;
     }
+    TextFrame last = new TextFrame(box, sized(paras, min), anchor);
     // still too tall at the minimum: give the box the room the text needs (never cut text)
     double need = measurer.height(last.paras(), last.innerWidth()) + 2 * TextFrame.INSET_Y;
     double top = Math.max(0, Math.min(box.y(), frames.slideHeight() - need));

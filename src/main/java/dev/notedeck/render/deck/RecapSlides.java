@@ -423,24 +423,24 @@ final class RecapSlides {
    * then stacked rows.
    */
   List<TextFrame> arrange(List<List<Para>> cards, Box area) {
+    List<Double> sizes = FrameFitter.sizes(fit.setup().bodySize(), fit.setup().minBodySize());
+    return FrameFitter.largestFitting(sizes, s -> arrangeAt(cards, area, s));
+  }
+
+  private List<TextFrame> arrangeAt(List<List<Para>> cards, Box area, double s) {
     int k = cards.size();
-    for (double s : FrameFitter.sizes(fit.setup().bodySize(), fit.setup().minBodySize())) {
-      List<List<Para>> sized = cards.stream().map(c -> fit.sized(c, s)).toList();
-      List<TextFrame> laid = k == 4 ? grid(sized, area) : null;
-      if (laid == null && k <= 3) {
-        laid = columns(sized, area, equalWidths(k));
-      }
-      if (laid == null && k <= 3) {
-        laid = columns(sized, area, widthsByText(cards));
-      }
-      if (laid == null) {
-        laid = rows(sized, area);
-      }
-      if (laid != null) {
-        return laid;
-      }
+    List<List<Para>> sized = cards.stream().map(c -> fit.sized(c, s)).toList();
+    List<TextFrame> laid = k == 4 ? grid(sized, area) : null;
+    if (laid == null && k <= 3) {
+      laid = columns(sized, area, equalWidths(k));
     }
-    return null;
+    if (laid == null && k <= 3) {
+      laid = columns(sized, area, widthsByText(cards));
+    }
+    if (laid == null) {
+      laid = rows(sized, area);
+    }
+    return laid;
   }
 
   private double need(List<Para> paras, double width) {

@@ -32,6 +32,44 @@ public final class TextMeasurer {
 
   private final DeckFonts fonts;
 
+  /**
+   * Wrapped lines already worked out in this plan: fitting tries the same paragraphs at the
+   * same sizes and widths for many arrangements, and wrapping was most of a warm rebuild.
+   * Cleared when it grows past {@link #MEMO_LIMIT} so a deck of thousands of slides keeps
+   * memory flat.
+   */
+  private final java.util.Map<WrapKey, List<Line>> wrapped = new java.util.HashMap<>();
+  private static final int MEMO_LIMIT = 20_000;
+
+  /**
+   * What wrapping depends on. The spans are compared by identity: a paragraph resized for
+   * another attempt keeps its span list, and comparing the text itself each time cost as much
+   * as wrapping it.
+   */
+  private static final class WrapKey {
+    private final List<Span> spans;
+    private final Para.Role role;
+    private final double size;
+    private final double width;
+
+    WrapKey(Para p, double width) {
+      this.spans = p.spans();
+      this.role = p.role();
+      this.size = p.size();
+      this.width = width;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof WrapKey k && k.spans == spans && k.role == role && k.size == size && k.width == width;
+    }
+
+    @Override
+    public int hashCode() {
+      return (System.identityHashCode(spans) * 31 + role.hashCode()) * 31 + Double.hashCode(size) * 17 + Double.hashCode(width);
+    }
+  }
+
   public TextMeasurer(DeckFonts fonts) {
     this.fonts = fonts;
   }
@@ -63,8 +101,22 @@ public final class TextMeasurer {
 
   /** Wraps the paragraph into lines; line breaks in the text always start a new line. */
   public List<Line> lines(Para p, double innerWidth) {
-    String text = p.plainText();
     double width = Math.max(1, (innerWidth - p.marginLeft()) * WIDTH_SLACK);
+    WrapKey key = new WrapKey(p, width);
+    List<Line> known = wrapped.get(key);
+    if (known != null) {
+      return known;
+    }
+    if (wrapped.size() >= MEMO_LIMIT) {
+      wrapped.clear();
+    }
+    List<Line> lines = List.copyOf(wrap(p, width));
+    wrapped.put(key, lines);
+    return lines;
+  }
+
+  private List<Line> wrap(Para p, double width) {
+    String text = p.plainText();
     List<Line> out = new ArrayList<>();
     int segStart = 0;
     while (true) {

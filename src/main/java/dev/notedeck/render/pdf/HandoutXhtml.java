@@ -93,11 +93,7 @@ final class HandoutXhtml {
 
   private void head() {
     x.start("head");
-    x.empty("meta", "http-equiv", "Content-Type", "content", "text/html; charset=UTF-8");
-    x.element("title", info.title());
-    x.empty("meta", "name", "author", "content", info.author());
-    x.empty("meta", "name", "subject", "content", info.description());
-    x.empty("meta", "name", "description", "content", info.description());
+    info.writeHead(x);
     if (forScreen) {
       // "</" could close the element early; "<\\/" reads the same to CSS.
       x.start("style", "type", "text/css").raw(css.replace("</", "<\\/")).end("style");

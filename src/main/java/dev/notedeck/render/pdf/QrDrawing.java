@@ -26,14 +26,14 @@ public final class QrDrawing implements FSObjectDrawerFactory, FSObjectDrawer {
   private static final double MAX_SIDE_MM = 24;
 
   /** The element for {@code url}: a square sized so each module prints at a readable pitch. */
-  static void write(XhtmlWriter x, String url, String cssClass) {
+  public static void write(XhtmlWriter x, String url, String cssClass) {
     x.empty("object", "type", TYPE, URL_ATTRIBUTE, url, "alt", altText(url), "class", cssClass,
         "style", String.format(Locale.ROOT, "width: %.2fmm; height: %.2fmm;", sideMm(url),
             sideMm(url)));
   }
 
   /** Only addresses a phone can open from paper get a code (not in-document anchors). */
-  static boolean printable(String url) {
+  public static boolean printable(String url) {
     return !url.startsWith("#") && url.length() <= 1000;
   }
 

@@ -8,12 +8,12 @@ import java.util.Deque;
  * escaped. Characters XML 1.0 forbids (control characters from pasted notes) are dropped so the
  * parser never rejects a document built from user text.
  */
-final class XhtmlWriter {
+public final class XhtmlWriter {
   private final StringBuilder out = new StringBuilder(64 * 1024);
   private final Deque<String> open = new ArrayDeque<>();
 
   /** Opens {@code tag} with attributes given as name, value pairs; null values are skipped. */
-  XhtmlWriter start(String tag, String... attributes) {
+  public XhtmlWriter start(String tag, String... attributes) {
     out.append('<').append(tag);
     attributes(attributes);
     out.append('>');
@@ -22,14 +22,14 @@ final class XhtmlWriter {
   }
 
   /** An element with no content, e.g. {@code <br/>}. */
-  XhtmlWriter empty(String tag, String... attributes) {
+  public XhtmlWriter empty(String tag, String... attributes) {
     out.append('<').append(tag);
     attributes(attributes);
     out.append("/>");
     return this;
   }
 
-  XhtmlWriter end(String tag) {
+  public XhtmlWriter end(String tag) {
     String top = open.pop();
     if (!top.equals(tag)) {
       throw new IllegalStateException("closing <" + tag + "> but <" + top + "> is open");
@@ -39,17 +39,17 @@ final class XhtmlWriter {
   }
 
   /** An element holding only text. */
-  XhtmlWriter element(String tag, String text, String... attributes) {
+  public XhtmlWriter element(String tag, String text, String... attributes) {
     return start(tag, attributes).text(text).end(tag);
   }
 
-  XhtmlWriter text(String text) {
+  public XhtmlWriter text(String text) {
     escape(text, false);
     return this;
   }
 
   /** Raw markup for trusted, already well-formed content such as the generated style sheet. */
-  XhtmlWriter raw(String markup) {
+  public XhtmlWriter raw(String markup) {
     out.append(markup);
     return this;
   }
@@ -59,7 +59,7 @@ final class XhtmlWriter {
     return out.length();
   }
 
-  String finish() {
+  public String finish() {
     if (!open.isEmpty()) {
       throw new IllegalStateException("unclosed elements: " + open);
     }

@@ -16,7 +16,7 @@ import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
 /** veraPDF as a library: the rules a PDF violates for one flavour, with how often. */
-final class VeraPdf {
+public final class VeraPdf {
   static {
     VeraGreenfieldFoundryProvider.initialise();
   }
@@ -24,7 +24,7 @@ final class VeraPdf {
   private VeraPdf() {}
 
   /** "specification clause test: description (n checks)" per violated rule; empty when valid. */
-  static List<String> violations(byte[] pdf, PDFAFlavour flavour)
+  public static List<String> violations(byte[] pdf, PDFAFlavour flavour)
       throws ModelParsingException, EncryptedPdfException, ValidationException {
     try (PDFAParser parser = Foundries.defaultInstance()
             .createParser(new ByteArrayInputStream(pdf), flavour);
