@@ -42,26 +42,19 @@ final class TableSlides {
         break;
       }
     }
-    if (layout.total > area.height()) {
-      layout = layout(rows, cols, area, max);
-    }
-    // pages of rows; the header row repeats on each page
-    List<List<Integer>> pages = new ArrayList<>();
-    int firstBody = header ? 1 : 0;
-    double headerH = header ? layout.heights.get(0) : 0;
-    List<Integer> page = new ArrayList<>();
-    double used = headerH;
-    for (int r = firstBody; r < rows.size(); r++) {
-      double h = layout.heights.get(r);
-      if (used + h > area.height() && !page.isEmpty()) {
-        pages.add(page);
-        page = new ArrayList<>();
-        used = headerH;
+    List<List<Integer>> pages = pages(layout, header, area);
+    if (pages.size() > 1) {
+      // as few slides as the minimum size needs, at the largest size that needs no more
+      for (double s : FrameFitter.sizes(max, fit.setup().minBodySize())) {
+        Layout at = layout(rows, cols, area, s);
+        List<List<Integer>> atPages = pages(at, header, area);
+        if (atPages.size() <= pages.size()) {
+          layout = at;
+          pages = atPages;
+          break;
+        }
       }
-      page.add(r);
-      used += h;
     }
-    pages.add(page);
     List<SlideSpec> out = new ArrayList<>();
     String notes = SpeakerNotesText.of(t);
     for (int i = 0; i < pages.size(); i++) {
@@ -88,6 +81,27 @@ final class TableSlides {
           fit.page(title, i, pages.size())));
     }
     return out;
+  }
+
+  /** Rows onto pages of {@code area}'s height; the header row repeats on each page. */
+  private static List<List<Integer>> pages(Layout layout, boolean header, Box area) {
+    List<List<Integer>> pages = new ArrayList<>();
+    int firstBody = header ? 1 : 0;
+    double headerH = header ? layout.heights.get(0) : 0;
+    List<Integer> page = new ArrayList<>();
+    double used = headerH;
+    for (int r = firstBody; r < layout.rows.size(); r++) {
+      double h = layout.heights.get(r);
+      if (used + h > area.height() && !page.isEmpty()) {
+        pages.add(page);
+        page = new ArrayList<>();
+        used = headerH;
+      }
+      page.add(r);
+      used += h;
+    }
+    pages.add(page);
+    return pages;
   }
 
   private static List<Para> cells(List<RichText> row, int cols, Para.Role role) {

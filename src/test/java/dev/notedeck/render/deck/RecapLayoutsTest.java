@@ -166,6 +166,27 @@ class RecapLayoutsTest {
   }
 
   @Test
+  void aLongTableTakesNoMoreSlidesThanAtTheMinimumSize() {
+    StringBuilder md = new StringBuilder(HEAD + "### 발표 자료\n\n| 세션 | 발표자 | 자료 |\n|---|---|---|\n");
+    for (int i = 1; i <= 14; i++) {
+      md.append("| 세션 제목이 조금 긴 ").append(i).append("번째 발표 | 발표자 ").append(i)
+          .append(" | https://docs.example.com/presentation/d/1abcdefghijklmnopqrstuvwxyz").append(i).append("/edit |\n");
+    }
+    Event e = parse(md.toString());
+    Deck d = plan(e, DeckPlanner.ImageSource.none());
+    sound(d);
+    SlideSetup small = new SlideSetup(setup.widthPt(), setup.heightPt(), setup.latinTypeface(),
+        setup.eastAsianTypeface(), setup.codeTypeface(), setup.titleSize(), setup.minBodySize(), setup.minBodySize(),
+        setup.codeSize(), setup.minCodeSize(), setup.fromTemplate(), setup.templateKeys());
+    Deck atMinimum = new DeckPlanner(small, SlideFrames.fallback(960, 540), measurer, DeckPlanner.ImageSource.none(),
+        Diagnostics.silent()).plan(e);
+    assertThat(of(d, TableSlide.class)).hasSameSizeAs(of(atMinimum, TableSlide.class));
+    List<String> cells = of(d, TableSlide.class).stream().flatMap(t -> t.table().rows().stream().skip(1))
+        .map(r -> r.get(1).plainText()).toList();
+    assertThat(cells).hasSize(14).startsWith("발표자 1").endsWith("발표자 14");
+  }
+
+  @Test
   void questionsAndAnswersReadApart() {
     Deck d = plan(HEAD + "### 질의응답\n\n- Q: 비용은 얼마나 드나요?\n  - 한 달에 10만 원 정도입니다\n"
         + "- Q: 팀은 몇 명인가요?\n  - A: 세 명이서 시작했습니다\n  - 지금은 다섯 명입니다\n");
