@@ -51,8 +51,8 @@ final class NotesLint {
     for (Part part : event.parts()) {
       if (part instanceof Talk talk) {
         if (talk.intro().isEmpty() && talk.sections().stream().allMatch(Section::isEmpty)) {
-          add(talk.line(), "talk.empty", "talk '" + talk.title() + "' has no content; its slides and pages "
-              + "would be empty (add notes under the heading or remove it)");
+          add(talk.line(), "talk.empty", "talk '" + talk.title() + "' has no notes; it gets only its divider "
+              + "slide and its line in the agenda and contents (add notes under the heading or remove it)");
         } else {
           talk.sections().forEach(s -> emptySection(s));
         }

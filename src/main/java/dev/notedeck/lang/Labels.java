@@ -9,6 +9,8 @@ import java.util.Map;
  *
  * @param language BCP 47 tag for the outputs' {@code lang} ("ko-KR", "en-US", or as written)
  * @param talkNotes the PDF subject: "{title}", "{talks}" and "{details}" are filled in
+ * @param continued after the title of a slide or page that goes on from the one before
+ * @param callouts the word of each callout kind ({@code Block.CALLOUT_KINDS}: "tip" -> "팁")
  */
 public record Labels(
     String language,
@@ -23,21 +25,32 @@ public record Labels(
     String talkNotes,
     String linkTo,
     String goToPage,
-    String goToPlace) {
+    String goToPlace,
+    String continued,
+    Map<String, String> callouts) {
+
+  public Labels {
+    callouts = Map.copyOf(callouts);
+  }
 
   /** The keys a theme's {@code labels:} map may set. */
   public static final java.util.List<String> KEYS = java.util.List.of("contents", "agenda",
       "takeaways", "thanks", "speaker-notes", "links", "image-missing", "remote-image",
-      "talk-notes", "link-to", "go-to-page", "go-to-place");
+      "talk-notes", "link-to", "go-to-page", "go-to-place", "continued", "note", "tip", "info",
+      "important", "warning", "caution", "danger", "details");
 
   public static final Labels KOREAN = new Labels("ko-KR", "목차", "발표 순서", "핵심 정리",
       "감사합니다", "발표자 노트", "링크", "이미지 없음", "원격 이미지", "{title} 발표 노트 ({talks}개 발표{details})",
-      "링크: ", "{page}쪽으로 이동", "문서 안의 위치로 이동");
+      "링크: ", "{page}쪽으로 이동", "문서 안의 위치로 이동", "계속",
+      Map.of("note", "참고", "tip", "팁", "info", "정보", "important", "중요", "warning", "주의",
+          "caution", "조심", "danger", "위험", "details", "자세히"));
 
   public static final Labels ENGLISH = new Labels("en-US", "Contents", "Agenda", "Key takeaways",
       "Thank you", "Speaker notes", "Links", "Image missing", "Remote image",
       "{title} talk notes ({talks} talks{details})", "Link: ", "Go to page {page}",
-      "Go to a place in this document");
+      "Go to a place in this document", "continued",
+      Map.of("note", "Note", "tip", "Tip", "info", "Info", "important", "Important", "warning",
+          "Warning", "caution", "Caution", "danger", "Danger", "details", "Details"));
 
   /** The labels for the event's language. */
   public static Labels of(Event event) {
@@ -62,7 +75,25 @@ public record Labels(
         overrides.getOrDefault("talk-notes", base.talkNotes),
         overrides.getOrDefault("link-to", base.linkTo),
         overrides.getOrDefault("go-to-page", base.goToPage),
-        overrides.getOrDefault("go-to-place", base.goToPlace));
+        overrides.getOrDefault("go-to-place", base.goToPlace),
+        overrides.getOrDefault("continued", base.continued),
+        callouts(base.callouts, overrides));
+  }
+
+  private static Map<String, String> callouts(Map<String, String> base, Map<String, String> overrides) {
+    Map<String, String> out = new java.util.HashMap<>(base);
+    base.keySet().forEach(kind -> out.put(kind, overrides.getOrDefault(kind, base.get(kind))));
+    return out;
+  }
+
+  /** The word of a callout kind: "tip" -> "Tip"; the kind itself when it has none. */
+  public String callout(String kind) {
+    return callouts.getOrDefault(kind, kind);
+  }
+
+  /** {@code title} on a slide or page after the first that shows it: "개요 (계속)". */
+  public String continuedTitle(String title) {
+    return title + " (" + continued + ")";
   }
 
   public boolean korean() {

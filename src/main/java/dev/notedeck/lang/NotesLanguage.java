@@ -1,9 +1,9 @@
 package dev.notedeck.lang;
 
 import dev.notedeck.model.Block;
+import dev.notedeck.model.BlockTree;
 import dev.notedeck.model.Event;
 import dev.notedeck.model.InfoEntry;
-import dev.notedeck.model.ListItem;
 import dev.notedeck.model.Part;
 import dev.notedeck.model.RichText;
 import dev.notedeck.model.Section;
@@ -97,32 +97,8 @@ public final class NotesLanguage {
     }
 
     void blocks(List<Block> blocks) {
-      for (Block b : blocks) {
-        if (b instanceof Block.Paragraph p) {
-          add(p.text());
-        } else if (b instanceof Block.Heading h) {
-          add(h.text());
-        } else if (b instanceof Block.ListBlock l) {
-          for (ListItem item : l.items()) {
-            add(item.text());
-            blocks(item.children());
-          }
-        } else if (b instanceof Block.Quote q) {
-          blocks(q.blocks());
-        } else if (b instanceof Block.Table t) {
-          t.header().forEach(this::add);
-          t.rows().forEach(r -> r.forEach(this::add));
-        } else if (b instanceof Block.Notes n) {
-          blocks(n.blocks());
-        } else if (b instanceof Block.Columns cols) {
-          cols.columns().forEach(this::blocks);
-        } else if (b instanceof Block.Only o) {
-          blocks(o.blocks());
-        } else if (b instanceof Block.Container ct) {
-          blocks(ct.blocks());
-        }
-        // code is not prose; images and rules have no words
-      }
+      // code is not prose; images and rules have no words
+      BlockTree.forEach(blocks, b -> BlockTree.texts(b, this::add));
     }
   }
 }

@@ -138,6 +138,9 @@ public final class ModelLimits {
     if (b instanceof Block.Container c) {
       return List.of(new Block.Container(c.attributes(), blocks(c.blocks(), depth + 1)));
     }
+    if (b instanceof Block.Callout c) {
+      return List.of(new Block.Callout(c.kind(), c.title(), blocks(c.blocks(), depth + 1), c.line()));
+    }
     return List.of(b); // Image, Rule: nothing to limit
   }
 

@@ -2,28 +2,37 @@ package dev.notedeck.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The event as one output shows it: sections and divs kept out of that output are gone, the
  * other output's keep-outs and unknown divs are unwrapped into their content. Renderers then
- * meet only {@link Block.Notes} and {@link Block.Columns} among the authoring blocks. Applying it
- * twice changes nothing.
+ * meet only {@link Block.Notes}, {@link Block.Columns} and {@link Block.Callout} among the
+ * authoring blocks. Applying it twice changes nothing.
  */
 public final class AudienceView {
 
   private AudienceView() {}
 
   public static Event of(Event event, Audience audience) {
-    return view(event, audience, false);
+    return view(event, new View(audience, false, null));
+  }
+
+  /**
+   * The view where every callout written without a title is titled with its kind's word
+   * ({@code kindWord}: "tip" -> "팁"), for an output that shows the title as plain text.
+   */
+  public static Event of(Event event, Audience audience, Function<String, String> kindWord) {
+    return view(event, new View(audience, false, kindWord));
   }
 
   /** The handout's view without speaker notes (a theme may hide them). */
   public static Event withoutNotes(Event event) {
-    return view(event, Audience.HANDOUT, true);
+    return view(event, new View(Audience.HANDOUT, true, null));
   }
 
-  private static Event view(Event event, Audience audience, boolean dropNotes) {
-    View v = new View(audience, dropNotes);
+  private static Event view(Event event, View v) {
+    Audience audience = v.audience();
     List<Part> parts = new ArrayList<>();
     for (Part p : event.parts()) {
       if (p instanceof Section s) {
@@ -40,11 +49,14 @@ public final class AudienceView {
 
   /** The blocks for {@code audience}; returns the same list when nothing changes. */
   public static List<Block> blocks(List<Block> blocks, Audience audience) {
-    return new View(audience, false).blocks(blocks);
+    return new View(audience, false, null).blocks(blocks);
   }
 
-  /** One output's view: its keep-outs applied, speaker notes dropped when {@code dropNotes}. */
-  private record View(Audience audience, boolean dropNotes) {
+  /**
+   * One output's view: its keep-outs applied, speaker notes dropped when {@code dropNotes},
+   * untitled callouts titled when {@code kindWord} is given.
+   */
+  private record View(Audience audience, boolean dropNotes, Function<String, String> kindWord) {
     List<Section> sections(List<Section> sections) {
       List<Section> out = new ArrayList<>(sections.size());
       for (Section s : sections) {
@@ -89,6 +101,10 @@ public final class AudienceView {
           }
           List<Block> inner = blocks(n.blocks());
           b = inner == n.blocks() ? n : new Block.Notes(inner, n.line());
+        } else if (b instanceof Block.Callout c) {
+          List<Block> inner = blocks(c.blocks());
+          String title = c.title().isEmpty() && kindWord != null ? kindWord.apply(c.kind()) : c.title();
+          b = inner == c.blocks() && title.equals(c.title()) ? c : new Block.Callout(c.kind(), title, inner, c.line());
         } else if (b instanceof Block.Columns c) {
           List<List<Block>> columns = new ArrayList<>();
           boolean colChanged = false;

@@ -71,6 +71,23 @@ public sealed interface Block {
     }
   }
 
+  /**
+   * A callout: {@code ::: tip}, {@code ::: warning 제목} (VuePress, Docusaurus), {@code ::: {.callout-note}}
+   * (Quarto) or {@code > [!NOTE]} (GitHub). Both outputs show it boxed and labelled.
+   *
+   * @param kind one of {@link #CALLOUT_KINDS}
+   * @param title as the author wrote it; "" when none (the outputs then show the kind's word)
+   */
+  record Callout(String kind, String title, List<Block> blocks, int line) implements Block {
+    public Callout {
+      blocks = List.copyOf(blocks);
+    }
+  }
+
+  /** The kinds of callout, as VuePress, Docusaurus, Quarto and GitHub name them between them. */
+  List<String> CALLOUT_KINDS = List.of("note", "tip", "info", "important", "warning", "caution",
+      "danger", "details");
+
   /** A fenced div of classes notedeck does not know: its content, shown as if undivided. */
   record Container(Attributes attributes, List<Block> blocks) implements Block {
     public Container {

@@ -104,7 +104,7 @@ final class BlockConverter {
       for (Node c = quote.getFirstChild(); c != null; c = c.getNext()) {
         convert(c, depth + 1, inner);
       }
-      out.add(new Block.Quote(inner));
+      out.add(githubAlert(inner, quote.getStartLineNumber() + 1));
     } else if (node instanceof TableBlock table) {
       out.add(table(table));
     } else if (node instanceof FencedDivs.FencedDiv div) {
@@ -150,6 +150,16 @@ final class BlockConverter {
       return;
     }
     List<Block> inner = children(div, depth);
+    String kind = calloutKind(attributes);
+    if (kind != null) {
+      String title = div.title().isEmpty() ? attributes.values().getOrDefault("title", "").strip() : div.title();
+      out.add(new Block.Callout(kind, title, inner, line));
+      return;
+    }
+    if (!div.title().isEmpty()) {
+      // "::: details 더 보기" of markdown-it: the title leads the content
+      inner.add(0, new Block.Paragraph(new RichText(List.of(new Span(div.title(), java.util.Set.of(Span.Style.BOLD), null)))));
+    }
     if (attributes.has("notes")) {
       out.add(new Block.Notes(inner, line));
     } else if (attributes.has("deck-only")) {
@@ -165,10 +175,48 @@ final class BlockConverter {
       } else if (!unknown.isEmpty() || attributes.classes().isEmpty()) {
         notices.add(new Notice(line, "fenced div " + (unknown.isEmpty() ? "without a class"
             : "class '." + String.join("', '.", unknown) + "'") + " is not one notedeck knows ("
-            + String.join(", ", KNOWN_DIV_CLASSES) + "); its content is shown as plain text"));
+            + String.join(", ", KNOWN_DIV_CLASSES) + "; callouts " + String.join(", ", Block.CALLOUT_KINDS)
+            + "); its content is shown as plain text"));
       }
       out.add(new Block.Container(attributes, inner));
     }
+  }
+
+  /**
+   * A quote opening with GitHub's alert marker ({@code > [!TIP]}) is a callout; any other stays
+   * a quote.
+   */
+  private static Block githubAlert(List<Block> inner, int line) {
+    if (!inner.isEmpty() && inner.get(0) instanceof Block.Paragraph p) {
+      java.util.regex.Matcher m = GITHUB_ALERT.matcher(p.text().plainText());
+      if (m.lookingAt()) {
+        List<Block> rest = new ArrayList<>(inner.subList(1, inner.size()));
+        RichText after = trim(dropPrefix(p.text(), m.end()));
+        if (!after.isBlank()) {
+          rest.add(0, new Block.Paragraph(after));
+        }
+        return new Block.Callout(m.group(1).toLowerCase(java.util.Locale.ROOT), "", rest, line);
+      }
+    }
+    return new Block.Quote(inner);
+  }
+
+  private static final java.util.regex.Pattern GITHUB_ALERT = java.util.regex.Pattern.compile(
+      "\\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\\][ \\t]*(?:\\n|$)", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The callout kind a div's classes name: {@code tip} (VuePress, Docusaurus) or
+   * {@code callout-tip} (Quarto); null for other divs.
+   */
+  static String calloutKind(Attributes attributes) {
+    for (String c : attributes.classes()) {
+      String name = c.toLowerCase(java.util.Locale.ROOT);
+      name = name.startsWith("callout-") ? name.substring("callout-".length()) : name;
+      if (Block.CALLOUT_KINDS.contains(name)) {
+        return name;
+      }
+    }
+    return null;
   }
 
   private List<Block> children(com.vladsch.flexmark.util.ast.Node parent, int depth) {

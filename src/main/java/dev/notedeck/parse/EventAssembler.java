@@ -211,6 +211,9 @@ final class EventAssembler {
     if (next instanceof com.vladsch.flexmark.ast.Paragraph p) {
       return SpeakerLine.parse(blocks.inline(p).plainText()) != null;
     }
+    if (QuotedTalk.namesSpeaker(next, this::inlineText)) {
+      return true; // "# Session 3" over ">제목" and ">>김하늘 (노트덱)"
+    }
     return next instanceof Heading sub && sub.getLevel() > h.getLevel()
         && SpeakerLine.parse(headingText(sub)) != null;
   }
@@ -360,7 +363,28 @@ final class EventAssembler {
       }
       List<Block> talkIntro = intro;
       List<Speaker> speakers = th.speakers();
-      if (speakers.isEmpty()) {
+      String title = th.title();
+      String subtitle = th.subtitle();
+      QuotedTalk.Read quoted = speakers.isEmpty() && !intro.isEmpty() && intro.get(0) instanceof Block.Quote q
+          ? QuotedTalk.of(q) : null;
+      if (quoted != null && (QuotedTalk.isSlot(title) || !quoted.speakers().isEmpty())) {
+        // "# Session 3" over ">제목" and ">>김하늘": the quote names the talk; the slot is its subtitle
+        speakers = quoted.speakers();
+        talkIntro = intro.subList(1, intro.size());
+        if (QuotedTalk.isSlot(title)) {
+          subtitle = title;
+          title = quoted.title();
+        } else if (subtitle == null) {
+          subtitle = quoted.title();
+        }
+      } else if (speakers.isEmpty() && !intro.isEmpty() && intro.get(0) instanceof Block.Quote q
+          && QuotedTalk.teamSpeaker(q) != null) {
+        // "> 플랫폼팀/김하늘님" under the heading
+        speakers = List.of(QuotedTalk.teamSpeaker(q));
+        if (QuotedTalk.onlySpeaker(q)) {
+          talkIntro = intro.subList(1, intro.size());
+        }
+      } else if (speakers.isEmpty()) {
         // "발표자: 김하늘 (노트덱)" under the heading, or "### Speaker - 김하늘" below it
         if (!intro.isEmpty() && intro.get(0) instanceof Block.Paragraph p
             && SpeakerLine.parse(p.text().plainText()) != null) {
@@ -378,10 +402,10 @@ final class EventAssembler {
       if (th.problem() != null) {
         findings.add(Finding.warning(source, line, "talk.no-speaker", th.problem()));
       }
-      if (th.title().isBlank()) {
+      if (title.isBlank()) {
         findings.add(Finding.warning(source, line, "talk.no-title", "talk heading has no title"));
       }
-      return new Talk(talkIndex, th.number(), th.title(), th.subtitle(), speakers, talkIntro, built, line,
+      return new Talk(talkIndex, th.number(), title, subtitle, speakers, talkIntro, built, line,
           group, attributes);
     }
   }

@@ -7,21 +7,14 @@ import com.vladsch.flexmark.parser.block.BlockContinue;
 import com.vladsch.flexmark.parser.block.BlockParser;
 import com.vladsch.flexmark.parser.block.BlockParserFactory;
 import com.vladsch.flexmark.parser.block.BlockStart;
-import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
 import com.vladsch.flexmark.parser.block.MatchedBlockParser;
 import com.vladsch.flexmark.parser.block.ParserState;
-import com.vladsch.flexmark.parser.core.BlockQuoteParser;
 import com.vladsch.flexmark.parser.core.FencedCodeBlockParser;
-import com.vladsch.flexmark.parser.core.HtmlBlockParser;
-import com.vladsch.flexmark.parser.core.IndentedCodeBlockParser;
-import com.vladsch.flexmark.parser.core.ListBlockParser;
-import com.vladsch.flexmark.parser.core.ThematicBreakParser;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,7 +23,7 @@ import java.util.regex.Pattern;
  * whose lines are Markdown of their own, a line of three or more colons closes the innermost one
  * (never inside a fenced code block). A div left open runs to the end of the notes.
  */
-final class FencedDivs implements CustomBlockParserFactory {
+final class FencedDivs extends HeadingRankFactory {
 
   static final Parser.ParserExtension EXTENSION = new Parser.ParserExtension() {
     @Override
@@ -42,15 +35,23 @@ final class FencedDivs implements CustomBlockParserFactory {
     }
   };
 
-  /** {@code ::: name}, {@code ::: {attributes}}, optionally followed by more colons. */
-  private static final Pattern OPEN = Pattern.compile("^(:{3,})[ \\t]*(\\{[^{}\\n]*\\}|[^\\s{}:]+)[ \\t]*(?::+[ \\t]*)?$");
+  /**
+   * {@code ::: name}, {@code ::: {attributes}}, optionally followed by more colons; a name may
+   * carry a title as VuePress and Docusaurus write it: {@code ::: tip 제목}, {@code :::tip[제목]}.
+   */
+  private static final Pattern OPEN = Pattern.compile("^:{3,}[ \\t]*(?:(\\{[^{}\\n]*\\})"
+      + "|([^\\s{}:\\[]+)(?:\\[([^\\]\\n]*)\\]|[ \\t]+([^\\s:{][^\\n]*?))?)[ \\t]*(?::+[ \\t]*)?$");
   private static final Pattern CLOSE = Pattern.compile("^:{3,}[ \\t]*$");
 
-  /** The div in the flexmark tree; {@code info} is what followed the colons ("notes", "{.x}"). */
+  /**
+   * The div in the flexmark tree; {@code info} is what followed the colons ("notes", "{.x}"),
+   * {@code title} the title after a name ("" when none).
+   */
   static final class FencedDiv extends Block {
     private BasedSequence opening = BasedSequence.NULL;
     private BasedSequence closing = BasedSequence.NULL;
     private String info = "";
+    private String title = "";
     private boolean closed;
 
     /** A notes div made from raw HTML ({@link RawNotesDivs}). */
@@ -68,6 +69,10 @@ final class FencedDivs implements CustomBlockParserFactory {
       return info;
     }
 
+    String title() {
+      return title;
+    }
+
     boolean isClosed() {
       return closed;
     }
@@ -83,17 +88,18 @@ final class FencedDivs implements CustomBlockParserFactory {
     return new AbstractBlockParserFactory(options) {
       @Override
       public BlockStart tryStart(ParserState state, MatchedBlockParser matched) {
-        if (state.getIndent() >= 4 || state.getActiveBlockParser() instanceof FencedCodeBlockParser) {
+        BasedSequence rest = startableLine(state);
+        if (rest == null || rest.length() < 4 || rest.charAt(0) != ':') {
           return BlockStart.none();
         }
-        BasedSequence line = state.getLine();
-        BasedSequence rest = line.subSequence(state.getNextNonSpaceIndex(), line.length());
         Matcher m = OPEN.matcher(rest);
-        if (rest.length() < 4 || rest.charAt(0) != ':' || !m.find()) {
+        if (!m.find()) {
           return BlockStart.none();
         }
-        DivParser parser = new DivParser(rest.trim(), m.group(2));
-        return BlockStart.of(parser).atIndex(line.length());
+        String info = m.group(1) != null ? m.group(1) : m.group(2);
+        String title = m.group(3) != null ? m.group(3) : m.group(4) != null ? m.group(4) : "";
+        DivParser parser = new DivParser(rest.trim(), info, title.strip());
+        return BlockStart.of(parser).atIndex(state.getLine().length());
       }
     };
   }
@@ -101,9 +107,10 @@ final class FencedDivs implements CustomBlockParserFactory {
   private static final class DivParser extends AbstractBlockParser {
     private final FencedDiv div = new FencedDiv();
 
-    DivParser(BasedSequence opening, String info) {
+    DivParser(BasedSequence opening, String info, String title) {
       div.opening = opening;
       div.info = info;
+      div.title = title;
     }
 
     @Override
@@ -158,20 +165,4 @@ final class FencedDivs implements CustomBlockParserFactory {
     }
   }
 
-  @Override
-  public Set<Class<?>> getAfterDependents() {
-    return Set.of(BlockQuoteParser.Factory.class);
-  }
-
-  @Override
-  public Set<Class<?>> getBeforeDependents() {
-    return Set.of(FencedCodeBlockParser.Factory.class, HtmlBlockParser.Factory.class,
-        ThematicBreakParser.Factory.class, ListBlockParser.Factory.class,
-        IndentedCodeBlockParser.Factory.class);
-  }
-
-  @Override
-  public boolean affectsGlobalScope() {
-    return false;
-  }
 }

@@ -7,21 +7,13 @@ import com.vladsch.flexmark.parser.block.AbstractBlockParserFactory;
 import com.vladsch.flexmark.parser.block.BlockParser;
 import com.vladsch.flexmark.parser.block.BlockParserFactory;
 import com.vladsch.flexmark.parser.block.BlockStart;
-import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
 import com.vladsch.flexmark.parser.block.MatchedBlockParser;
 import com.vladsch.flexmark.parser.block.ParserState;
-import com.vladsch.flexmark.parser.core.BlockQuoteParser;
-import com.vladsch.flexmark.parser.core.FencedCodeBlockParser;
 import com.vladsch.flexmark.parser.core.HeadingParser;
-import com.vladsch.flexmark.parser.core.HtmlBlockParser;
-import com.vladsch.flexmark.parser.core.IndentedCodeBlockParser;
-import com.vladsch.flexmark.parser.core.ListBlockParser;
-import com.vladsch.flexmark.parser.core.ThematicBreakParser;
 import com.vladsch.flexmark.util.ast.BlockContent;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,7 +25,7 @@ import java.util.regex.Pattern;
  * at the paragraph only when the line really is an underline. Installed in place of the core
  * heading parser ({@link Parser#HEADING_PARSER} off).
  */
-final class HeadingStartFactory implements CustomBlockParserFactory {
+final class HeadingStartFactory extends HeadingRankFactory {
 
   /** The extension that swaps this factory in. */
   static final Parser.ParserExtension EXTENSION = new Parser.ParserExtension() {
@@ -65,7 +57,8 @@ final class HeadingStartFactory implements CustomBlockParserFactory {
   }
 
   private static BlockStart start(ParserState state, MatchedBlockParser matched, boolean canInterruptItemParagraph) {
-    if (state.getIndent() >= 4 || state.getActiveBlockParser() instanceof FencedCodeBlockParser) {
+    BasedSequence rest = startableLine(state);
+    if (rest == null || rest.isEmpty()) {
       return BlockStart.none();
     }
     BlockParser matchedParser = matched.getBlockParser();
@@ -75,10 +68,6 @@ final class HeadingStartFactory implements CustomBlockParserFactory {
       return BlockStart.none();
     }
     BasedSequence line = state.getLine();
-    BasedSequence rest = line.subSequence(state.getNextNonSpaceIndex(), line.length());
-    if (rest.isEmpty()) {
-      return BlockStart.none();
-    }
     char first = rest.charAt(0);
     if (first == '#') {
       Matcher atx = ATX_START.matcher(rest);
@@ -115,20 +104,4 @@ final class HeadingStartFactory implements CustomBlockParserFactory {
     return BlockStart.none();
   }
 
-  @Override
-  public Set<Class<?>> getAfterDependents() {
-    return Set.of(BlockQuoteParser.Factory.class);
-  }
-
-  @Override
-  public Set<Class<?>> getBeforeDependents() {
-    return Set.of(FencedCodeBlockParser.Factory.class, HtmlBlockParser.Factory.class,
-        ThematicBreakParser.Factory.class, ListBlockParser.Factory.class,
-        IndentedCodeBlockParser.Factory.class);
-  }
-
-  @Override
-  public boolean affectsGlobalScope() {
-    return false;
-  }
 }

@@ -1,8 +1,8 @@
 package dev.notedeck.pipeline;
 
 import dev.notedeck.model.Block;
+import dev.notedeck.model.BlockTree;
 import dev.notedeck.model.Event;
-import dev.notedeck.model.ListItem;
 import dev.notedeck.model.Part;
 import dev.notedeck.model.RichText;
 import dev.notedeck.model.Section;
@@ -43,20 +43,8 @@ public final class NotesWalk {
   /** Every run of inline text (paragraphs, list items, table cells, info values). */
   public static void texts(Event event, Consumer<Located<RichText>> visitor) {
     event.info().forEach(e -> visitor.accept(new Located<>(e.value(), 0)));
-    blocks(event, located -> {
-      int line = located.line();
-      Block block = located.item();
-      if (block instanceof Block.Paragraph p) {
-        visitor.accept(new Located<>(p.text(), line));
-      } else if (block instanceof Block.Heading h) {
-        visitor.accept(new Located<>(h.text(), line));
-      } else if (block instanceof Block.ListBlock l) {
-        l.items().forEach(i -> visitor.accept(new Located<>(i.text(), line)));
-      } else if (block instanceof Block.Table t) {
-        t.header().forEach(c -> visitor.accept(new Located<>(c, line)));
-        t.rows().forEach(r -> r.forEach(c -> visitor.accept(new Located<>(c, line))));
-      }
-    });
+    blocks(event, located -> BlockTree.texts(located.item(),
+        text -> visitor.accept(new Located<>(text, located.line()))));
   }
 
   public static List<Block.Image> images(Event event) {
@@ -105,24 +93,7 @@ public final class NotesWalk {
   }
 
   private static void walkBlocks(List<Block> blocks, int line, Consumer<Located<Block>> visitor) {
-    for (Block block : blocks) {
-      int own = block instanceof Block.Image image && image.line() > 0 ? image.line() : line;
-      visitor.accept(new Located<>(block, own));
-      if (block instanceof Block.ListBlock list) {
-        for (ListItem item : list.items()) {
-          walkBlocks(item.children(), line, visitor);
-        }
-      } else if (block instanceof Block.Quote quote) {
-        walkBlocks(quote.blocks(), line, visitor);
-      } else if (block instanceof Block.Notes notes) {
-        walkBlocks(notes.blocks(), line, visitor);
-      } else if (block instanceof Block.Columns columns) {
-        columns.columns().forEach(c -> walkBlocks(c, line, visitor));
-      } else if (block instanceof Block.Only only) {
-        walkBlocks(only.blocks(), line, visitor);
-      } else if (block instanceof Block.Container container) {
-        walkBlocks(container.blocks(), line, visitor);
-      }
-    }
+    BlockTree.forEach(blocks, block -> visitor.accept(new Located<>(block,
+        block instanceof Block.Image image && image.line() > 0 ? image.line() : line)));
   }
 }

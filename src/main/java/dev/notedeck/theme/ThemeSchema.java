@@ -125,7 +125,16 @@ final class ThemeSchema {
       {"talk-notes", "the PDF subject: {title}, {talks} and {details} are filled in"},
       {"link-to", "a PDF link's description, before its address"},
       {"go-to-page", "a PDF link's description within the handout: {page} is filled in"},
-      {"go-to-place", "a PDF link's description to a place without a page"}};
+      {"go-to-place", "a PDF link's description to a place without a page"},
+      {"continued", "after the title of a slide or handout page that goes on from the one before"},
+      {"note", "label of a ::: note callout"},
+      {"tip", "label of a ::: tip callout"},
+      {"info", "label of a ::: info callout"},
+      {"important", "label of a ::: important callout"},
+      {"warning", "label of a ::: warning callout"},
+      {"caution", "label of a ::: caution callout"},
+      {"danger", "label of a ::: danger callout"},
+      {"details", "label of a ::: details box"}};
 
   /** Every key, in the order of theme files, {@code themes show} and the docs. */
   static final List<Key> KEYS = keys();

@@ -39,6 +39,10 @@ class AuthoringOutputsTest {
       ---
       # 작성 문법 모임
 
+      ::: notes
+      발표 순서를 짧게 훑기
+      :::
+
       ## 1. 펜스 블록 이야기 - 김하늘 ( 노트덱 )
 
       ::: notes
@@ -101,6 +105,7 @@ class AuthoringOutputsTest {
   static List<String> slides = new ArrayList<>();
   static List<String> notes = new ArrayList<>();
   static List<List<XSLFTextShape>> bodies = new ArrayList<>();
+  static List<String> layouts = new ArrayList<>();
 
   @BeforeAll
   static void render() throws Exception {
@@ -133,6 +138,7 @@ class AuthoringOutputsTest {
         }
         slides.add(text.toString());
         bodies.add(shapes);
+        layouts.add(slide.getSlideLayout().getName());
         StringBuilder n = new StringBuilder();
         if (slide.getNotes() != null) {
           slide.getNotes().getTextParagraphs().forEach(ps -> ps.forEach(p -> n.append(p.getText()).append('\n')));
@@ -172,6 +178,9 @@ class AuthoringOutputsTest {
     int divider = slideWith("슬라이드에 보이는 문장입니다.") - 1; // the talk opens with its divider
     assertThat(slides.get(divider)).contains("펜스 블록 이야기");
     assertThat(notes.get(divider)).contains("연사 경력을 소개하기");
+    // ::: notes right under the event's title: the agenda's
+    assertThat(notes.get(slideWith("발표 순서"))).contains("발표 순서를 짧게 훑기");
+    assertThat(allSlides()).doesNotContain("발표 순서를 짧게 훑기");
     assertThat(allSlides()).doesNotContain("연사 경력을 소개하기");
   }
 
@@ -181,6 +190,7 @@ class AuthoringOutputsTest {
     XSLFTextShape left = bodies.get(slide).stream().filter(s -> s.getText().contains("왼쪽 장점")).findFirst().orElseThrow();
     XSLFTextShape right = bodies.get(slide).stream().filter(s -> s.getText().contains("오른쪽 단점")).findFirst().orElseThrow();
     assertThat(left).isNotSameAs(right);
+    assertThat(layouts.get(slide)).isEqualTo("Two Content");
     assertThat(left.getAnchor().getMaxX()).isLessThanOrEqualTo(right.getAnchor().getMinX());
     assertThat(left.getAnchor().getMinY()).isEqualTo(right.getAnchor().getMinY());
     // one line of the handout holds both columns

@@ -43,6 +43,22 @@ class EnglishNotesTest {
     assertThat(r.language).isEqualTo("en");
     assertThat(r.subject).contains("talk notes").doesNotContain("발표");
     assertThat(r.slides).contains("Agenda").contains("Thank you").doesNotContain("감사합니다");
+    assertThat(r.html).contains("lang=\"en\"");
+    // runs without Hangul are English; the speaker's Korean name stays Korean
+    assertThat(r.latinRunLanguages).containsOnly("en-US");
+    assertThat(r.deckLanguage).isEqualTo("en-US");
+  }
+
+  @Test
+  void continuationSlidesSayContinuedInTheNotesLanguage() throws Exception {
+    StringBuilder english = new StringBuilder("# Long Lists\n\n## 1. Many points - Jane Park\n### Forty points\n");
+    StringBuilder korean = new StringBuilder("# 긴 목록\n\n## 1. 많은 요점 - 김하늘\n### 마흔 가지\n");
+    for (int i = 1; i <= 40; i++) {
+      english.append("* Point ").append(i).append(" is one more thing to remember\n");
+      korean.append("* 요점 ").append(i).append("번은 기억할 것이 하나 더 있다는 뜻\n");
+    }
+    assertThat(render(english.toString()).slides).contains("Forty points (1/").contains("Forty points (continued, 2/");
+    assertThat(render(korean.toString()).slides).contains("마흔 가지 (1/").contains("마흔 가지 (계속, 2/");
   }
 
   @Test
@@ -73,6 +89,9 @@ class EnglishNotesTest {
           contents: Sommaire
           agenda: Programme
           thanks: Merci
+          continued: suite
+          talk-notes: "Notes de {title} ({talks} exposés{details})"
+          tip: Astuce
         """);
     String notes = """
         ---
@@ -87,15 +106,29 @@ class EnglishNotesTest {
         ::: notes
         Demander qui utilise un cache
         :::
-        """;
+
+        ::: tip
+        Vider le cache avant la démo.
+        :::
+        """ + "* Encore un point à retenir\n".repeat(40);
     Rendered r = render(notes, new ThemeLoader().load(theme));
     assertThat(r.pdfText).contains("Sommaire").contains("Le travail se répète.")
         .doesNotContain("Demander qui utilise un cache");
     assertThat(r.language).isEqualTo("fr");
-    assertThat(r.slides).contains("Programme").contains("Merci");
+    assertThat(r.subject).isEqualTo("Notes de Rencontre (1 exposés)");
+    assertThat(r.html).contains("lang=\"fr\"");
+    assertThat(r.slides).contains("Programme").contains("Merci").contains("Astuce").contains("Pourquoi (suite, 2/");
+    assertThat(r.pdfText).contains("Astuce");
+    assertThat(r.deckLanguage).isEqualTo("fr");
+    assertThat(r.latinRunLanguages).containsOnly("fr");
   }
 
-  record Rendered(String pdfText, String language, String subject, String slides) {}
+  /**
+   * @param latinRunLanguages the lang of every deck run (slides, notes, footers) without Hangul
+   * @param deckLanguage the deck's package language
+   */
+  record Rendered(String pdfText, String language, String subject, String slides, String html,
+      java.util.Set<String> latinRunLanguages, String deckLanguage) {}
 
   private static Rendered render(String notes) throws Exception {
     return render(notes, new ThemeLoader().load("default"));
@@ -114,15 +147,36 @@ class EnglishNotesTest {
       language = doc.getDocumentCatalog().getLanguage();
       subject = doc.getDocumentInformation().getSubject();
     }
+    ByteArrayOutputStream page = new ByteArrayOutputStream();
+    new dev.notedeck.render.html.HtmlHandoutRenderer().render(event, context, page);
     ByteArrayOutputStream pptx = new ByteArrayOutputStream();
     new DeckRenderer().render(event, context, pptx);
     StringBuilder slides = new StringBuilder();
+    java.util.Set<String> langs = new java.util.TreeSet<>();
+    String deckLanguage;
     try (XMLSlideShow show = new XMLSlideShow(new ByteArrayInputStream(pptx.toByteArray()))) {
       for (XSLFSlide slide : show.getSlides()) {
         slide.getShapes().stream().filter(XSLFTextShape.class::isInstance)
             .forEach(s -> slides.append(((XSLFTextShape) s).getText()).append('\n'));
+        runLanguages(slide.getXmlObject(), langs);
+        if (slide.getNotes() != null) {
+          runLanguages(slide.getNotes().getXmlObject(), langs);
+        }
+      }
+      deckLanguage = show.getPackage().getPackageProperties().getLanguageProperty().orElse(null);
+    }
+    return new Rendered(text, language, subject, slides.toString(), page.toString(java.nio.charset.StandardCharsets.UTF_8),
+        langs, deckLanguage);
+  }
+
+  /** The lang of every text run without Hangul in a slide or notes part. */
+  private static void runLanguages(org.apache.xmlbeans.XmlObject part, java.util.Set<String> langs) {
+    for (org.apache.xmlbeans.XmlObject o : part.selectPath(
+        "declare namespace a='http://schemas.openxmlformats.org/drawingml/2006/main' .//a:r")) {
+      var run = (org.openxmlformats.schemas.drawingml.x2006.main.CTRegularTextRun) o;
+      if (!run.getT().isBlank() && run.getT().codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL)) {
+        langs.add(run.getRPr() == null ? "(none)" : run.getRPr().getLang());
       }
     }
-    return new Rendered(text, language, subject, slides.toString());
   }
 }

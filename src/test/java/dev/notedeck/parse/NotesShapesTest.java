@@ -176,6 +176,74 @@ class NotesShapesTest {
   }
 
   @Test
+  void slotHeadingsTakeTheirTitleAndSpeakersFromTheQuotesUnderThem() {
+    Event e = read("""
+        # Keynote 1
+        >모바일 개발의 새 흐름
+        >>Jane Park VP of Design for Example
+
+        ### 첫 주제
+        * 내용
+
+        # Keynote 2
+        >플랫폼의 다음 10년
+
+        ### 도구 이야기
+        >김하늘
+        >>Product Manager
+
+        * 내용
+
+        # Session 1
+        >[패널] 모두를 위한 AI
+        >>김하늘(Example 클라우드 총괄), 박서준(노트덱 연구소 교수)
+
+        # Session 2
+        >데이터 파이프라인 입문
+        >>이수민(Data Engineer, 예시랩)
+        """);
+    assertThat(e.title()).isEqualTo("shapes");
+    assertThat(e.meta().talkLevel()).isEqualTo(1);
+    assertThat(e.talks()).extracting(Talk::title, Talk::subtitle, Talk::speakers).containsExactly(
+        tuple("모바일 개발의 새 흐름", "Keynote 1", List.of(new Speaker("Jane Park", "VP of Design for Example"))),
+        tuple("플랫폼의 다음 10년", "Keynote 2", List.of()),
+        tuple("[패널] 모두를 위한 AI", "Session 1", List.of(new Speaker("김하늘", "Example 클라우드 총괄"),
+            new Speaker("박서준", "노트덱 연구소 교수"))),
+        tuple("데이터 파이프라인 입문", "Session 2", List.of(new Speaker("이수민", "Data Engineer, 예시랩"))));
+    // the quotes were read, not repeated; a quote under a section stays a quote
+    assertThat(e.talks().get(0).intro()).isEmpty();
+    assertThat(e.talks().get(1).sections().get(0).blocks().get(0)).isInstanceOf(dev.notedeck.model.Block.Quote.class);
+  }
+
+  @Test
+  void aTeamAndNameQuotedUnderTheHeadingIsTheSpeaker() {
+    Event e = read("""
+        # 사내 밋업
+
+        > 밋업을 정리한 글
+
+        ## 1. 자바에서 코틀린으로
+        > 결제 플랫폼 스쿼드/김하늘님
+
+        ### 1. 널 안전성
+        내용
+
+        ## 테스트 코드 작성하기
+        > 참고
+        >
+        > - 품질개발팀/박서준님 밋업 발표
+        > - https://example.com/guide
+
+        ### 도구
+        내용
+        """);
+    assertThat(e.talks()).extracting(Talk::title, Talk::speakerLine).containsExactly(
+        tuple("자바에서 코틀린으로", "김하늘 (결제 플랫폼 스쿼드)"), tuple("테스트 코드 작성하기", "박서준 (품질개발팀)"));
+    assertThat(e.talks().get(0).intro()).isEmpty(); // the speaker line is read, not repeated
+    assertThat(e.talks().get(1).intro()).hasSize(1); // the references stay
+  }
+
+  @Test
   void talksAsBoldParagraphsUnderAHeading() {
     Event e = read("""
         # 특집

@@ -9,8 +9,8 @@ import dev.notedeck.pipeline.Builder;
 import dev.notedeck.pipeline.Format;
 import dev.notedeck.limits.ModelLimits;
 import dev.notedeck.model.Block;
+import dev.notedeck.model.BlockTree;
 import dev.notedeck.model.Event;
-import dev.notedeck.model.ListItem;
 import dev.notedeck.model.Part;
 import dev.notedeck.model.RichText;
 import dev.notedeck.model.Section;
@@ -21,8 +21,7 @@ import dev.notedeck.parse.ParseResult;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
@@ -109,7 +108,7 @@ class RandomNotesTest {
       assertThat(t.title()).isNotNull();
       assertThat(t.speakers()).allSatisfy(s -> assertThat(s.name()).isNotBlank());
     }
-    Deque<Block> blocks = new ArrayDeque<>(e.intro());
+    List<Block> blocks = new ArrayList<>(e.intro());
     e.info().forEach(i -> checkText(i.value()));
     for (Part p : e.parts()) {
       assertThat(p.line()).isBetween(1, lineCount);
@@ -120,31 +119,22 @@ class RandomNotesTest {
         addSection((Section) p, blocks, lineCount);
       }
     }
-    while (!blocks.isEmpty()) {
-      Block b = blocks.pop();
-      if (b instanceof Block.Paragraph p) {
-        checkText(p.text());
-      } else if (b instanceof Block.Heading h) {
-        checkText(h.text());
-      } else if (b instanceof Block.ListBlock l) {
-        for (ListItem item : l.items()) {
-          checkText(item.text());
-          blocks.addAll(item.children());
-        }
-      } else if (b instanceof Block.Quote q) {
-        blocks.addAll(q.blocks());
-      } else if (b instanceof Block.Table t) {
+    BlockTree.forEach(blocks, b -> {
+      if (b instanceof Block.Table t) {
         assertThat(t.header().isEmpty() || t.header().size() == t.columns()).isTrue();
         assertThat(t.rows()).allSatisfy(r -> assertThat(r).hasSize(t.columns()));
-      } else if (b instanceof Block.Image img) {
+      } else {
+        BlockTree.texts(b, RandomNotesTest::checkText);
+      }
+      if (b instanceof Block.Image img) {
         assertThat(img.line()).isBetween(1, lineCount);
       } else if (b instanceof Block.Code c) {
         assertThat(c.code()).doesNotContain("\r");
       }
-    }
+    });
   }
 
-  private static void addSection(Section s, Deque<Block> blocks, int lineCount) {
+  private static void addSection(Section s, List<Block> blocks, int lineCount) {
     assertThat(s.line()).isBetween(1, lineCount);
     blocks.addAll(s.blocks());
     s.subsections().forEach(c -> {

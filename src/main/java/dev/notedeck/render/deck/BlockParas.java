@@ -70,6 +70,12 @@ final class BlockParas {
       o.blocks().forEach(b -> toParas(b, level, out));
     } else if (block instanceof Block.Container c) {
       c.blocks().forEach(b -> toParas(b, level, out));
+    } else if (block instanceof Block.Callout c) {
+      // labelled by its title, or (DeckPlanner's view fills it in) its kind's word: "팁"
+      String label = c.title().isEmpty() ? c.kind() : c.title();
+      out.add(new Para(List.of(new Span(label, java.util.Set.of(Span.Style.BOLD), null)), level, null, 0,
+          Para.Role.HEADING, 0, 0));
+      c.blocks().forEach(b -> toParas(b, level + 1, out)); // the text indented under its label
     }
     // Block.Notes: never on a slide; SectionSlides puts them in the speaker notes
   }

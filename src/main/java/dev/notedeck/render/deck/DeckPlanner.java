@@ -67,10 +67,13 @@ public final class DeckPlanner {
 
   /** {@code labelOverrides}: a theme's words over the built-in ones ({@code labels:}). */
   public Deck plan(Event notes, Map<String, String> labelOverrides) {
-    Event event = AudienceView.of(notes, Audience.DECK);
-    DeckOptions options = DeckOptions.of(event, override, themeOptions);
+    Event shown = AudienceView.of(notes, Audience.DECK);
+    DeckOptions options = DeckOptions.of(shown, override, themeOptions);
     // the labels follow the language of the notes, so the helpers are made per event
-    Labels labels = Labels.forEvent(event, labelOverrides);
+    Labels labels = Labels.forEvent(shown, labelOverrides);
+    // untitled callouts show their kind's word; continuation slides say "continued" in it too
+    Event event = AudienceView.of(shown, Audience.DECK, labels::callout);
+    FrameFitter fit = this.fit.continuing(labels.continued());
     BulletPaginator paginator = new BulletPaginator(fit);
     EventSlides frame = new EventSlides(fit, paginator, labels);
     QuoteSlides quotes = new QuoteSlides(fit, paginator);

@@ -8,13 +8,23 @@ import java.util.List;
 
 /**
  * Sizes text against the theme's limits: paragraph sizes per role and level, tightening a frame
- * down to the minimum size, and titles (which reserve room for a {@code (2/3)} page suffix).
+ * down to the minimum size, and titles (which reserve room for a {@code (2/3)} page suffix, and
+ * {@code (계속, 2/3)} on the slides after the first).
+ *
+ * @param continued the notes' word for "continued" ({@code labels.continued})
  */
-record FrameFitter(SlideSetup setup, SlideFrames frames, TextMeasurer measurer) {
+record FrameFitter(SlideSetup setup, SlideFrames frames, TextMeasurer measurer, String continued) {
 
-  /** Suffix used when reserving title room before the page count is known. */
-  private static final String WIDEST_SUFFIX = " (88/88)";
   private static final double GAP = 10;
+
+  FrameFitter(SlideSetup setup, SlideFrames frames, TextMeasurer measurer) {
+    this(setup, frames, measurer, dev.notedeck.lang.Labels.ENGLISH.continued());
+  }
+
+  /** The same fitter, saying "continued" in the notes' language. */
+  FrameFitter continuing(String word) {
+    return new FrameFitter(setup, frames, measurer, word);
+  }
 
   /** The size of a paragraph when the frame's base size is {@code base}. */
   Para sized(Para p, double base) {
@@ -120,7 +130,8 @@ record FrameFitter(SlideSetup setup, SlideFrames frames, TextMeasurer measurer) 
   /** The content area below the title, measured for the widest page suffix the title may get. */
   Box bodyBelow(String title) {
     Box body = frames.body();
-    TextFrame t = fitTitle(title + WIDEST_SUFFIX, frames.title(), setup.titleSize(), Anchor.MIDDLE);
+    // room for the widest page suffix, before the page count is known
+    TextFrame t = fitTitle(title + suffix(87, 88), frames.title(), setup.titleSize(), Anchor.MIDDLE);
     double top = Math.max(body.y(), t.box().bottom() + GAP);
     return body.withY(top, body.bottom() - top);
   }
@@ -130,7 +141,12 @@ record FrameFitter(SlideSetup setup, SlideFrames frames, TextMeasurer measurer) 
   }
 
   TextFrame pageTitle(String title, int index, int count) {
-    String text = count > 1 ? title + " (" + (index + 1) + "/" + count + ")" : title;
+    String text = count > 1 ? title + suffix(index, count) : title;
     return fitTitle(text, frames.title(), setup.titleSize(), Anchor.MIDDLE);
+  }
+
+  /** " (1/3)" on the first slide of a run, " (continued, 2/3)" on the others. */
+  private String suffix(int index, int count) {
+    return " (" + (index > 0 ? continued + ", " : "") + (index + 1) + "/" + count + ")";
   }
 }

@@ -35,11 +35,17 @@ final class SpeakerNotesText {
       sb.append(s.text());
       boolean lastOfLink = s.href() != null
           && (i + 1 == spans.size() || !s.href().equals(spans.get(i + 1).href()));
-      if (lastOfLink && !s.text().contains(s.href())) {
+      if (lastOfLink && !shows(s.text(), s.href())) {
         sb.append(" <").append(s.href()).append('>');
       }
     }
     return sb.toString();
+  }
+
+  /** Whether the link text already shows its address ("a@b.kr" for mailto:a@b.kr too). */
+  static boolean shows(String text, String href) {
+    String address = href.regionMatches(true, 0, "mailto:", 0, 7) ? href.substring(7) : href;
+    return text.contains(href) || text.contains(address);
   }
 
   private static void append(StringBuilder sb, Block block, String indent) {
@@ -91,6 +97,9 @@ final class SpeakerNotesText {
     } else if (block instanceof Block.Only o) {
       o.blocks().forEach(b -> append(sb, b, indent));
     } else if (block instanceof Block.Container c) {
+      c.blocks().forEach(b -> append(sb, b, indent));
+    } else if (block instanceof Block.Callout c) {
+      line(sb, indent, c.title().isEmpty() ? c.kind() : c.title());
       c.blocks().forEach(b -> append(sb, b, indent));
     }
   }

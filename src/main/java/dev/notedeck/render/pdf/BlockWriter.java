@@ -80,6 +80,12 @@ final class BlockWriter {
       blocks(o.blocks(), headingLevel); // AudienceView has kept only the handout's
     } else if (block instanceof Block.Container c) {
       blocks(c.blocks(), headingLevel);
+    } else if (block instanceof Block.Callout c) {
+      // a box in the kind's colour, labelled with its title or else the kind's word
+      x.start("div", "class", "callout callout-" + c.kind());
+      x.element("div", c.title().isEmpty() ? labels.callout(c.kind()) : c.title(), "class", "callout-label");
+      blocks(c.blocks(), headingLevel);
+      x.end("div");
     } else {
       throw new IllegalArgumentException("unknown block " + block);
     }

@@ -43,7 +43,7 @@ final class HandoutCss {
           margin: %smm %smm %smm %smm;
           %s
           @top-left { content: element(event-title); %s vertical-align: bottom; padding-bottom: 3mm; }
-          @top-right { content: element(part-title); %s vertical-align: bottom; padding-bottom: 3mm; }
+          @top-right { content: element(part-title, last-except); %s vertical-align: bottom; padding-bottom: 3mm; }
           @bottom-center { content: counter(page) " / " counter(pages); %s vertical-align: top; padding-top: 3mm; }
         }
         @page cover {
@@ -177,7 +177,7 @@ final class HandoutCss {
   }
 
   /**
-   * Rules for speaker-notes asides and columns, added only to handouts that use them, so the
+   * Rules for speaker-notes asides, columns and callouts, added only to handouts that use them, so the
    * handout of notes without them keeps its bytes. A theme hides the asides in its handout.css
    * ({@code .speaker-notes { display: none; }}).
    */
@@ -191,7 +191,21 @@ final class HandoutCss {
         .columns { display: table; width: 100%%; table-layout: fixed; margin: 0 0 0.8em 0; }
         .column { display: table-cell; vertical-align: top; padding: 0 3mm; border-left: 0.5pt solid %3$s; }
         .column:first-child { padding-left: 0; border-left: none; }
-        """, c.muted().hex(), c.codeBackground().hex(), c.border().hex());
+        .callout { margin: 0 0 0.8em 0; padding: 1.5mm 3mm; border-left: 3pt solid %3$s;
+                   background-color: %2$s; page-break-inside: avoid; }
+        .callout-label { font-weight: bold; margin: 0 0 0.8mm 0; color: %1$s; }
+        .callout > :last-child { margin-bottom: 0; }
+        .callout-info, .callout-note { border-left-color: %4$s; }
+        .callout-info > .callout-label, .callout-note > .callout-label { color: %4$s; }
+        .callout-important { border-left-color: %5$s; }
+        .callout-important > .callout-label { color: %5$s; }
+        .callout-tip { border-left-color: #2F855A; }
+        .callout-tip > .callout-label { color: #2F855A; }
+        .callout-warning, .callout-caution { border-left-color: #B7791F; }
+        .callout-warning > .callout-label, .callout-caution > .callout-label { color: #975A16; }
+        .callout-danger { border-left-color: #C53030; }
+        .callout-danger > .callout-label { color: #C53030; }
+        """, c.muted().hex(), c.codeBackground().hex(), c.border().hex(), c.primary().hex(), c.accent().hex());
   }
 
   /**

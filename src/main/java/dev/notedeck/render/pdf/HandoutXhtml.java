@@ -195,11 +195,11 @@ final class HandoutXhtml {
   private void part(Part part) {
     x.start("div", "class", part instanceof Talk ? "part talk" : "part event-section",
         "id", anchors.of(part));
-    x.element("div", partLabel(part), "class", "running-part");
     if (part instanceof Talk t) {
       talk(t);
     } else if (part instanceof Section s) {
       x.element("h1", s.title(), "class", "part-title");
+      runningPart(s);
       sectionBody(s, 2);
     }
     blocks.flushLinkNotes();
@@ -229,10 +229,20 @@ final class HandoutXhtml {
       x.end("div");
     }
     x.end("div");
+    runningPart(talk);
     blocks.blocks(talk.intro(), 2);
     for (Section s : talk.sections()) {
       section(s, 2);
     }
+  }
+
+  /**
+   * The header of the part's later pages: "2. 제목 (계속)" (its first page has the title in large
+   * type). Set below the part's title, not before it: at the very top of the part it would sit on
+   * the page boundary, where the page before could take it for its own.
+   */
+  private void runningPart(Part part) {
+    x.element("div", info.labels().continuedTitle(partLabel(part)), "class", "running-part");
   }
 
   private void section(Section section, int level) {

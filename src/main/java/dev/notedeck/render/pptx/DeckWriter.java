@@ -43,7 +43,8 @@ import org.openxmlformats.schemas.presentationml.x2006.main.STPlaceholderType;
 /**
  * {@link Deck} -> OOXML with POI XSLF, on the template's layouts. Writes exactly what the planner
  * decided (boxes, sizes, breaks): real text in placeholders and text boxes, speaker notes on
- * every slide, footer and slide number, Korean runs tagged {@code ko-KR} with an ea typeface.
+ * every slide, footer and slide number, Korean runs tagged {@code ko-KR} with an ea typeface and
+ * the others with the notes' language.
  */
 public final class DeckWriter {
 
@@ -86,6 +87,10 @@ public final class DeckWriter {
 
   private void slides(XMLSlideShow show, Deck deck, SlideDone after) throws IOException {
     properties(show, deck.info());
+    RunLanguage language = RunLanguage.forDeck(deck.info().language());
+    paragraphs.speak(language);
+    footers.speak(language);
+    notes.speak(language);
     SlideFactory slides = new SlideFactory(show);
     int number = 0;
     for (SlideSpec spec : deck.slides()) {

@@ -2,7 +2,6 @@ package dev.notedeck.render.pptx;
 
 import dev.notedeck.render.deck.Box;
 import dev.notedeck.render.deck.Deck;
-import dev.notedeck.render.deck.DeckFonts;
 import dev.notedeck.render.deck.SlideFrames;
 import dev.notedeck.theme.Theme;
 import java.awt.geom.Rectangle2D;
@@ -36,10 +35,16 @@ final class FooterWriter {
   private static final int SIZE = 1000;
 
   private final Theme theme;
+  private RunLanguage lang = RunLanguage.forDeck("ko-KR");
   private final Map<XSLFSlideLayout, Slots> slots = new HashMap<>();
 
   /** Where a layout puts the footer and number: null when the layout has no such placeholder. */
   private record Slots(Box footer, Box number) {}
+
+  /** Tags runs for a deck in {@code language} (the notes'). */
+  void speak(RunLanguage language) {
+    this.lang = language;
+  }
 
   FooterWriter(Theme theme) {
     this.theme = theme;
@@ -60,7 +65,7 @@ final class FooterWriter {
     CTTextParagraph p = body(footer).addNewP();
     p.addNewPPr().setAlgn(STTextAlignType.L);
     var run = p.addNewR();
-    style(run.addNewRPr(), DeckFonts.hasHangul(text) ? "ko-KR" : "en-US");
+    style(run.addNewRPr(), lang.of(text));
     run.setT(text);
 
     CTShape num = placeholder(tree, id + 1, "Slide Number", STPlaceholderType.SLD_NUM, 12,
@@ -70,7 +75,7 @@ final class FooterWriter {
     var fld = np.addNewFld();
     fld.setId("{6A1B3C2D-4E5F-4A6B-8C7D-9E0F1A2B3C4D}");
     fld.setType("slidenum");
-    style(fld.addNewRPr(), "en-US");
+    style(fld.addNewRPr(), lang.other());
     fld.setT(String.valueOf(number));
   }
 

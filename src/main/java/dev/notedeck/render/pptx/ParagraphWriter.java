@@ -30,16 +30,22 @@ final class ParagraphWriter {
 
   private final Theme theme;
   private final boolean codeCoversHangul;
+  private RunLanguage lang = RunLanguage.forDeck("ko-KR");
 
   ParagraphWriter(Theme theme, boolean codeCoversHangul) {
     this.theme = theme;
     this.codeCoversHangul = codeCoversHangul;
   }
 
+  /** Tags runs for a deck in {@code language} (the notes'). */
+  void speak(RunLanguage language) {
+    this.lang = language;
+  }
+
   void paragraphs(XSLFTextShape shape, List<Para> paras) {
     if (paras.isEmpty()) {
       XSLFTextParagraph p = shape.addNewTextParagraph();
-      p.getXmlObject().addNewEndParaRPr().setLang("en-US");
+      p.getXmlObject().addNewEndParaRPr().setLang(lang.other());
       return;
     }
     for (Para para : paras) {
@@ -90,7 +96,7 @@ final class ParagraphWriter {
     }
     CTTextCharacterProperties end = ct.addNewEndParaRPr();
     end.setSz((int) Math.round(para.size() * 100));
-    end.setLang(DeckFonts.hasHangul(para.plainText()) || para.spans().isEmpty() ? "ko-KR" : "en-US");
+    end.setLang(para.spans().isEmpty() ? lang.empty() : lang.of(para.plainText()));
   }
 
   /** {@code token}: the kind of a highlighted code run (coloured as in the handout), else null. */
@@ -101,7 +107,7 @@ final class ParagraphWriter {
       pr = ((CTRegularTextRun) run.getXmlObject()).addNewRPr();
     }
     boolean korean = DeckFonts.hasHangul(text);
-    pr.setLang(korean ? "ko-KR" : "en-US");
+    pr.setLang(lang.of(text));
     if (korean) {
       pr.setAltLang("en-US");
     }

@@ -1,6 +1,5 @@
 package dev.notedeck.render.pptx;
 
-import dev.notedeck.render.deck.DeckFonts;
 import dev.notedeck.theme.Theme;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFFactory;
@@ -32,10 +31,16 @@ final class SpeakerNotesWriter {
   private static final int NOTES_SIZE = 1200;
 
   private final Theme theme;
+  private RunLanguage lang = RunLanguage.forDeck("ko-KR");
   private XSLFNotesMaster master;
   private long imageIdx = -1;
   private long bodyIdx = -1;
   private FreePartNames names;
+
+  /** Tags runs for a deck in {@code language} (the notes'). */
+  void speak(RunLanguage language) {
+    this.lang = language;
+  }
 
   SpeakerNotesWriter(Theme theme) {
     this.theme = theme;
@@ -66,12 +71,12 @@ final class SpeakerNotesWriter {
     for (String line : text.split("\n", -1)) {
       CTTextParagraph p = txBody.addNewP();
       if (line.isEmpty()) {
-        p.addNewEndParaRPr().setLang("ko-KR");
+        p.addNewEndParaRPr().setLang(lang.empty());
         continue;
       }
       var r = p.addNewR();
       CTTextCharacterProperties pr = r.addNewRPr();
-      pr.setLang(DeckFonts.hasHangul(line) ? "ko-KR" : "en-US");
+      pr.setLang(lang.of(line));
       pr.setSz(NOTES_SIZE);
       // a foreign template's notes master may name other fonts: ours are set on every run
       pr.addNewLatin().setTypeface(theme.slides().latinTypeface());

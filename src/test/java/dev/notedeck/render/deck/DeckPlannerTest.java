@@ -67,7 +67,9 @@ class DeckPlannerTest {
     List<SlideSpec> pages = titled("마흔 개 목록");
     assertThat(pages).hasSizeGreaterThan(1);
     for (int i = 0; i < pages.size(); i++) {
-      assertThat(pages.get(i).title().plainText()).isEqualTo("마흔 개 목록 (" + (i + 1) + "/" + pages.size() + ")");
+      // the slides after the first say so in the notes' language (issue 15)
+      assertThat(pages.get(i).title().plainText())
+          .isEqualTo("마흔 개 목록 (" + (i > 0 ? "계속, " : "") + (i + 1) + "/" + pages.size() + ")");
     }
     // all forty items, in order, none twice
     List<String> items = new ArrayList<>();
@@ -176,7 +178,8 @@ class DeckPlannerTest {
         continue;
       }
       continued++;
-      assertThat(shown).isEqualTo(page.heading() + " (" + page.number() + "/" + page.of() + ")");
+      assertThat(shown).isEqualTo(page.heading() + " (" + (page.number() > 1 ? "계속, " : "")
+          + page.number() + "/" + page.of() + ")");
       if (page.number() == 1) {
         // the run's slides follow one another, numbered 2..of under the same heading
         for (int k = 1; k < page.of(); k++) {

@@ -216,8 +216,20 @@ class HandoutRendererTest {
       assertThat(text).contains(p + " / " + pages);
       assertThat(text).contains("Google Cloud Next Extended Seoul 2019");
     }
+    // a part's later pages say it goes on; its first page has its title in large type instead
     int talk1 = handout.firstPageWithLines(2, "1", "machine learning on gcp");
-    assertThat(handout.pageTexts.get(talk1 - 1)).contains("1. machine learning on gcp");
+    assertThat(handout.pageTexts.get(talk1 - 1)).doesNotContain("1. machine learning on gcp");
+    // a part's later pages say in the header that it goes on from the page before
+    int continued = 0;
+    for (int p = 3; p <= pages; p++) {
+      for (dev.notedeck.model.Part part : handout.event.parts()) {
+        if (handout.pageTexts.get(p - 1).contains(HandoutXhtml.partLabel(part) + " (계속)")) {
+          continued++;
+          assertThat(handout.pageTexts.get(p - 2)).contains(part.title());
+        }
+      }
+    }
+    assertThat(continued).as("the sample's long table continues a part").isPositive();
   }
 
   @Test

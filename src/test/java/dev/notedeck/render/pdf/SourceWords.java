@@ -1,9 +1,9 @@
 package dev.notedeck.render.pdf;
 
 import dev.notedeck.model.Block;
+import dev.notedeck.model.BlockTree;
 import dev.notedeck.model.Event;
 import dev.notedeck.model.InfoEntry;
-import dev.notedeck.model.ListItem;
 import dev.notedeck.model.Part;
 import dev.notedeck.model.RichText;
 import dev.notedeck.model.Section;
@@ -49,6 +49,8 @@ final class SourceWords {
       w.add(part.title());
       if (part instanceof Talk t) {
         w.add(HandoutXhtml.partLabel(t));
+        w.add(dev.notedeck.lang.Labels.KOREAN.continuedTitle(""));
+        w.add(dev.notedeck.lang.Labels.ENGLISH.continuedTitle(""));
         w.add(t.subtitle());
         for (Speaker s : t.speakers()) {
           w.add(s.display());
@@ -73,28 +75,15 @@ final class SourceWords {
   }
 
   private void blocks(List<Block> blocks) {
-    for (Block b : blocks) {
-      if (b instanceof Block.Paragraph p) {
-        add(p.text());
-      } else if (b instanceof Block.Heading h) {
-        add(h.text());
-      } else if (b instanceof Block.ListBlock l) {
-        for (ListItem i : l.items()) {
-          add(i.text());
-          blocks(i.children());
-        }
-      } else if (b instanceof Block.Code c) {
+    BlockTree.forEach(blocks, b -> {
+      BlockTree.texts(b, this::add);
+      if (b instanceof Block.Code c) {
         add(c.code());
-      } else if (b instanceof Block.Quote q) {
-        blocks(q.blocks());
-      } else if (b instanceof Block.Table t) {
-        t.header().forEach(this::add);
-        t.rows().forEach(r -> r.forEach(this::add));
       } else if (b instanceof Block.Image i) {
         add(i.alt());
         add(i.src());
       }
-    }
+    });
   }
 
   private void add(RichText text) {
