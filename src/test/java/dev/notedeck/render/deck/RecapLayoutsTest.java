@@ -15,14 +15,11 @@ import dev.notedeck.render.deck.SlideSpec.TableSlide;
 import dev.notedeck.resource.ImageFormat;
 import dev.notedeck.resource.LoadedImage;
 import dev.notedeck.theme.SlideSetup;
-import dev.notedeck.theme.Theme;
-import dev.notedeck.theme.ThemeLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,16 +29,8 @@ import org.junit.jupiter.api.Test;
  */
 class RecapLayoutsTest {
 
-  private static Theme theme;
-  private static SlideSetup setup;
-  private static TextMeasurer measurer;
-
-  @BeforeAll
-  static void load() {
-    theme = new ThemeLoader().load("default");
-    setup = theme.slides();
-    measurer = new TextMeasurer(DeckFonts.of(theme));
-  }
+  private static final SlideSetup setup = DefaultSlides.SETUP;
+  private static final TextMeasurer measurer = DefaultSlides.MEASURER;
 
   static Event parse(String markdown) {
     return new NotesParser().parse(markdown, Path.of("talk.md"), Diagnostics.silent());
