@@ -6,6 +6,7 @@ import dev.notedeck.model.RichText;
 import dev.notedeck.render.deck.SlideSpec.ImageSlide;
 import dev.notedeck.render.deck.TextFrame.Anchor;
 import dev.notedeck.resource.LoadedImage;
+import dev.notedeck.resource.ResourceLoader;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -42,7 +43,7 @@ final class ImageSlides {
       String src = src(i);
       Optional<LoadedImage> loaded = images.find(src, i.line());
       if (loaded.isPresent() && !loaded.get().format().raster()) {
-        diagnostics.warn(null, 0, "image.unsupported", "image " + src + (i.line() > 0 ? " (line " + i.line() + ")" : "")
+        diagnostics.warn(null, 0, "image.unsupported", "image " + ResourceLoader.shown(src) + (i.line() > 0 ? " (line " + i.line() + ")" : "")
             + " is " + loaded.get().format().name() + ", which slides cannot show; the slide names it instead "
             + "(convert it to PNG)");
         return Optional.empty();
@@ -54,7 +55,7 @@ final class ImageSlides {
   /** A picture that cannot be shown, as a line of text naming it: where it stood, in the text. */
   Block missingAsText(Block.Image img) {
     String caption = caption(img);
-    return new Block.Paragraph(RichText.of(labels.missingImage() + ": " + src(img)
+    return new Block.Paragraph(RichText.of(labels.missingImage() + ": " + ResourceLoader.shown(src(img))
         + (caption.isBlank() ? "" : " — " + caption)));
   }
 
@@ -121,7 +122,8 @@ final class ImageSlides {
   /** A box as small as its label (the missing picture's name and caption), centred in {@code area}. */
   private TextFrame missingBox(Block.Image img, Box area) {
     List<Para> label = new ArrayList<>();
-    label.add(FrameFitter.para(labels.missingImage() + ": " + src(img), Para.Role.MUTED));
+    // any length of reference costs no layout
+    label.add(FrameFitter.para(labels.missingImage() + ": " + ResourceLoader.shown(src(img)), Para.Role.MUTED));
     String captionText = caption(img);
     if (!captionText.isBlank()) {
       label.add(FrameFitter.para(captionText, Para.Role.BODY));
