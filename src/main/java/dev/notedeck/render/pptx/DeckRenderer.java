@@ -92,7 +92,7 @@ public final class DeckRenderer {
     // said once per plan (a build plans once for all its deck outputs)
     fonts.missingTypefaces().forEach(context.diagnostics()::report);
     return new DeckPlanner(context.theme().slides(), template.frames(), new TextMeasurer(fonts),
-        images(event, context), context.diagnostics(), choices);
+        images(event, context), context.diagnostics(), choices, DeckOptions.of(context.theme().deck()));
   }
 
   private static DeckPlanner.ImageSource images(Event event, RenderContext context) {
