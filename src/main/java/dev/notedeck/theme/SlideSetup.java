@@ -29,6 +29,16 @@ public record SlideSetup(
     java.util.Map<String, FontFamily> typefaceFonts,
     java.util.Map<String, Origin> typefaceOrigins) {
 
+  /** Without typeface fonts (themes built in code): each typeface is measured by name. */
+  public SlideSetup(double widthPt, double heightPt, String latinTypeface,
+      String eastAsianTypeface, String codeTypeface, double titleSize, double bodySize,
+      double minBodySize, double codeSize, double minCodeSize,
+      java.util.List<String> fromTemplate, java.util.Set<String> templateKeys) {
+    this(widthPt, heightPt, latinTypeface, eastAsianTypeface, codeTypeface, titleSize, bodySize,
+        minBodySize, codeSize, minCodeSize, fromTemplate, templateKeys, java.util.Map.of(),
+        java.util.Map.of());
+  }
+
   /** A theme.yaml line, or the template's (when {@code fromTemplate}) that named a typeface. */
   public record Origin(String file, int line, boolean fromTemplate) {}
 }
