@@ -41,6 +41,8 @@ final class ThemeSchema {
     BOOLEAN,
     /** a corner of the slide: top-left, top-right, bottom-left, bottom-right or none */
     CORNER,
+    /** what the deck holds: recap or full */
+    DECK_MODE,
     /** a list of what a PowerPoint template decides: size, colors, fonts */
     TEMPLATE_PARTS,
     /** a mapping of known keys */
@@ -185,6 +187,7 @@ final class ThemeSchema {
       case FAMILY -> "a font family name";
       case BOOLEAN -> "true or false";
       case CORNER -> "allowed: " + String.join(", ", LogoSetup.CORNERS);
+      case DECK_MODE -> "allowed: " + String.join(", ", DeckSetup.MODES);
       case TEMPLATE_PARTS -> "a list of " + String.join(", ", TEMPLATE_PARTS) + ", e.g. [size]"
           + "; [] lets the theme's keys win";
       case FAMILY_LIST -> "a list of font family names, e.g. [NanumGothic]";
@@ -243,7 +246,8 @@ final class ThemeSchema {
         + "by family: `Inter: {regular: fonts/Inter.ttf, bold: fonts/Inter-Bold.ttf}`", null,
         null));
     k.add(leaf(FAMILY_FACES + ".regular", Kind.FILE, new Absent(), "the family's regular face "
-        + "(required when a family is declared)", null));
+        + "(required when a family is declared): a .ttf or .otf, or a .ttc or .otc collection, "
+        + "from which the font of this family is taken", null));
     k.add(leaf(FAMILY_FACES + ".bold", Kind.FILE, new Absent(), "bold face (else synthesized)",
         null));
     k.add(leaf(FAMILY_FACES + ".italic", Kind.FILE, new Absent(), "italic face", null));
@@ -276,7 +280,9 @@ final class ThemeSchema {
     k.add(leaf("slides.aspect", Kind.ASPECT, new Required(), "slide size: 16:9 is 960 x 540 pt, "
         + "4:3 is 720 x 540, 16:10 is 864 x 540", t -> t.slides()));
     k.add(leaf("slides.latinTypeface", Kind.TEXT, new Required(), "typeface name written into "
-        + "the deck for Latin text (PowerPoint uses the fonts installed where it is opened)",
+        + "the deck for Latin text (PowerPoint uses the fonts installed where it is opened); the "
+        + "deck is measured with the installed, declared or bundled font of that name, and a name "
+        + "this machine lacks warns",
         t -> t.slides().latinTypeface()));
     k.add(leaf("slides.eastAsianTypeface", Kind.TEXT, new Required(), "typeface name for Korean "
         + "text", t -> t.slides().eastAsianTypeface()));
@@ -307,6 +313,19 @@ final class ThemeSchema {
     k.add(new Key("logo.titleHeight", Kind.LENGTH, LOGO, new Fixed(18.0), "its height on the "
         + "title slide and the handout's cover", t -> t.logo().titleHeightMm(), null));
 
+    k.add(section("deck", "what the deck holds; a notes file's front matter (`deck: full`, "
+        + "`deck-agenda: off`, ...) and the command line (`--deck`, `--no-agenda`, ...) win", null));
+    k.add(new Key("deck.mode", Kind.DECK_MODE, null, new Fixed("recap"), "`recap`: short sections "
+        + "share slides as titled cards, code, tables and pictures get their own; `full`: one slide "
+        + "run per section", t -> t.deck().mode(), null));
+    k.add(new Key("deck.agenda", Kind.BOOLEAN, null, new Fixed(true), "an agenda slide listing the "
+        + "talks (grouped by day or track when the notes have groups)", t -> t.deck().agenda(), null));
+    k.add(new Key("deck.takeaways", Kind.BOOLEAN, null, new Fixed(true), "a key takeaways slide for "
+        + "each talk with conclusion lines or sections (정리, 결론, Takeaways, ...)",
+        t -> t.deck().takeaways(), null));
+    k.add(new Key("deck.closing", Kind.BOOLEAN, null, new Fixed(true), "the closing slide (thanks, "
+        + "in the notes' language)", t -> t.deck().closing(), null));
+
     k.add(section("links", "how links are printed", null));
     k.add(new Key("links.qr", Kind.BOOLEAN, null, new Required(), "a small QR code beside each "
         + "link's footnote in the PDF handouts, so a phone can open it from paper",
@@ -329,7 +348,8 @@ final class ThemeSchema {
     k.add(leaf("files.template", Kind.FILE, new Absent(), "a PowerPoint deck whose master and "
         + "layouts the deck is built on",
         t -> t.assets().pptxTemplate()));
-    k.add(leaf("files.logo", Kind.FILE, new Absent(), "the logo", t -> t.assets().logo()));
+    k.add(leaf("files.logo", Kind.FILE, new Absent(), "the logo: PNG, JPEG or SVG",
+        t -> t.assets().logo()));
     k.add(leaf("files.background", Kind.FILE, new Absent(), "a picture behind slide content",
         t -> t.assets().slideBackground()));
     return Collections.unmodifiableList(k);
