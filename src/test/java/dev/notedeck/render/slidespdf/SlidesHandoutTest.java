@@ -181,8 +181,13 @@ class SlidesHandoutTest {
       // A4 by the default theme
       assertThat(doc.getPage(0).getMediaBox().getWidth()).isCloseTo(595.3f,
           org.assertj.core.data.Offset.offset(0.5f));
-      String header = new PDFTextStripper().getText(doc).lines().findFirst().orElse("");
-      assertThat(header).isEqualTo(event.title());
+      // every page: the event title above, "page / pages" below
+      int pages = doc.getNumberOfPages();
+      for (int page = 1; page <= pages; page++) {
+        List<String> lines = lines(doc, page).stream().filter(l -> !l.isEmpty()).toList();
+        assertThat(lines.get(0)).as("header of page %d", page).isEqualTo(event.title());
+        assertThat(lines.get(lines.size() - 1)).as("footer of page %d", page).isEqualTo(page + " / " + pages);
+      }
     }
     assertThat(render(1, PdfStandard.UA1_A3U)).isEqualTo(onePerPage);
   }
