@@ -156,6 +156,6 @@ final class SectionSlides {
         sources.add(i);
       }
     }
-    slides.addAll(paginator.titledWithSources(title, paras, sources, blocks));
+    slides.addAll(paginator.titledWithSources(title, QaPairs.restyle(paras), sources, blocks));
   }
 }
