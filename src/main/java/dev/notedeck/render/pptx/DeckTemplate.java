@@ -7,6 +7,7 @@ import dev.notedeck.render.deck.SlideFrames;
 import dev.notedeck.resource.PoiLimits;
 import dev.notedeck.resource.LoadedImage;
 import dev.notedeck.resource.TemplatePackage;
+import dev.notedeck.render.deck.LogoPlacement;
 import dev.notedeck.theme.LogoSetup;
 import dev.notedeck.theme.Resource;
 import dev.notedeck.theme.Theme;
@@ -172,24 +173,15 @@ final class DeckTemplate {
     LoadedImage picture = logo.get();
     XSLFPictureData data = show.addPicture(picture.bytes(), pictureType(picture));
     XSLFSlideLayout cover = find(LayoutKind.TITLE_SLIDE).orElse(null);
-    double w = frames.slideWidth();
-    double h = frames.slideHeight();
-    double inset = Math.min(w, h) * 0.022;
     for (XSLFSlideLayout layout : layouts) {
-      if (layout != cover && !place.onSlides()) {
+      boolean isCover = layout == cover;
+      if (!LogoPlacement.on(place, isCover)) {
         continue;
       }
-      double height = (layout == cover ? place.titleHeightMm() : place.heightMm()) * 72 / 25.4;
-      double width = picture.width() > 0 && picture.height() > 0
-          ? height * picture.width() / picture.height() : height;
-      if (width > w / 3) { // a very wide logo keeps to a third of the slide
-        height *= w / 3 / width;
-        width = w / 3;
-      }
-      double x = place.right() ? w - inset - width : inset;
-      double y = place.bottom() ? h - inset - height : inset;
+      Box b = LogoPlacement.box(place, isCover, picture.width(), picture.height(),
+          frames.slideWidth(), frames.slideHeight());
       XSLFPictureShape shape = layout.createPicture(data);
-      shape.setAnchor(new Rectangle2D.Double(x, y, width, height));
+      shape.setAnchor(new Rectangle2D.Double(b.x(), b.y(), b.width(), b.height()));
       shape.setName("Logo");
     }
   }

@@ -5,6 +5,7 @@ import dev.notedeck.model.Span;
 import dev.notedeck.render.deck.Box;
 import dev.notedeck.render.deck.Deck;
 import dev.notedeck.render.deck.DeckFonts;
+import dev.notedeck.render.deck.LogoPlacement;
 import dev.notedeck.render.deck.Para;
 import dev.notedeck.render.deck.SlideFrames;
 import dev.notedeck.render.deck.SlideLayout;
@@ -96,23 +97,12 @@ final class SlideXhtml {
 
   /** Where the deck's template puts the logo (see DeckTemplate.brand): the same corner and size. */
   private void logo(boolean cover, SlideFrames f) {
-    if (brand.logo().isEmpty() || !(cover || brand.place().onSlides())) {
+    if (brand.logo().isEmpty() || !LogoPlacement.on(brand.place(), cover)) {
       return;
     }
     LoadedImage picture = brand.logo().get();
-    double w = f.slideWidth();
-    double h = f.slideHeight();
-    double inset = Math.min(w, h) * 0.022;
-    double height = (cover ? brand.place().titleHeightMm() : brand.place().heightMm()) * 72 / 25.4;
-    double width = picture.width() > 0 && picture.height() > 0
-        ? height * picture.width() / picture.height() : height;
-    if (width > w / 3) { // a very wide logo keeps to a third of the slide
-      height *= w / 3 / width;
-      width = w / 3;
-    }
-    double left = brand.place().right() ? w - inset - width : inset;
-    double top = brand.place().bottom() ? h - inset - height : inset;
-    decoration(picture, new Box(left, top, width, height));
+    decoration(picture, LogoPlacement.box(brand.place(), cover, picture.width(), picture.height(),
+        f.slideWidth(), f.slideHeight()));
   }
 
   /**
