@@ -50,20 +50,12 @@ public final class DeckRenderer {
     }
   }
 
-  /**
-   * The theme's template with its logo and slide background on the layouts and masters: every
-   * deck written (a build's too, which plans first and writes after) and every slide image.
-   */
-  private static DeckTemplate branded(RenderContext context) throws IOException {
+  /** The theme's template with its logo and background placed on the layouts. */
+  private static DeckTemplate branded(RenderContext context) {
     DeckTemplate template = DeckTemplate.open(context.theme(), context.diagnostics());
-    try {
-      template.brand(context.themeImage(context.theme().assets().logo()),
-          context.themeImage(context.theme().assets().slideBackground()), context.theme().logo());
-      return template;
-    } catch (RuntimeException e) {
-      template.show().close();
-      throw e;
-    }
+    template.brand(context.themeLogo(),
+        context.themeImage(context.theme().assets().slideBackground()), context.theme().logo());
+    return template;
   }
 
   /**
@@ -97,6 +89,8 @@ public final class DeckRenderer {
 
   private static DeckPlanner planner(Event event, RenderContext context, DeckTemplate template,
       DeckFonts fonts, DeckOptions.Override choices) {
+    // said once per plan (a build plans once for all its deck outputs)
+    fonts.missingTypefaces().forEach(context.diagnostics()::report);
     return new DeckPlanner(context.theme().slides(), template.frames(), new TextMeasurer(fonts),
         images(event, context), context.diagnostics(), choices, DeckOptions.of(context.theme().deck()));
   }
