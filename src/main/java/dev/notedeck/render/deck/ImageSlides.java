@@ -24,20 +24,64 @@ final class ImageSlides {
     this.labels = labels;
   }
 
+  /**
+   * The image as the slides show it: itself when it can be shown, else one line naming it
+   * ("이미지 없음: 도표 — a.png") that stays with the text around it, so a picture that cannot be
+   * shown takes no slide of its own (issue 13). The source has warned once already.
+   */
+  Block shown(Block.Image img) {
+    if (load(img).isPresent()) {
+      return img;
+    }
+    String src = src(img);
+    boolean remote = src.startsWith("http://") || src.startsWith("https://");
+    String alt = img.alt() == null || img.alt().isBlank() ? "" : img.alt().strip() + " — ";
+    return new Block.Paragraph(new dev.notedeck.model.RichText(List.of(
+        dev.notedeck.model.Span.plain((remote ? labels.remoteImage() : labels.missingImage()) + ": " + alt),
+        new dev.notedeck.model.Span(src, java.util.Set.of(dev.notedeck.model.Span.Style.ITALIC), remote ? src : null))));
+  }
+
+  /**
+   * The pictures that can be shown among the blocks nested in {@code block} (a list item's
+   * children, a quote's): the text names them, their slides show them.
+   */
+  List<Block.Image> nestedPictures(Block block) {
+    List<Block.Image> pictures = new ArrayList<>();
+    if (block instanceof Block.ListBlock || block instanceof Block.Quote) {
+      dev.notedeck.model.BlockTree.forEach(List.of(block), b -> {
+        if (b instanceof Block.Image i && shown(i) == i) {
+          pictures.add(i);
+        }
+      });
+    }
+    return pictures;
+  }
+
+  private static String src(Block.Image img) {
+    return img.src() == null ? "" : img.src().strip();
+  }
+
+  /** The picture, when the slides can show it. */
+  private Optional<LoadedImage> load(Block.Image img) {
+    String src = src(img);
+    Optional<LoadedImage> loaded = images.find(src, img.line());
+    if (loaded.isPresent() && !loaded.get().format().raster()) {
+      diagnostics.warn(null, 0, "image.unsupported", "image " + src + (img.line() > 0 ? " (line " + img.line() + ")" : "") + " is "
+          + loaded.get().format().name() + ", which slides cannot show; the slide names it instead "
+          + "(convert it to PNG)");
+      return Optional.empty();
+    }
+    return loaded.filter(l -> l.width() > 0 && l.height() > 0);
+  }
+
   SlideSpec slide(String title, Block.Image img) {
     Box area = fit.bodyBelow(title);
     String captionText = img.title() != null && !img.title().isBlank() ? img.title()
         : img.alt() == null ? "" : img.alt();
     String notes = SpeakerNotesText.of(img);
-    String src = img.src() == null ? "" : img.src().strip();
-    Optional<LoadedImage> loaded = images.find(src, img.line());
-    if (loaded.isPresent() && !loaded.get().format().raster()) {
-      diagnostics.warn(null, 0, "image.unsupported", "image " + src + (img.line() > 0 ? " (line " + img.line() + ")" : "") + " is "
-          + loaded.get().format().name() + ", which slides cannot show; the slide shows a placeholder "
-          + "(convert it to PNG)");
-      loaded = Optional.empty();
-    }
-    if (loaded.isEmpty() || loaded.get().width() <= 0 || loaded.get().height() <= 0) {
+    String src = src(img);
+    Optional<LoadedImage> loaded = load(img);
+    if (loaded.isEmpty()) {
       List<Para> caption = new ArrayList<>();
       caption.add(FrameFitter.para(labels.missingImage() + ": " + src, Para.Role.MUTED));
       if (!captionText.isBlank()) {

@@ -134,7 +134,9 @@ final class RecapSlides {
       if (skipText && takeaways != null) {
         takeaways.heading(t.title());
       }
-      for (Block b : t.blocks()) {
+      for (Block block : t.blocks()) {
+        // a picture that cannot be shown is a line of the text, not a slide of its own
+        Block b = block instanceof Block.Image i ? images.shown(i) : block;
         if (takeaways != null) {
           takeaways.collect(b, t.conclusion());
         }
@@ -148,6 +150,12 @@ final class RecapSlides {
           }
         } else {
           run.add(b);
+          // pictures inside a list item or quote: on their own slides right after that text
+          List<Block.Image> pictures = images.nestedPictures(b);
+          if (!pictures.isEmpty()) {
+            flushText(t.title(), run, units, skipText);
+            pictures.forEach(i -> units.add(new Unit(t.title(), List.of(i), false)));
+          }
         }
       }
       flushText(t.title(), run, units, skipText);

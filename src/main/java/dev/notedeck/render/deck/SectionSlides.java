@@ -40,7 +40,9 @@ final class SectionSlides {
     // ::: notes go to the slide they follow: the last one made, or (text still pending) the
     // last one that text makes
     List<Block.Notes> pending = new ArrayList<>();
-    for (Block b : blocks) {
+    for (Block block : blocks) {
+      // a picture that cannot be shown is a line of the text, not a slide of its own
+      Block b = block instanceof Block.Image i ? images.shown(i) : block;
       if (takeaways != null) {
         takeaways.collect(b, takeawaySection);
       }
@@ -71,6 +73,13 @@ final class SectionSlides {
         attachPending(slides, before, pending); // notes opening the section: its first slide
       } else {
         flow.add(b);
+        // pictures inside a list item or quote: on their own slides right after that text
+        List<Block.Image> pictures = images.nestedPictures(b);
+        if (!pictures.isEmpty()) {
+          flush(title, flow, slides);
+          attachPending(slides, before, pending);
+          pictures.forEach(i -> slides.add(images.slide(title, i)));
+        }
       }
     }
     flush(title, flow, slides);
