@@ -2,6 +2,7 @@ package dev.notedeck.cli;
 
 import dev.notedeck.diagnostics.Finding;
 import dev.notedeck.pipeline.BuildResult;
+import dev.notedeck.pipeline.Format;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -126,7 +127,9 @@ final class BuildReport {
       String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
       if (name.endsWith(".png")) {
         images.add(p);
-      } else if (name.endsWith(".pdf") && r.pages() > 0) {
+      } else if (Format.ofFileName(name) == Format.SLIDES_PDF && r.slidesHandoutPages() > 0) {
+        parts.add(p + " (" + plural(r.slidesHandoutPages(), "page") + ")");
+      } else if (Format.ofFileName(name) == Format.PDF && r.pages() > 0) {
         parts.add(p + " (" + plural(r.pages(), "page") + ")");
       } else if (name.endsWith(".pptx") && r.slides() > 0) {
         parts.add(p + " (" + plural(r.slides(), "slide") + ")");
@@ -162,6 +165,8 @@ final class BuildReport {
         : "Built " + ok + " of " + plural(results.size(), "notes file"));
     sb.append(" in ").append(seconds(time));
     int pdfs = 0;
+    int slideHandouts = 0;
+    int slideSheets = 0;
     int decks = 0;
     int htmls = 0;
     int images = 0;
@@ -170,7 +175,10 @@ final class BuildReport {
     for (BuildResult r : results) {
       for (Path p : r.outputs()) {
         String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".pdf")) {
+        if (Format.ofFileName(name) == Format.SLIDES_PDF) {
+          slideHandouts++;
+          slideSheets += r.slidesHandoutPages();
+        } else if (name.endsWith(".pdf")) {
           pdfs++;
           pages += r.pages();
         } else if (name.endsWith(".pptx")) {
@@ -186,6 +194,9 @@ final class BuildReport {
     List<String> what = new ArrayList<>();
     if (pdfs > 0) {
       what.add(plural(pdfs, "handout") + " (" + plural(pages, "page") + ")");
+    }
+    if (slideHandouts > 0) {
+      what.add(plural(slideHandouts, "slides handout") + " (" + plural(slideSheets, "page") + ")");
     }
     if (decks > 0) {
       what.add(plural(decks, "deck") + " (" + plural(slides, "slide") + ")");

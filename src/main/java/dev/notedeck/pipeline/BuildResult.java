@@ -15,9 +15,11 @@ import java.util.List;
  * @param sources files this build read besides the theme: the notes and the local images they
  *     reference (also those that are missing), for watch mode; empty when parsing failed
  * @param theme the theme name or folder used, or null when parsing failed
+ * @param slidesHandoutPages pages of the slides handout written, 0 when none was
  */
 public record BuildResult(Path input, List<Path> outputs, List<Finding> warnings, Duration time,
-    String error, Throwable failure, int pages, int slides, List<Path> sources, String theme) {
+    String error, Throwable failure, int pages, int slides, List<Path> sources, String theme,
+    int slidesHandoutPages) {
 
   public BuildResult {
     outputs = List.copyOf(outputs);
@@ -27,7 +29,7 @@ public record BuildResult(Path input, List<Path> outputs, List<Finding> warnings
 
   public BuildResult(Path input, List<Path> outputs, List<Finding> warnings, Duration time,
       String error, Throwable failure) {
-    this(input, outputs, warnings, time, error, failure, 0, 0, List.of(), null);
+    this(input, outputs, warnings, time, error, failure, 0, 0, List.of(), null, 0);
   }
 
   public boolean ok() {

@@ -182,6 +182,8 @@ public final class Builder implements AutoCloseable {
               .filter(f -> f.isDone() && !f.isCompletedExceptionally()).map(CompletableFuture::join).toList();
           List<Path> paths = written.stream().flatMap(w -> w.files().stream()).toList();
           int pages = written.stream().filter(w -> w.format() == Format.PDF).mapToInt(Written::count).sum();
+          int slidesHandoutPages = written.stream().filter(w -> w.format() == Format.SLIDES_PDF)
+              .mapToInt(Written::count).sum();
           int slides = written.stream().filter(w -> w.format() == Format.PPTX || w.format() == Format.PNG)
               .mapToInt(Written::count).max().orElse(0);
           List<Path> sources = job == null ? List.of() : job.sources();
@@ -193,7 +195,7 @@ public final class Builder implements AutoCloseable {
             error = describe(input, cause);
           }
           return new BuildResult(input, paths, warnings.findings(), time, error, cause,
-              pages, slides, sources, themeName);
+              pages, slides, sources, themeName, slidesHandoutPages);
         });
   }
 

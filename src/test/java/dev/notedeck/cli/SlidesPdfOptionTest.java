@@ -27,7 +27,7 @@ class SlidesPdfOptionTest {
   @Test
   void slidesPdfGoesBesideTheHandoutAndTheDeck() throws Exception {
     Path out = dir.resolve("all");
-    CliRunner r = CliRunner.run("build", "-q", "-f", "pdf,slides-pdf", "--per-page", "6",
+    CliRunner r = CliRunner.run("build", "-f", "pdf,slides-pdf", "--per-page", "6",
         "-o", out.toString(), notes.toString());
     assertThat(r.exitCode()).as(r.err()).isZero();
     assertThat(out.resolve("talk.pdf")).exists();
@@ -37,6 +37,13 @@ class SlidesPdfOptionTest {
             dev.notedeck.diagnostics.Diagnostics.silent())).slides().size();
     try (PDDocument slides = Loader.loadPDF(out.resolve("talk.slides.pdf").toFile())) {
       assertThat(slides.getNumberOfPages()).isEqualTo((slideCount + 5) / 6);
+      // the build line counts each PDF's own pages
+      int sheets = slides.getNumberOfPages();
+      assertThat(r.out()).contains("talk.slides.pdf (" + sheets + (sheets == 1 ? " page)" : " pages)"));
+      try (PDDocument handout = Loader.loadPDF(out.resolve("talk.pdf").toFile())) {
+        int pages = handout.getNumberOfPages();
+        assertThat(r.out()).contains("talk.pdf (" + pages + (pages == 1 ? " page)" : " pages)"));
+      }
       assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(slides))
           .contains("슬라이드 옆에 노트가 있습니다");
     }

@@ -101,7 +101,21 @@ public final class TextMeasurer {
 
   /** Wraps the paragraph into lines; line breaks in the text always start a new line. */
   public List<Line> lines(Para p, double innerWidth) {
-    double width = Math.max(1, (innerWidth - p.marginLeft()) * WIDTH_SLACK);
+    return lines(p, innerWidth, WIDTH_SLACK);
+  }
+
+  /**
+   * The lines as an office suite sets them: the full width, without the safety margin the
+   * planner measures with (which only keeps a frame it fills from overflowing). A drawing of
+   * the slide (the slides handout) breaks here, as PowerPoint and LibreOffice do as far as the
+   * fonts allow; never more lines than {@link #lines}.
+   */
+  public List<Line> linesAsSet(Para p, double innerWidth) {
+    return lines(p, innerWidth, 1.0);
+  }
+
+  private List<Line> lines(Para p, double innerWidth, double slack) {
+    double width = Math.max(1, (innerWidth - p.marginLeft()) * slack);
     WrapKey key = new WrapKey(p, width);
     List<Line> known = wrapped.get(key);
     if (known != null) {

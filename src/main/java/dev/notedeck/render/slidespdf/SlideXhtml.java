@@ -35,8 +35,9 @@ import java.util.Set;
 
 /**
  * One planned slide as a thumbnail in XHTML: a box of the slide's size and colours, every text
- * frame at the box the planner measured, every line broken where the planner broke it (the
- * deck's own {@link TextMeasurer}, so the thumbnail shows the PPTX slide's lines), in the deck's
+ * frame at the box the planner measured, every line broken where an office suite breaks it at
+ * that width (the deck's own {@link TextMeasurer} without the planner's safety margin, so the
+ * thumbnail shows the PPTX slide's lines as far as the fonts allow), in the deck's
  * font files at the planned sizes, scaled down. Text stays text: openhtmltopdf embeds the fonts
  * and tags it, so it can be selected, searched and read aloud.
  *
@@ -314,7 +315,13 @@ final class SlideXhtml {
       TextFrame.Anchor anchor, String align, String tag) {
     double innerWidth = box.width() - 2 * insetX;
     double innerHeight = box.height() - 2 * insetY;
-    double total = measurer.height(paras, innerWidth);
+    double total = 0;
+    for (Para p : paras) {
+      total += p.spaceBefore();
+      for (TextMeasurer.Line line : measurer.linesAsSet(p, innerWidth)) {
+        total += line.height();
+      }
+    }
     double y = box.y() + insetY + switch (anchor) {
       case TOP -> 0;
       case MIDDLE -> (innerHeight - total) / 2;
@@ -322,7 +329,7 @@ final class SlideXhtml {
     };
     for (Para p : paras) {
       y += p.spaceBefore();
-      List<TextMeasurer.Line> lines = measurer.lines(p, innerWidth);
+      List<TextMeasurer.Line> lines = measurer.linesAsSet(p, innerWidth);
       x.start(tag, "class", "para", "style", "font-size: " + pt(p.size()) + "; color: "
           + color(p.role(), false, false).hex() + ";");
       double left = box.x() + insetX + p.marginLeft();

@@ -50,6 +50,7 @@ final class SlidesHandoutCss {
         .slide .line, .slide .marker { white-space: pre; }
         .slide a { text-decoration: none; }
         .notes-text { margin: 0; white-space: pre-wrap; word-wrap: break-word; }
+        .notes-ref { margin: 0 0 1mm 0; font-size: 8pt; line-height: 4mm; color: %10$s; }
         .notes.below { margin-top: %13$smm; }
         .ruled .rule { border-bottom: 0.4pt solid %12$s; }
         ol.slide-links { margin: 1.5mm 0 0 0; padding: 0; list-style-position: inside;

@@ -27,6 +27,9 @@ final class SlidesHandoutXhtml {
   private final DeckFonts fonts;
   private final String css;
   private final XhtmlWriter x = new XhtmlWriter();
+  /** The notes last printed in full, and the number of the slide they were printed with. */
+  private String shownNotes = "";
+  private int shownWith;
 
   SlidesHandoutXhtml(Deck deck, Theme theme, DocumentInfo info, SheetLayout layout,
       TextMeasurer measurer, DeckFonts fonts, String css) {
@@ -110,7 +113,14 @@ final class SlidesHandoutXhtml {
     String notes = spec.notes() == null ? "" : spec.notes().strip();
     if (notes.isEmpty()) {
       ruledLines(notesHeight);
+    } else if (notes.equals(shownNotes)) {
+      // a slide continuing a long list has the whole list as notes, as the one before it:
+      // printed once, then pointed to ("Speaker notes (4)"), with room to write instead
+      x.element("p", info.labels().speakerNotes() + " (" + shownWith + ")", "class", "notes-ref");
+      ruledLines(notesHeight - NOTES_REF_MM);
     } else {
+      shownNotes = notes;
+      shownWith = number;
       double size = notesSize(notes, notesWidth, notesHeight);
       x.element("p", notes, "class", "notes-text", "style", "font-size: " + num(size)
           + "pt; line-height: " + num(size * NOTES_LINE_HEIGHT) + "pt;");
@@ -119,6 +129,9 @@ final class SlidesHandoutXhtml {
     x.end("div");
     x.end("div");
   }
+
+  /** The height a pointer to notes printed before takes (one small line and its margin). */
+  private static final double NOTES_REF_MM = 5;
 
   /** Line height of the notes text, as a multiple of its size. */
   static final double NOTES_LINE_HEIGHT = 1.3;
