@@ -11,21 +11,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code notedeck build}: notes files to handouts and decks. */
 @Command(
     name = "build",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
     description = {"Builds a PDF handout and a PPTX deck from each notes file.",
-        "Defaults for theme, formats, output folder, --pdf-standard, --allow-remote and the "
-        + "notes' language come from notedeck.yaml in the notes' folder or a parent, if there is "
-        + "one; options win."},
+        "Defaults for theme, formats, output folder, -r, --pdf-standard, --allow-remote, "
+        + "--allow-local-files, the deck options and the notes' language come from notedeck.yaml "
+        + "in the notes' folder or a parent, if there is one; options win.",
+        "With -r, notes in subfolders are built into the same subfolders of the output folder."},
     footer = {"", "Examples:",
         "  notedeck build                        seeds/*.md (else ./*.md) -> dist/",
         "  notedeck build -t dark talk.md        the dark theme",
@@ -38,10 +35,7 @@ import picocli.CommandLine.Mixin;
         "                                        standard input to standard output",
         "  notedeck build -q notes/              silent unless something fails (CI)",
         "  notedeck build 발표노트.md             Korean notes: Korean labels (목차, 발표 순서)"})
-public final class BuildCommand implements Callable<Integer> {
-
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+public final class BuildCommand extends NotedeckCommand {
 
   @Mixin
   BuildOptions options;
@@ -49,18 +43,17 @@ public final class BuildCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     options.useProjectFile();
-    NotedeckCli root = NotedeckCli.of(spec);
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    try (StdinNotes stdin = options.readsStdin() ? StdinNotes.read(root.in(), options) : null) {
+    PrintWriter out = out();
+    PrintWriter err = err();
+    try (StdinNotes stdin = options.readsStdin() ? StdinNotes.read(root().in(), options) : null) {
       if (stdin == null) {
         List<Path> files = options.notesFiles();
-        return options.writesStdout() ? toStdout(files, null, root.rawOut(), err) : toFiles(files, null, out, err);
+        return options.writesStdout() ? toStdout(files, null, root().rawOut(), err) : toFiles(files, null, out, err);
       }
       List<Path> files = List.of(stdin.file());
       PrintWriter shownErr = stdin.shownAsStdin(err);
       try {
-        return options.writesStdout() ? toStdout(files, StdinNotes.OUTPUT_NAME, root.rawOut(), shownErr)
+        return options.writesStdout() ? toStdout(files, StdinNotes.OUTPUT_NAME, root().rawOut(), shownErr)
             : toFiles(files, StdinNotes.OUTPUT_NAME, stdin.shownAsStdin(out), shownErr);
       } finally {
         shownErr.flush();

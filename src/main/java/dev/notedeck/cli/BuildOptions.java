@@ -38,7 +38,8 @@ final class BuildOptions {
   /** From the project file only: the front matter's lang: wins, per notes file. */
   String language;
 
-  @Option(names = {"-r", "--recursive"}, description = "Also build the notes in subfolders of INPUT folders.")
+  @Option(names = {"-r", "--recursive"}, description = "Also build the notes in subfolders of INPUT folders, "
+      + "into the same subfolders of the output folder.")
   boolean recursive;
 
   @Option(names = {"-t", "--theme"}, paramLabel = "NAME|DIR", completionCandidates = ThemeNames.class,
@@ -150,7 +151,16 @@ final class BuildOptions {
       output = output != null ? output : project.output();
       pdfStandard = pdfStandard != null ? pdfStandard : project.pdfStandard();
       allowRemote = allowRemote || Boolean.TRUE.equals(project.allowRemote());
+      allowLocalFiles = allowLocalFiles != null && !allowLocalFiles.isEmpty() ? allowLocalFiles
+          : project.allowLocalFiles();
+      recursive = recursive || Boolean.TRUE.equals(project.recursive());
       language = project.language();
+      ProjectFile.Deck deck = project.deck();
+      deckMode = deckMode != null ? deckMode : deck.mode();
+      agenda = agenda != null ? agenda : deck.agenda();
+      takeaways = takeaways != null ? takeaways : deck.takeaways();
+      closing = closing != null ? closing : deck.closing();
+      perPage = perPage != null ? perPage : project.perPage();
     });
     return found;
   }
@@ -165,7 +175,8 @@ final class BuildOptions {
    * standard input have no name of their own), or null for the inputs' names.
    */
   BuildRequest request(List<Path> files, String name) {
-    return fileRequest(files, name);
+    // build -r talks/: talks/a/x.md -> dist/a/x.pdf, as the notes' folders are
+    return fileRequest(files, name).withPlaces(InputResolver.places(arguments(), files));
   }
 
   private DeckOptions.Override deckChoices() {

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,8 +21,6 @@ import picocli.CommandLine.Parameters;
 /** {@code notedeck check}: lint notes without rendering; exit 1 when something will look wrong. */
 @Command(
     name = "check",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
     description = {"Lints notes without rendering; prints file:line: message per problem.",
         "Reports what will look wrong: a talk heading without a recognisable speaker, an empty section, "
         + "a missing image, a section that needs more than three continuation slides, a link "
@@ -37,10 +34,7 @@ import picocli.CommandLine.Parameters;
         "  notedeck check -q notes/       only the exit code (and the problems)",
         "  notedeck check --format json notes/  one JSON object per problem",
         "  notedeck check 발표노트.md      file:line for each problem of a Korean notes file"})
-public final class CheckCommand implements Callable<Integer> {
-
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+public final class CheckCommand extends NotedeckCommand {
 
   @Parameters(paramLabel = "INPUT", arity = "0..*",
       description = "Notes files, or folders of *.md (default: seeds/).")
@@ -73,8 +67,8 @@ public final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter out = out();
+    PrintWriter err = err();
     FindingFormat shape = switch (format.toLowerCase(Locale.ROOT)) {
       case "text" -> FindingFormat.TEXT;
       case "json" -> FindingFormat.JSON;
@@ -140,7 +134,7 @@ public final class CheckCommand implements Callable<Integer> {
     ParseResult parsed = reader.read(file);
     detected = TalkSummary.of(parsed.event());
     List<Finding> findings = new ArrayList<>(parsed.findings());
-    findings.addAll(new NotesLint(file, parsed.text()).check(parsed.event()));
+    findings.addAll(new NotesLint(file, parsed.links()).check(parsed.event()));
     findings.addAll(ImageLint.check(file, parsed.event()));
     findings.addAll(slidePlan.check(file, parsed.event()));
     findings.sort(Comparator.comparingInt(Finding::line));

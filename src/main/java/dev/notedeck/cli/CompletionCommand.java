@@ -1,6 +1,5 @@
 package dev.notedeck.cli;
 
-import java.util.concurrent.Callable;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -8,8 +7,6 @@ import picocli.CommandLine.Command;
 /** {@code notedeck completion}: prints a bash/zsh completion script for notedeck. */
 @Command(
     name = "completion",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
     description = {"Prints a bash/zsh completion script.",
         "Commands, options, theme names and folders (-t), formats (-f) and file names then "
         + "complete with TAB."},
@@ -19,16 +16,13 @@ import picocli.CommandLine.Command;
         "                                                      every new bash",
         "  zsh: autoload -U +X bashcompinit && bashcompinit && source <(notedeck completion)",
         "  notedeck build 발<TAB>                              completes 발표노트.md"})
-public final class CompletionCommand implements Callable<Integer> {
-
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+public final class CompletionCommand extends NotedeckCommand {
 
   @Override
   public Integer call() {
     CommandLine root = spec.root().commandLine();
-    spec.commandLine().getOut().print(withThemeFolders(AutoComplete.bash(root.getCommandName(), root)));
-    spec.commandLine().getOut().flush();
+    out().print(withThemeFolders(AutoComplete.bash(root.getCommandName(), root)));
+    out().flush();
     return 0;
   }
 

@@ -6,16 +6,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code notedeck man}: installs the man pages where {@code man notedeck} finds them. */
 @Command(
     name = "man",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
     description = {"Installs the man pages where `man notedeck` finds them.",
         "Writes notedeck.1, notedeck-build.1 and one page per command into DIR/man1. The "
         + "default, ~/.local/share/man, is found by man when ~/.local/bin is on PATH; for another "
@@ -24,10 +20,7 @@ import picocli.CommandLine.Parameters;
         "  notedeck man                       ~/.local/share/man/man1/notedeck*.1",
         "  sudo notedeck man /usr/local/share/man",
         "                                     for every user of this computer"})
-public final class ManCommand implements Callable<Integer> {
-
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+public final class ManCommand extends NotedeckCommand {
 
   @Parameters(paramLabel = "DIR", arity = "0..1",
       description = "The man folder to install into (default: ~/.local/share/man).")
@@ -44,7 +37,7 @@ public final class ManCommand implements Callable<Integer> {
       throw new NotedeckException(root + ": cannot write the man pages (" + e.getMessage()
           + "); give a folder you can write to, e.g. notedeck man ~/.local/share/man", e);
     }
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = out();
     out.println("Wrote " + pages.size() + " man pages to " + root.resolve("man1") + "; read them with: man notedeck");
     if (!foundByMan(root, home, System.getenv("PATH"), System.getenv("MANPATH"))) {
       out.println("man looks there once you run: export MANPATH=\"" + root.toAbsolutePath() + ":$MANPATH\""

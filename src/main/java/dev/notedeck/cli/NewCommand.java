@@ -8,16 +8,12 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code notedeck new}: a notes file in the shape notedeck reads, to start from. */
 @Command(
     name = "new",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
     description = {"Writes a notes template to start from.",
         "The template has front matter, an event title, an info table and an example talk "
         + "with sections, bullets, code and a quote.",
@@ -27,12 +23,9 @@ import picocli.CommandLine.Parameters;
         "  notedeck new talks/devfest.md  writes talks/devfest.md (and the talks/ folder)",
         "  notedeck new talks/            writes talks/notes.md (and the talks/ folder)",
         "  notedeck new 데브페스트.md      writes 데브페스트.md"})
-public final class NewCommand implements Callable<Integer> {
+public final class NewCommand extends NotedeckCommand {
 
   static final String DEFAULT_NAME = "notes.md";
-
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
 
   // A String, not a Path: Path drops the trailing slash that says "a new folder".
   @Parameters(paramLabel = "FILE", arity = "0..1",
@@ -60,7 +53,7 @@ public final class NewCommand implements Callable<Integer> {
       throw new NotedeckException(target + ": cannot write (" + e.getMessage()
           + "); give a path in a folder you can write to", e);
     }
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = out();
     String command = CommandName.asRun();
     out.println("Wrote " + target + ": an event with one example talk. Next:");
     out.println("  " + command + " preview " + target + "   shows the handout and slides in your browser, live");

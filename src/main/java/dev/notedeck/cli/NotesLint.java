@@ -1,6 +1,7 @@
 package dev.notedeck.cli;
 
 import dev.notedeck.diagnostics.Finding;
+import dev.notedeck.limits.LinkLines;
 import dev.notedeck.pipeline.NotesWalk;
 import dev.notedeck.model.Block;
 import dev.notedeck.model.Event;
@@ -27,12 +28,12 @@ import java.util.function.Consumer;
 final class NotesLint {
 
   private final Path file;
-  private final List<String> sourceLines;
+  private final LinkLines links;
   private final List<Finding> findings = new ArrayList<>();
 
-  NotesLint(Path file, String source) {
+  NotesLint(Path file, LinkLines links) {
     this.file = file;
-    this.sourceLines = source.lines().toList();
+    this.links = links;
   }
 
   List<Finding> check(Event event) {
@@ -99,7 +100,7 @@ final class NotesLint {
         }
         String anchor = URLDecoder.decode(href.substring(1).replace("+", "%2B"), StandardCharsets.UTF_8);
         if (!anchors.contains(anchor) && !anchors.contains(slug(anchor)) && reported.add(href)) {
-          add(lineOf("](" + href, text.line()), "link.no-anchor", "link to '" + href + "' leads nowhere: no heading "
+          add(links.lineOf(href, text.line()), "link.no-anchor", "link to '" + href + "' leads nowhere: no heading "
               + "has that anchor (anchors are heading text in lower case, spaces as '-')");
         }
       }
@@ -146,18 +147,6 @@ final class NotesLint {
       }
     });
     return sb.toString();
-  }
-
-  /** The source line holding {@code needle} (first from {@code near} on), else {@code near}. */
-  private int lineOf(String needle, int near) {
-    for (int pass = 0; pass < 2; pass++) {
-      for (int i = pass == 0 ? Math.max(0, near - 1) : 0; i < sourceLines.size(); i++) {
-        if (sourceLines.get(i).contains(needle)) {
-          return i + 1;
-        }
-      }
-    }
-    return near;
   }
 
   private static String shown(Path p) {

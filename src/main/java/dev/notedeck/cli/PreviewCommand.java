@@ -13,9 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -23,8 +21,6 @@ import picocli.CommandLine.Parameters;
 /** {@code notedeck preview}: the handout and the deck in the browser, rebuilt on every save. */
 @Command(
     name = "preview",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
     description = {"Shows the handout and the deck in the browser, updated on every save.",
         "Serves a page on 127.0.0.1 only: a slide list, the slides as images and the HTML "
         + "handout side by side. Every save rebuilds in the same warm process and the page "
@@ -35,10 +31,7 @@ import picocli.CommandLine.Parameters;
         "  notedeck preview --port 8000 --no-open talk.md",
         "                                           serves http://127.0.0.1:8000/ only",
         "  notedeck preview 발표노트.md              a Korean notes file"})
-public final class PreviewCommand implements Callable<Integer> {
-
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+public final class PreviewCommand extends NotedeckCommand {
 
   @Parameters(paramLabel = "INPUT", description = "The notes file to preview.")
   Path input;
@@ -63,8 +56,8 @@ public final class PreviewCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter out = out();
+    PrintWriter err = err();
     Path work = Files.createTempDirectory("notedeck-preview");
     BuildOptions options = BuildOptions.forPreview(input, work, theme, allowRemote, quiet);
     options.useProjectFile(); // its theme; formats and output folder are the preview's own

@@ -1,6 +1,7 @@
 package dev.notedeck.cli;
 
 import dev.notedeck.NotedeckException;
+import dev.notedeck.resource.NotesDecoder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -32,9 +33,14 @@ final class StdinNotes implements AutoCloseable {
     }
     byte[] notes;
     try {
-      notes = in.readAllBytes();
+      // bounded like a notes file: `yes | notedeck build -` must not fill the heap
+      notes = in.readNBytes((int) NotesDecoder.MAX_BYTES + 1);
     } catch (IOException e) {
       throw new NotedeckException("-: cannot read standard input (" + e.getMessage() + ")", e);
+    }
+    if (notes.length > NotesDecoder.MAX_BYTES) {
+      throw new NotedeckException("-: standard input holds more than " + (NotesDecoder.MAX_BYTES >> 20)
+          + " MB, over the limit for notes; split the notes into one file per event");
     }
     Path file;
     try {

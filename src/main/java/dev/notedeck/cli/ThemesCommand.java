@@ -11,8 +11,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -23,8 +21,6 @@ import picocli.CommandLine.Parameters;
  */
 @Command(
     name = "themes",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
     description = "Lists the built-in themes (name, then description), or works with themes.",
     subcommands = {ThemesCommand.Show.class, ThemesCommand.New.class,
         ThemesCommand.Gallery.class, ThemesCommand.Import.class},
@@ -36,16 +32,13 @@ import picocli.CommandLine.Parameters;
         "  notedeck themes import company.pptx  a theme folder on a company template",
 
         "  notedeck themes new 우리회사         a folder ./우리회사 extending default"})
-public final class ThemesCommand implements Callable<Integer> {
-
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+public final class ThemesCommand extends NotedeckCommand {
 
   public ThemesCommand() {}
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = out();
     List<ThemeLoader.ThemeInfo> themes = new ThemeLoader().builtIns();
     int width = themes.stream().mapToInt(t -> t.name().length()).max().orElse(0);
     for (ThemeLoader.ThemeInfo t : themes) {
@@ -56,24 +49,20 @@ public final class ThemesCommand implements Callable<Integer> {
   }
 
   /** {@code notedeck themes show NAME}: the resolved tokens, after extends. */
-  @Command(name = "show", mixinStandardHelpOptions = true,
-      versionProvider = VersionProvider.class,
+  @Command(name = "show",
       description = "Prints every resolved token of a theme (colours, fonts, sizes, page, "
           + "slides, files), after inheritance.",
       footer = {"", "Examples:",
           "  notedeck themes show vivid        a built-in theme",
           "  notedeck themes show ./my-theme   check your own theme: every problem is listed",
           "  notedeck themes show ./우리회사    a theme folder with a Korean name"})
-  static final class Show implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
+  static final class Show extends NotedeckCommand {
     @Parameters(paramLabel = "NAME|DIR", description = "Built-in theme name or theme folder.")
     String theme;
 
     @Override
     public Integer call() {
-      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter out = out();
       out.print(ThemeTokens.format(new ThemeService().resolve(theme, null)));
       out.flush();
       return 0;
@@ -81,8 +70,7 @@ public final class ThemesCommand implements Callable<Integer> {
   }
 
   /** {@code notedeck themes new NAME}: a theme folder that extends another. */
-  @Command(name = "new", mixinStandardHelpOptions = true,
-      versionProvider = VersionProvider.class,
+  @Command(name = "new",
       description = "Creates a theme folder NAME with a short theme.yaml extending another "
           + "theme, with the commonly changed keys as commented examples.",
       footer = {"", "Examples:",
@@ -90,10 +78,7 @@ public final class ThemesCommand implements Callable<Integer> {
           "  notedeck themes new night --from dark -o themes",
           "  notedeck build --theme ./meetup notes.md      use it",
           "  notedeck themes new 우리회사 --from vivid"})
-  static final class New implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
+  static final class New extends NotedeckCommand {
     @Parameters(paramLabel = "NAME", description = "Name of the new theme (its folder name).")
     String name;
 
@@ -108,7 +93,7 @@ public final class ThemesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
       Path folder = new ThemeScaffold(new ThemeLoader()).create(name, from, parent);
-      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter out = out();
       out.println("created " + folder.resolve("theme.yaml") + " (extends " + from + ")");
       out.println("use it with: notedeck build --theme " + display(folder) + " NOTES.md");
       out.flush();
@@ -122,18 +107,14 @@ public final class ThemesCommand implements Callable<Integer> {
   }
 
   /** {@code notedeck themes gallery}: a handout page and a slide of a sample, per theme. */
-  @Command(name = "gallery", mixinStandardHelpOptions = true,
-      versionProvider = VersionProvider.class,
+  @Command(name = "gallery",
       description = "Renders a sample document in every built-in theme (and any themes given) "
           + "and writes a PNG of a handout page and of a slide for each, with a README.md "
           + "showing them side by side.",
       footer = {"", "Examples:",
           "  notedeck themes gallery -o docs/gallery",
           "  notedeck themes gallery -o 갤러리 ./우리회사   the built-ins and a theme of your own"})
-  static final class Gallery implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
+  static final class Gallery extends NotedeckCommand {
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "gallery",
         description = "Folder for the pictures (default: ${DEFAULT-VALUE}).")
     Path outDir;
@@ -152,7 +133,7 @@ public final class ThemesCommand implements Callable<Integer> {
       for (String name : names) {
         loaded.add(service.resolve(name, null));
       }
-      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter out = out();
       for (ThemeGallery.Entry e : new ThemeGallery().write(loaded, outDir)) {
         out.println(e.theme().name() + " -> " + e.handoutPng() + ", " + e.slidePng());
       }
@@ -163,8 +144,7 @@ public final class ThemesCommand implements Callable<Integer> {
   }
 
   /** {@code notedeck themes import company.pptx}: a theme folder on a company template. */
-  @Command(name = "import", mixinStandardHelpOptions = true,
-      versionProvider = VersionProvider.class,
+  @Command(name = "import",
       description = "Creates a theme folder from a PowerPoint template: the template itself as "
           + "template.pptx, its colours and fonts in theme.yaml, and a preview (a handout page "
           + "and a slide, as in the gallery).",
@@ -172,10 +152,7 @@ public final class ThemesCommand implements Callable<Integer> {
           "  notedeck themes import company.pptx             ./company",
           "  notedeck themes import company.pptx -o brand    ./brand",
           "  notedeck build --theme ./company notes.md       use it"})
-  static final class Import implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
+  static final class Import extends NotedeckCommand {
     @Parameters(paramLabel = "TEMPLATE", description = "A .pptx saved from PowerPoint or "
         + "LibreOffice.")
     Path pptx;
@@ -193,7 +170,7 @@ public final class ThemesCommand implements Callable<Integer> {
       Theme theme = new ThemeService().resolve(target.toAbsolutePath().toString(), null);
       List<ThemeGallery.Entry> preview = new ThemeGallery().write(List.of(theme),
           target.resolve("preview"));
-      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter out = out();
       out.println("created " + target.resolve("theme.yaml") + " and "
           + target.resolve("template.pptx"));
       out.println("preview: " + preview.get(0).handoutPng() + ", " + preview.get(0).slidePng());

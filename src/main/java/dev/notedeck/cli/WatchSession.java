@@ -168,7 +168,9 @@ final class WatchSession implements AutoCloseable {
     BuildReport report = new BuildReport(out, err, options, affected.size());
     String prefix = "[" + LocalTime.now().format(CLOCK) + "] ";
     try {
-      List<BuildResult> results = builder.build(request.withInputs(affected), r -> { });
+      // a notes file new in a subfolder (-r) goes to its own subfolder of the output too
+      List<BuildResult> results = builder.build(request.withInputs(affected)
+          .withPlaces(InputResolver.places(options.arguments(), affected)), r -> { });
       for (BuildResult result : results) {
         report.print(result, prefix);
         if (!result.ok()) {
@@ -194,7 +196,7 @@ final class WatchSession implements AutoCloseable {
     for (Path arg : options.arguments()) {
       if (Files.isDirectory(arg)) {
         try {
-          now.addAll(InputResolver.resolve(List.of(arg)));
+          now.addAll(InputResolver.resolve(List.of(arg), options.recursive));
         } catch (NotedeckException emptied) {
           // the folder has no notes at the moment; nothing to build from it
         }

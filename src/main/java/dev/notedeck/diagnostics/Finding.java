@@ -13,10 +13,17 @@ import java.util.Objects;
  */
 public record Finding(Path file, int line, Severity severity, String code, String message) {
 
+  /** Longest message kept: one line a person reads, whatever the notes quote into it. */
+  public static final int MAX_MESSAGE = 500;
+
   public Finding {
     Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(message, "message");
+    if (message.length() > MAX_MESSAGE) {
+      int end = Character.isHighSurrogate(message.charAt(MAX_MESSAGE - 1)) ? MAX_MESSAGE - 1 : MAX_MESSAGE;
+      message = message.substring(0, end) + "…";
+    }
   }
 
   public static Finding warning(Path file, int line, String code, String message) {

@@ -68,6 +68,10 @@ public final class ParsedFonts {
       return new TTFParser().parse(new RandomAccessReadBuffer(readAll(in)));
     } catch (IOException e) {
       throw new UncheckedIOException("font " + file.name() + " cannot be read", e);
+    } catch (RuntimeException e) {
+      // fontbox on a damaged file: an index out of range, a null table
+      throw new UncheckedIOException("font " + file.name() + " cannot be read",
+          new IOException("it is not a TrueType font or it is damaged (" + e.getClass().getSimpleName() + ")", e));
     }
   }
 }

@@ -44,23 +44,30 @@ public final class ModelLimits {
 
   private final Path file;
   private final Diagnostics diagnostics;
+  private final LinkLines links;
   private int line;
   private final java.util.Set<String> warned = new java.util.HashSet<>();
 
-  private ModelLimits(Path file, Diagnostics diagnostics) {
+  private ModelLimits(Path file, Diagnostics diagnostics, LinkLines links) {
     this.file = file;
     this.diagnostics = diagnostics;
+    this.links = links;
   }
 
   /** {@code event} within the limits; throws NotedeckException when it is far outside. */
   public static Event apply(Event event, Path file, Diagnostics diagnostics) {
+    return apply(event, file, diagnostics, new LinkLines());
+  }
+
+  /** ... naming each link's own line ({@code links}, from the parser) in warnings about it. */
+  public static Event apply(Event event, Path file, Diagnostics diagnostics, LinkLines links) {
     if (event.parts().size() > MAX_PARTS) {
       Part first = event.parts().get(MAX_PARTS);
       throw new NotedeckException(file, first.line(), event.parts().size() + " talks and sections "
           + "are more than one handout and deck hold (limit " + MAX_PARTS + "); "
           + "split the notes into one file per event");
     }
-    return new ModelLimits(file, diagnostics).event(event);
+    return new ModelLimits(file, diagnostics, links).event(event);
   }
 
   private Event event(Event e) {
@@ -126,22 +133,41 @@ public final class ModelLimits {
       return List.of(new Block.Table(t.header().stream().map(this::text).toList(),
           t.rows().stream().map(r -> r.stream().map(this::text).toList()).toList(), t.aligns()));
     }
+    // fenced divs nest like quotes: past the limit their content is lifted, its meaning kept
+    // only down to there (every step after this walks the model recursively)
     if (b instanceof Block.Notes n) {
-      return List.of(new Block.Notes(blocks(n.blocks(), depth + 1), n.line()));
+      return depth >= MAX_DEPTH ? tooDeep(blocks(n.blocks(), depth))
+          : List.of(new Block.Notes(blocks(n.blocks(), depth + 1), n.line()));
     }
     if (b instanceof Block.Columns c) {
-      return List.of(new Block.Columns(c.columns().stream().map(col -> blocks(col, depth + 1)).toList(), c.line()));
+      return depth >= MAX_DEPTH ? tooDeep(c.columns().stream().flatMap(col -> blocks(col, depth).stream()).toList())
+          : List.of(new Block.Columns(c.columns().stream().map(col -> blocks(col, depth + 1)).toList(), c.line()));
     }
     if (b instanceof Block.Only o) {
-      return List.of(new Block.Only(o.audience(), blocks(o.blocks(), depth + 1)));
+      return depth >= MAX_DEPTH ? tooDeep(blocks(o.blocks(), depth))
+          : List.of(new Block.Only(o.audience(), blocks(o.blocks(), depth + 1)));
     }
     if (b instanceof Block.Container c) {
-      return List.of(new Block.Container(c.attributes(), blocks(c.blocks(), depth + 1)));
+      return depth >= MAX_DEPTH ? tooDeep(blocks(c.blocks(), depth))
+          : List.of(new Block.Container(c.attributes(), blocks(c.blocks(), depth + 1)));
     }
     if (b instanceof Block.Callout c) {
-      return List.of(new Block.Callout(c.kind(), c.title(), blocks(c.blocks(), depth + 1), c.line()));
+      return depth >= MAX_DEPTH ? tooDeep(blocks(c.blocks(), depth))
+          : List.of(new Block.Callout(c.kind(), c.title(), blocks(c.blocks(), depth + 1), c.line()));
     }
-    return List.of(b); // Image, Rule: nothing to limit
+    if (b instanceof Block.Image i) {
+      return List.of(new Block.Image(i.src(), caption(i.alt(), i.line()), caption(i.title(), i.line()), i.line()));
+    }
+    return List.of(b); // Rule: nothing to limit
+  }
+
+  /** An image's alt text or title: a caption, as short as a title (its src is shown shortened). */
+  private String caption(String text, int at) {
+    if (text == null || text.length() <= MAX_TITLE) {
+      return text;
+    }
+    warnOnce("notes.caption-length", "", at, "image text of " + text.length() + " characters cut to " + MAX_TITLE);
+    return cut(text, MAX_TITLE);
   }
 
   private List<ListItem> items(List<ListItem> items, int depth) {
@@ -226,7 +252,7 @@ public final class ModelLimits {
       if (s.href().length() > MAX_URL) {
         // layout and PDF link annotations cost grows with the target; no real link is this long
         changed = true;
-        warnOnce("link-length", "link target of " + s.href().length() + " characters is over the "
+        warnOnce("link-length", "", links.lineOf(s.href(), line), "link target of " + s.href().length() + " characters is over the "
             + "limit of " + MAX_URL + "; the text is kept without the link");
         spans.add(new Span(s.text(), s.styles(), null));
         continue;
@@ -235,7 +261,7 @@ public final class ModelLimits {
       if (!s.href().equals(safe)) {
         changed = true;
         if (safe == null && !s.href().isBlank()) {
-          warnOnce("link.unsafe", s.href(), "link target '" + shown(s.href()) + "' is not a web, mail "
+          warnOnce("link.unsafe", s.href(), links.lineOf(s.href(), line), "link target '" + shown(s.href()) + "' is not a web, mail "
               + "or in-document address" + typo(s.href()) + "; the text is kept without the link");
         }
       }
@@ -270,13 +296,13 @@ public final class ModelLimits {
   }
 
   private void warnOnce(String code, String message) {
-    warnOnce(code, "", message);
+    warnOnce(code, "", line, message);
   }
 
-  /** Once per code (and {@code key}, such as a link target) per part. */
-  private void warnOnce(String code, String key, String message) {
+  /** Once per code (and {@code key}, such as a link target) per part, naming {@code at}. */
+  private void warnOnce(String code, String key, int at, String message) {
     if (warned.add(code + ":" + key + "@" + line)) {
-      diagnostics.warn(file, line, code, message);
+      diagnostics.warn(file, at, code, message);
     }
   }
 }

@@ -26,6 +26,7 @@ import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterBlock;
 import com.vladsch.flexmark.util.ast.BlankLine;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import dev.notedeck.limits.LinkLines;
 import dev.notedeck.model.Attributes;
 import dev.notedeck.model.Audience;
 import dev.notedeck.model.Block;
@@ -58,9 +59,9 @@ final class BlockConverter {
   static final List<String> KNOWN_DIV_CLASSES = List.of("notes", "columns", "column", "deck-only",
       "handout-only");
 
-  BlockConverter(Document document) {
+  BlockConverter(Document document, LinkLines links) {
     this.document = document;
-    this.inlines = new InlineConverter(document);
+    this.inlines = new InlineConverter(document, links);
   }
 
   RichText inline(Node node) {
@@ -423,7 +424,9 @@ final class BlockConverter {
 
   /**
    * Beyond the depth limit: every paragraph-like block in the subtree becomes a plain block of
-   * its own, in document order, walked with an explicit stack.
+   * its own, in document order, walked with an explicit stack. Every kind of container is
+   * opened here, fenced divs too: converting one again from depth 0 let a div nested thousands
+   * deep build a model as deep (a stack overflow in every later step).
    */
   private void flatten(Node root, List<Block> out) {
     Deque<Node> stack = new ArrayDeque<>();
@@ -431,12 +434,12 @@ final class BlockConverter {
     while (!stack.isEmpty()) {
       Node n = stack.pop();
       if (n instanceof BlockQuote || n instanceof ListBlock || n instanceof com.vladsch.flexmark.ast.ListItem
-          || (n.hasChildren() && n instanceof Document)) {
+          || n instanceof FencedDivs.FencedDiv || (n.hasChildren() && n instanceof Document)) {
         for (Node c = n.getLastChild(); c != null; c = c.getPrevious()) {
           stack.push(c);
         }
       } else {
-        convert(n, 0, out);
+        convert(n, MAX_DEPTH, out);
       }
     }
   }

@@ -6,6 +6,7 @@ import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterBlock;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import dev.notedeck.diagnostics.Finding;
+import dev.notedeck.limits.LinkLines;
 import dev.notedeck.model.Attributes;
 import dev.notedeck.model.Block;
 import dev.notedeck.model.Event;
@@ -48,11 +49,11 @@ final class EventAssembler {
   private List<String> talkTitles = List.of();
   private int talkLevel;
 
-  EventAssembler(Document document, Path source, List<Finding> findings) {
+  EventAssembler(Document document, Path source, List<Finding> findings, LinkLines links) {
     this.document = document;
     this.source = source;
     this.findings = findings;
-    this.blocks = new BlockConverter(document);
+    this.blocks = new BlockConverter(document, links);
   }
 
   Event assemble() {

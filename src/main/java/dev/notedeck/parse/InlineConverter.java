@@ -19,6 +19,7 @@ import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.gfm.strikethrough.Strikethrough;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import dev.notedeck.limits.LinkLines;
 import dev.notedeck.model.RichText;
 import dev.notedeck.model.Span;
 import dev.notedeck.model.Span.Style;
@@ -37,10 +38,18 @@ import java.util.Set;
 final class InlineConverter {
 
   private final Document document;
+  private final LinkLines links;
   private HtmlText.ClosingTags closingTags; // of the whole document, found once
 
-  InlineConverter(Document document) {
+  InlineConverter(Document document, LinkLines links) {
     this.document = document;
+    this.links = links;
+  }
+
+  /** The context inside a link to {@code target} that starts at {@code node}: its line is kept. */
+  private Ctx link(Ctx ctx, String target, Node node) {
+    links.add(target, document.getLineNumber(node.getStartOffset()) + 1);
+    return ctx.link(target);
   }
 
   private HtmlText.ClosingTags closingTags() {
@@ -96,7 +105,7 @@ final class InlineConverter {
 
     private void visit(Node node, Ctx ctx) {
       if (node instanceof HtmlInline) {
-        html(node.getChars().toString(), node.getEndOffset(), ctx);
+        html(node, ctx);
         return;
       }
       if (droppingHtml != null || node instanceof HtmlInlineComment) {
@@ -117,17 +126,17 @@ final class InlineConverter {
       } else if (node instanceof Link link) {
         String url = link.getUrl().unescape();
         if (node.hasChildren()) {
-          pushChildren(node, ctx.link(url));
+          pushChildren(node, link(ctx, url, node));
         } else {
-          append(url, ctx.link(url));
+          append(url, link(ctx, url, node));
         }
       } else if (node instanceof AutoLink link) {
         String url = link.getUrl().unescape();
         String text = link.getText().isEmpty() ? url : link.getText().unescape();
-        append(text, ctx.link(url.startsWith("www.") ? "http://" + url : url));
+        append(text, link(ctx, url.startsWith("www.") ? "http://" + url : url, node));
       } else if (node instanceof MailLink mail) {
         String address = mail.getText().unescape();
-        append(address, ctx.link("mailto:" + address));
+        append(address, link(ctx, "mailto:" + address, node));
       } else if (node instanceof Image image) {
         append(image.getText().unescape(), ctx); // an image inside text: its alt text stands in
       } else if (node instanceof ImageRef image) {
@@ -137,9 +146,9 @@ final class InlineConverter {
         if (target == null) {
           append(node.getChars().unescape(), ctx); // "[like this]" with no definition is just text
         } else if (node.hasChildren()) {
-          pushChildren(node, ctx.link(target.getUrl().unescape()));
+          pushChildren(node, link(ctx, target.getUrl().unescape(), node));
         } else {
-          append(ref.getText().unescape(), ctx.link(target.getUrl().unescape()));
+          append(ref.getText().unescape(), link(ctx, target.getUrl().unescape(), node));
         }
       } else if (node.hasChildren()) {
         pushChildren(node, ctx); // TextBase and anything an extension adds
@@ -148,7 +157,9 @@ final class InlineConverter {
       }
     }
 
-    private void html(String tag, int end, Ctx ctx) {
+    private void html(Node node, Ctx ctx) {
+      String tag = node.getChars().toString();
+      int end = node.getEndOffset();
       String name = HtmlText.tagName(tag);
       if (name == null) {
         return;
@@ -163,7 +174,7 @@ final class InlineConverter {
         // <video src=…> inside text: a link to what it would play, instead of its fallback text
         for (RichText link : Embeds.links(tag)) {
           Span s = link.spans().get(0);
-          append(s.text(), ctx.link(s.href()));
+          append(s.text(), link(ctx, s.href(), node));
         }
       } else if (name.equals("br")) {
         append("\n", ctx);

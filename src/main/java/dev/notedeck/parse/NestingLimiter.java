@@ -6,12 +6,16 @@ import java.util.List;
  * Cuts absurd nesting down before flexmark sees it: marker runs on one line ({@code > > > > …} or
  * {@code - - - - …} ten thousand times) to {@link #MAX_MARKERS} markers, since flexmark tries a
  * regular expression over the rest of the line at every level (quadratic and recursive); and
- * indentation to {@link #MAX_INDENT} columns. The text of every line is kept; only surplus
- * markup goes. Real notes never come near either limit.
+ * indentation to {@link #MAX_INDENT} columns; and fenced divs ({@code :::}) to {@link #MAX_DIVS}
+ * open at once, since flexmark asks every open div about every line (thousands of nested divs:
+ * minutes). The text of every line is kept; only surplus markup goes. Real notes never come near
+ * any of these limits.
  */
 final class NestingLimiter {
 
   static final int MAX_MARKERS = 100;
+  /** Fenced divs open at once; deeper ones lose their fences (their content stays). */
+  static final int MAX_DIVS = 32;
 
   private NestingLimiter() {}
 
@@ -25,12 +29,62 @@ final class NestingLimiter {
   /** What was changed on one line. */
   record Change(int line, int markers, boolean indent) {}
 
+  /** The fenced divs open so far and whether a code fence is open, line by line. */
+  private static final class Fences {
+    private int divs;
+    private int surplus;
+    private char codeFence;
+    private int codeFenceLength;
+
+    /** Whether this line is a div fence past the limit (or the close of one): to be blanked. */
+    boolean surplus(String s, int start, int end) {
+      int i = start;
+      while (i < end && i - start < 3 && s.charAt(i) == ' ') {
+        i++;
+      }
+      char c = i < end ? s.charAt(i) : 0;
+      int run = 0;
+      while (i + run < end && s.charAt(i + run) == c) {
+        run++;
+      }
+      if (codeFence != 0) {
+        if (c == codeFence && run >= codeFenceLength && s.substring(i + run, end).isBlank()) {
+          codeFence = 0;
+        }
+        return false;
+      }
+      if ((c == '`' || c == '~') && run >= 3) {
+        codeFence = c;
+        codeFenceLength = run;
+        return false;
+      }
+      if (c != ':' || run < 3) {
+        return false;
+      }
+      if (s.substring(i + run, end).isBlank()) { // a closing fence
+        if (surplus > 0) {
+          surplus--;
+          return true;
+        }
+        divs = Math.max(0, divs - 1);
+        return false;
+      }
+      if (divs < MAX_DIVS) {
+        divs++;
+        return false;
+      }
+      surplus++;
+      return true;
+    }
+  }
+
   /** The text with over-deep marker runs and indentation shortened; one change per line. */
   static String limit(String text, List<Change> changes) {
     StringBuilder out = null;
     int lineStart = 0;
     int lineNo = 1;
     int n = text.length();
+    Fences fences = new Fences();
     while (lineStart <= n) {
       int lineEnd = text.indexOf('\n', lineStart);
       if (lineEnd < 0) {
@@ -44,7 +98,14 @@ final class NestingLimiter {
       }
       boolean indent = columns > MAX_INDENT;
       int[] cut = markerRun(text, contentStart, lineEnd);
-      if (indent || cut != null) {
+      if (fences.surplus(text, lineStart, lineEnd)) {
+        // the fence goes, the line stays (empty), so every later line keeps its number
+        if (out == null) {
+          out = new StringBuilder(n);
+          out.append(text, 0, lineStart);
+        }
+        changes.add(new Change(lineNo, 0, false));
+      } else if (indent || cut != null) {
         if (out == null) {
           out = new StringBuilder(n);
           out.append(text, 0, lineStart);

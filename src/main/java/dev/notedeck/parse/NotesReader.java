@@ -4,6 +4,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import dev.notedeck.NotedeckException;
 import dev.notedeck.diagnostics.Diagnostics;
 import dev.notedeck.diagnostics.Finding;
+import dev.notedeck.limits.LinkLines;
 import dev.notedeck.limits.ModelLimits;
 import dev.notedeck.limits.TextLimits;
 import dev.notedeck.model.Event;
@@ -44,38 +45,41 @@ public final class NotesReader {
    */
   static ParseResult parseOnly(String text, Path source) {
     List<Finding> findings = new ArrayList<>();
-    Event event = parse(text, source, findings);
+    LinkLines links = new LinkLines();
+    Event event = parse(text, source, findings, links);
     findings.sort(Comparator.comparingInt(Finding::line));
-    return new ParseResult(event, findings, text);
+    return new ParseResult(event, findings, text, links);
   }
 
   private static ParseResult limitAndParse(String clean, Path source, Diagnostics.Collecting collected) {
     String text = TextLimits.apply(source, FrontMatter.tomlAsYaml(clean), collected);
     List<Finding> findings = new ArrayList<>(collected.findings());
     TextChecks.check(text, source, findings);
-    Event parsed = parse(text, source, findings);
+    LinkLines links = new LinkLines();
+    Event parsed = parse(text, source, findings, links);
     Diagnostics.Collecting limited = new Diagnostics.Collecting();
-    Event event = ModelLimits.apply(parsed, source, limited);
+    Event event = ModelLimits.apply(parsed, source, limited, links);
     findings.addAll(limited.findings());
     // stable: findings of one line keep the order they were made in
     findings.sort(Comparator.comparingInt(Finding::line));
-    return new ParseResult(event, findings, clean);
+    return new ParseResult(event, findings, clean, links);
   }
 
-  private static Event parse(String original, Path source, List<Finding> findings) {
+  private static Event parse(String original, Path source, List<Finding> findings, LinkLines links) {
     List<NestingLimiter.Change> changes = new ArrayList<>();
     String text = NestingLimiter.limit(original, changes);
     if (!changes.isEmpty()) {
       NestingLimiter.Change first = changes.get(0);
       findings.add(Finding.warning(source, first.line(), "notes.nesting", (changes.size() == 1
           ? "this line is" : changes.size() + " lines from here are") + " nested absurdly deep (more than "
-          + NestingLimiter.MAX_MARKERS + " list/quote markers or " + NestingLimiter.MAX_INDENT
-          + " columns of indentation); the surplus markup was dropped, the text kept"));
+          + NestingLimiter.MAX_MARKERS + " list/quote markers, " + NestingLimiter.MAX_INDENT
+          + " columns of indentation or " + NestingLimiter.MAX_DIVS + " fenced divs); the surplus "
+          + "markup was dropped, the text kept"));
     }
     try {
       return Markdown.onLargeStack(() -> {
         Document document = Markdown.parse(text);
-        return new EventAssembler(document, source, findings).assemble();
+        return new EventAssembler(document, source, findings, links).assemble();
       });
     } catch (StackOverflowError e) {
       throw new NotedeckException(source, 0,

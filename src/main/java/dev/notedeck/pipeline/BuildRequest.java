@@ -5,6 +5,7 @@ import dev.notedeck.render.pdf.PdfStandard;
 import dev.notedeck.render.slidespdf.SlidesHandoutOptions;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -22,10 +23,13 @@ import java.util.Set;
  * @param deck what the command line chose for the deck ({@code --deck}, {@code --no-agenda}…);
  *     unset parts come from each notes file's front matter
  * @param slidesPerPage slides on each page of the slides handout ({@code --per-page})
+ * @param places for inputs found in subfolders of a folder given ({@code build -r talks/}), that
+ *     subfolder relative to it ({@code a} for {@code talks/a/x.md}): their outputs go to the same
+ *     subfolder of the output folder, so notes of the same name in two subfolders never collide
  */
 public record BuildRequest(List<Path> inputs, Path outputDir, String theme, Set<Format> formats,
     boolean allowRemote, List<Path> allowLocalFiles, String outputName, PdfStandard pdfStandard,
-    String language, DeckOptions.Override deck, int slidesPerPage) {
+    String language, DeckOptions.Override deck, int slidesPerPage, Map<Path, Path> places) {
 
   public BuildRequest {
     inputs = List.copyOf(inputs);
@@ -34,6 +38,14 @@ public record BuildRequest(List<Path> inputs, Path outputDir, String theme, Set<
     pdfStandard = pdfStandard == null ? PdfStandard.UA1_A3U : pdfStandard;
     deck = deck == null ? DeckOptions.Override.NONE : deck;
     slidesPerPage = slidesPerPage == 0 ? SlidesHandoutOptions.DEFAULT_PER_PAGE : slidesPerPage;
+    places = places == null ? Map.of() : Map.copyOf(places);
+  }
+
+  public BuildRequest(List<Path> inputs, Path outputDir, String theme, Set<Format> formats,
+      boolean allowRemote, List<Path> allowLocalFiles, String outputName, PdfStandard pdfStandard,
+      String language, DeckOptions.Override deck, int slidesPerPage) {
+    this(inputs, outputDir, theme, formats, allowRemote, allowLocalFiles, outputName, pdfStandard, language,
+        deck, slidesPerPage, null);
   }
 
   public BuildRequest(List<Path> inputs, Path outputDir, String theme, Set<Format> formats,
@@ -66,13 +78,19 @@ public record BuildRequest(List<Path> inputs, Path outputDir, String theme, Set<
   /** The same request for other inputs (watch mode rebuilds a few of them). */
   public BuildRequest withInputs(List<Path> others) {
     return new BuildRequest(others, outputDir, theme, formats, allowRemote, allowLocalFiles, outputName,
-        pdfStandard, language, deck, slidesPerPage);
+        pdfStandard, language, deck, slidesPerPage, places);
   }
 
   /** The same request with the command line's deck choices. */
   public BuildRequest withDeck(DeckOptions.Override choices) {
     return new BuildRequest(inputs, outputDir, theme, formats, allowRemote, allowLocalFiles, outputName,
-        pdfStandard, language, choices, slidesPerPage);
+        pdfStandard, language, choices, slidesPerPage, places);
+  }
+
+  /** The same request with each input's subfolder in the output folder (see {@code places}). */
+  public BuildRequest withPlaces(Map<Path, Path> subfolders) {
+    return new BuildRequest(inputs, outputDir, theme, formats, allowRemote, allowLocalFiles, outputName,
+        pdfStandard, language, deck, slidesPerPage, subfolders);
   }
 
   /** Base name shared by every output of {@code input}. */
@@ -86,6 +104,8 @@ public record BuildRequest(List<Path> inputs, Path outputDir, String theme, Set<
         && outputName.toLowerCase(java.util.Locale.ROOT).endsWith("." + format.extension())) {
       return outputDir.resolve(outputName); // -o Handout.PDF: the name exactly as given
     }
-    return outputDir.resolve(format.fileName(baseName(input), 1));
+    Path place = outputName == null ? places.get(input.normalize()) : null;
+    Path dir = place == null ? outputDir : outputDir.resolve(place);
+    return dir.resolve(format.fileName(baseName(input), 1));
   }
 }

@@ -18,6 +18,7 @@ import dev.notedeck.render.slidespdf.SlidesHandoutOptions;
 import dev.notedeck.render.slidespdf.SlidesHandoutRenderer;
 import dev.notedeck.repro.BuildDate;
 import dev.notedeck.repro.ReproducibleZip;
+import dev.notedeck.resource.PixelBudget;
 import dev.notedeck.resource.ResourceLoader;
 import dev.notedeck.resource.ResourcePolicy;
 import dev.notedeck.theme.Theme;
@@ -82,7 +83,8 @@ public final class Builder implements AutoCloseable {
   }
 
   /**
-   * Starts loading the deck library on a background thread, unless that has begun already. The
+   * Starts loading the deck library on a thread of its own (no pool's: closing a Builder must not
+   * interrupt it), unless that has begun already. The
    * command line calls this first thing for a build, so the library loads while the command line
    * itself is still being parsed (picocli's classes cannot come from the class-data archive).
    */
@@ -113,18 +115,23 @@ public final class Builder implements AutoCloseable {
     // Cold start: the deck library takes longest to load; a second core loads it while the
     // first input is read and parsed (measured in bench/: about 0.8 s of CPU moved off the
     // deck's critical path).
-    if (request.formats().contains(Format.PPTX) && DECK_LIBRARY_PRELOADED.compareAndSet(false, true)) {
-      pool.execute(DeckRenderer::preload);
+    if (request.formats().contains(Format.PPTX)) {
+      preloadDeckLibrary();
     }
     if (request.theme() != null) {
       theme(request.theme());
     }
     prepareOutputDir(request.outputDir());
     Map<Path, Path> targets = checkTargets(request);
+    if (!request.places().isEmpty()) {
+      createSubfolders(targets.keySet());
+    }
 
+    // every notes file of this build decodes its images from one budget
+    PixelBudget pixels = PixelBudget.forBuild();
     List<CompletableFuture<BuildResult>> running = new ArrayList<>();
     for (Path input : request.inputs()) {
-      running.add(buildOne(input, request, targets).thenApply(result -> {
+      running.add(buildOne(input, request, targets, pixels).thenApply(result -> {
         onEach.accept(result);
         return result;
       }));
@@ -132,7 +139,8 @@ public final class Builder implements AutoCloseable {
     return running.stream().map(CompletableFuture::join).toList();
   }
 
-  private CompletableFuture<BuildResult> buildOne(Path input, BuildRequest request, Map<Path, Path> targets) {
+  private CompletableFuture<BuildResult> buildOne(Path input, BuildRequest request, Map<Path, Path> targets,
+      PixelBudget pixels) {
     // From when this input's work starts, not when it was queued: in a batch most inputs
     // wait for a free thread first, and the summary line should show what the file cost.
     java.util.concurrent.atomic.AtomicLong start = new java.util.concurrent.atomic.AtomicLong(System.nanoTime());
@@ -149,7 +157,7 @@ public final class Builder implements AutoCloseable {
       ResourcePolicy policy = RenderContext.defaultPolicy(theme, base)
           .withRemote(request.allowRemote()).withRoots(request.allowLocalFiles());
       return new RenderJob(event, new RenderContext(theme, base, warnings,
-          new ResourceLoader(policy, warnings)), themeName, sources(input, event, base),
+          new ResourceLoader(policy, warnings, pixels)), themeName, sources(input, event, base),
           request.pdfStandard(), new DeckOnce(), request.deck(), request.slidesPerPage());
     }, pool);
 
@@ -371,6 +379,19 @@ public final class Builder implements AutoCloseable {
     }
   }
 
+  /** {@code out/a/} for {@code talks/a/x.md} of {@code build -r talks/ -o out}. */
+  private static void createSubfolders(java.util.Collection<Path> targets) {
+    for (Path target : targets) {
+      Path folder = target.getParent();
+      try {
+        Files.createDirectories(folder);
+      } catch (IOException e) {
+        throw new NotedeckException(folder + ": cannot create this folder of the output (" + e.getMessage()
+            + "); choose another output folder with -o", e);
+      }
+    }
+  }
+
   /** Two inputs with the same base name would overwrite each other's outputs: refuse up front. */
   private static Map<Path, Path> checkTargets(BuildRequest request) {
     Map<Path, Path> byTarget = new HashMap<>();
@@ -391,9 +412,14 @@ public final class Builder implements AutoCloseable {
     return byTarget;
   }
 
+  /**
+   * Lets work already started finish on its (daemon) threads and takes no more. Never
+   * interrupts: a thread interrupted while it loads a class from the jar fails that class's
+   * initialisation for the rest of the JVM (NoClassDefFoundError in the next build or test).
+   */
   @Override
   public void close() {
-    pool.shutdownNow();
+    pool.shutdown();
   }
 
   private HandoutRenderer handout(PdfStandard standard) {

@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /** Turns the INPUT arguments (files and folders of {@code *.md}) into the notes files to build. */
@@ -39,6 +41,29 @@ public final class InputResolver {
       }
     }
     return files.stream().map(Path::normalize).distinct().toList();
+  }
+
+  /**
+   * For each of {@code files} that lies in a subfolder of a folder among {@code arguments}, that
+   * subfolder relative to the folder ({@code talks/a/x.md} given {@code talks/}: {@code a}), so
+   * a recursive build can mirror the folders in its output folder.
+   */
+  public static Map<Path, Path> places(List<Path> arguments, List<Path> files) {
+    Map<Path, Path> places = new HashMap<>();
+    for (Path file : files) {
+      Path absolute = file.toAbsolutePath().normalize();
+      for (Path arg : arguments) {
+        Path folder = arg.toAbsolutePath().normalize();
+        if (Files.isDirectory(arg) && absolute.startsWith(folder) && !absolute.equals(folder)) {
+          Path sub = folder.relativize(absolute).getParent();
+          if (sub != null) {
+            places.putIfAbsent(file.normalize(), sub);
+          }
+          break;
+        }
+      }
+    }
+    return places;
   }
 
   private static List<Path> notesIn(Path dir, boolean recursive) {

@@ -1,5 +1,6 @@
 package dev.notedeck.preview;
 
+import dev.notedeck.json.JsonString;
 import java.util.List;
 
 /**
@@ -25,27 +26,6 @@ record PreviewState(long good, byte[] handout, List<byte[]> slides, String error
 
   String json() {
     return "{\"good\":" + good + ",\"slides\":" + slides.size() + ",\"handout\":" + (handout != null)
-        + ",\"error\":" + (error == null ? "null" : quote(error)) + "}";
-  }
-
-  static String quote(String s) {
-    StringBuilder sb = new StringBuilder("\"");
-    for (char c : s.toCharArray()) {
-      switch (c) {
-        case '"' -> sb.append("\\\"");
-        case '\\' -> sb.append("\\\\");
-        case '\n' -> sb.append("\\n");
-        case '\r' -> sb.append("\\r");
-        case '\t' -> sb.append("\\t");
-        default -> {
-          if (c < 0x20 || c == '\u2028' || c == '\u2029' || c == '<') {
-            sb.append(String.format("\\u%04x", (int) c));
-          } else {
-            sb.append(c);
-          }
-        }
-      }
-    }
-    return sb.append('"').toString();
+        + ",\"error\":" + (error == null ? "null" : JsonString.of(error)) + "}";
   }
 }

@@ -34,12 +34,24 @@ public final class ResourceLoader {
   private final List<Path> realRoots;
   private final Map<String, Optional<LoadedImage>> images = new ConcurrentHashMap<>();
   private final Map<String, Optional<byte[]>> files = new ConcurrentHashMap<>();
-  private final java.util.concurrent.atomic.AtomicLong decodedPixels = new java.util.concurrent.atomic.AtomicLong();
+  private final PixelBudget ownPixels;
+  private final PixelBudget buildPixels;
   private volatile RemoteFetcher fetcher;
 
   public ResourceLoader(ResourcePolicy policy, Diagnostics diagnostics) {
+    this(policy, diagnostics, null);
+  }
+
+  /**
+   * A loader for one notes file of a build: its images decode within the policy's cap for one
+   * notes file and within {@code buildPixels}, which every notes file of the build shares (null:
+   * no more than the notes file's own cap).
+   */
+  public ResourceLoader(ResourcePolicy policy, Diagnostics diagnostics, PixelBudget buildPixels) {
     this.policy = Objects.requireNonNull(policy, "policy");
     this.diagnostics = Objects.requireNonNull(diagnostics, "diagnostics");
+    this.ownPixels = new PixelBudget(policy.maxTotalPixels(), "these notes");
+    this.buildPixels = buildPixels;
     List<Path> real = new ArrayList<>();
     for (Path root : policy.localRoots()) {
       try {
@@ -130,16 +142,19 @@ public final class ResourceLoader {
   }
 
   /**
-   * Every image decoded for this loader (one notes file) draws on one budget, so many images
-   * each under the per-image cap cannot add up to minutes of decoding and gigabytes of heap.
+   * Every image decoded for this loader (one notes file) draws on its budget and on the build's,
+   * so many images each under the per-image cap cannot add up to minutes of decoding and
+   * gigabytes of heap, in one notes file or across the files of a build.
    */
   private void takePixels(long cost) throws ImageProbe.BadImage {
-    long total = decodedPixels.addAndGet(cost);
-    if (total > policy.maxTotalPixels()) {
-      decodedPixels.addAndGet(-cost);
-      throw new ImageProbe.BadImage("the images of these notes together pass "
-          + policy.maxTotalPixels() / 1_000_000 + " megapixels (16-bit images count twice); "
-          + "scale the images down");
+    ownPixels.take(cost);
+    if (buildPixels != null) {
+      try {
+        buildPixels.take(cost);
+      } catch (ImageProbe.BadImage e) {
+        ownPixels.giveBack(cost);
+        throw e;
+      }
     }
   }
 
@@ -182,16 +197,16 @@ public final class ResourceLoader {
     }
     if (!Files.exists(file)) {
       throw new Refusal(Files.exists(file, LinkOption.NOFOLLOW_LINKS)
-          ? "it is a broken link" : "no such file (" + file + ")");
+          ? "it is a broken link" : "no such file (" + shown(file.toString()) + ")");
     }
     Path real;
     try {
       real = file.toRealPath();
     } catch (IOException e) {
-      throw new Refusal("cannot resolve it (" + e.getMessage() + ")");
+      throw new Refusal("cannot resolve it (" + shown(e.getMessage()) + ")");
     }
     if (!inRealRoots(real)) {
-      throw new Refusal("it links to " + real + ", outside the notes' folder; "
+      throw new Refusal("it links to " + shown(real.toString()) + ", outside the notes' folder; "
           + "copy the file next to the notes or pass --allow-local-files DIR");
     }
     if (!Files.isRegularFile(real)) {
@@ -285,8 +300,11 @@ public final class ResourceLoader {
     return Character.digit(b, 16);
   }
 
-  /** The reference as it can be shown on one line: control characters out, long ones cut. */
-  static String shown(String src) {
+  /**
+   * The reference as it can be shown on one line (a message, an image's placeholder): control
+   * characters out, long ones cut, so a reference of any length costs no layout.
+   */
+  public static String shown(String src) {
     if (src == null) {
       return "";
     }

@@ -15,7 +15,8 @@ import java.util.Objects;
  * @param localRoots folders whose files (after resolving symlinks) may be read
  * @param maxBytes largest file or download read, local or remote
  * @param maxPixels largest decoded image (width x height), against decompression bombs
- * @param maxTotalPixels all images of one notes file together (16-bit ones count twice)
+ * @param maxTotalPixels all images of one notes file together (16-bit ones count twice); a
+ *     build of many notes files has {@link #DEFAULT_MAX_BUILD_PIXELS} for all of them
  * @param remoteTimeout deadline for one remote fetch, from connecting to the last byte
  */
 public record ResourcePolicy(boolean allowRemote, List<Path> localRoots, long maxBytes,
@@ -25,6 +26,13 @@ public record ResourcePolicy(boolean allowRemote, List<Path> localRoots, long ma
   public static final long DEFAULT_MAX_PIXELS = 64_000_000L;
   /** Four images at the per-image cap: a notes file of many photos still builds in seconds. */
   public static final long DEFAULT_MAX_TOTAL_PIXELS = 4 * DEFAULT_MAX_PIXELS;
+  /**
+   * All images of one build (every notes file of a folder; each rebuild of watch) together: as
+   * much as one notes file may have, as decoding is what costs (measured on the 2-core test
+   * machine: 8-bit PNG about 14 megapixels a second, 16-bit about 4), so no folder of notes,
+   * however many files share the images out, decodes for more than about half a minute.
+   */
+  public static final long DEFAULT_MAX_BUILD_PIXELS = DEFAULT_MAX_TOTAL_PIXELS;
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(15);
 
   public ResourcePolicy {

@@ -13,14 +13,28 @@ public sealed interface Resource {
 
   InputStream open() throws IOException;
 
+  /** The largest theme file read (fonts are the large ones: a CJK TrueType font is ~20 MB). */
+  long MAX_BYTES = 128L << 20;
+
   record OnDisk(Path path) implements Resource {
     @Override
     public String name() {
       return path.toString();
     }
 
+    /**
+     * Every theme file (font, style sheet, template, picture) is read here: a FIFO or device
+     * would hang or never end, and a huge file would fill the heap, so neither is opened.
+     */
     @Override
     public InputStream open() throws IOException {
+      if (!Files.isRegularFile(path)) {
+        throw new IOException(Files.exists(path) ? "not a regular file" : "no such file");
+      }
+      long size = Files.size(path);
+      if (size > MAX_BYTES) {
+        throw new IOException("it is " + (size >> 20) + " MB, over the limit of " + (MAX_BYTES >> 20) + " MB");
+      }
       return Files.newInputStream(path);
     }
   }

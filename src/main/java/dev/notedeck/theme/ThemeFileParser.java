@@ -274,8 +274,9 @@ final class ThemeFileParser {
 
   private Resource fileResource(String path, String text, int line) {
     if (!source.isFile(text)) {
-      problems.add(file, line, "'" + path + "': file not found: " + source.label(text)
-          + " (paths are relative to the theme.yaml naming them)");
+      // a FIFO or device is no file either: it would hang or never end
+      problems.add(file, line, "'" + path + "': file not found (or not a regular file): "
+          + source.label(text) + " (paths are relative to the theme.yaml naming them)");
       return null;
     }
     if (path.startsWith("files.") && !source.inside(text)) {

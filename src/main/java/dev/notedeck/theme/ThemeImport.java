@@ -1,6 +1,7 @@
 package dev.notedeck.theme;
 
 import dev.notedeck.NotedeckException;
+import dev.notedeck.resource.TemplatePackage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,6 +25,11 @@ public final class ThemeImport {
     }
     if (Files.exists(folder)) {
       throw new NotedeckException(folder + " already exists (choose another folder with -o)");
+    }
+    // the same zip-directory checks a theme's template gets, before anything is inflated
+    String unsafe = TemplatePackage.problem(pptx);
+    if (unsafe != null) {
+      throw new NotedeckException(pptx + ": cannot read this PowerPoint template (" + unsafe + ")");
     }
     TemplateLook look;
     try {

@@ -12,19 +12,20 @@ import org.snakeyaml.engine.v2.events.ScalarEvent;
  * and a huge scalar costs time in every later step. A theme file is a few KB; these limits are
  * far above any real one.
  */
-final class YamlLimits {
+public final class YamlLimits {
 
-  static final int MAX_CHARS = 256 * 1024;
+  public static final int MAX_CHARS = 256 * 1024;
   static final int MAX_DEPTH = 32;
   static final int MAX_SCALAR = 16 * 1024;
   static final int MAX_ALIASES = 50;
 
   /** What is over a limit, with its line (1-based, 0 when unknown). */
-  record Excess(int line, String message) {}
+  public record Excess(int line, String message) {}
 
   private YamlLimits() {}
 
-  static LoadSettings settings(String label) {
+  /** Parser settings with the same bounds (aliases, recursive keys, length). */
+  public static LoadSettings settings(String label) {
     return LoadSettings.builder().setLabel(label).setCodePointLimit(MAX_CHARS)
         .setMaxAliasesForCollections(MAX_ALIASES).setAllowRecursiveKeys(false).build();
   }
@@ -34,9 +35,14 @@ final class YamlLimits {
    * which reports them with their line.
    */
   static Optional<Excess> check(String text, String label) {
+    return check(text, label, "theme");
+  }
+
+  /** ... for a settings file of another {@code kind} ("project"), named so in the messages. */
+  public static Optional<Excess> check(String text, String label, String kind) {
     if (text.length() > MAX_CHARS) {
-      return Optional.of(new Excess(0, "the theme file is " + text.length() + " characters long, "
-          + "over the limit of " + MAX_CHARS + "; a theme file holds settings, not data"));
+      return Optional.of(new Excess(0, "the " + kind + " file is " + text.length() + " characters long, "
+          + "over the limit of " + MAX_CHARS + "; a " + kind + " file holds settings, not data"));
     }
     int depth = 0;
     try {
@@ -45,7 +51,7 @@ final class YamlLimits {
           case MappingStart, SequenceStart -> {
             if (++depth > MAX_DEPTH) {
               return Optional.of(new Excess(line(e), "nested more than " + MAX_DEPTH
-                  + " levels deep; a theme needs a few levels at most"));
+                  + " levels deep; a " + kind + " needs a few levels at most"));
             }
           }
           case MappingEnd, SequenceEnd -> depth--;

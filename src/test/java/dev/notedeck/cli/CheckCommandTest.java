@@ -136,7 +136,7 @@ class CheckCommandTest {
   @Test
   void jsonStringsAreEscaped() {
     StringBuilder sb = new StringBuilder();
-    FindingFormat.string(sb, "a\"b\\c\nd\te\u0001f\u2028");
+    dev.notedeck.json.JsonString.append(sb, "a\"b\\c\nd\te\u0001f\u2028");
     assertThat(sb).hasToString("\"a\\\"b\\\\c\\nd\\te\\u0001f\\u2028\"");
   }
 

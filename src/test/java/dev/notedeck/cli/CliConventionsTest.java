@@ -62,6 +62,16 @@ class CliConventionsTest {
   }
 
   @Test
+  void endlessStandardInputIsCutAtTheNotesLimit() {
+    // what `yes | notedeck build -` sends: more than any notes file may hold
+    byte[] endless = "- 끝없는 입력\n".repeat(1_000_000).getBytes(StandardCharsets.UTF_8);
+    CliRunner.Piped r = CliRunner.piped(endless, "build", "-f", "html", "-o", "-", "-");
+    assertThat(r.exitCode()).isEqualTo(NotedeckCli.EXIT_ERROR);
+    CliErrorsTest.assertOneCleanLine(r.err(), "standard input", "over the limit");
+    assertThat(r.stdout()).isEmpty();
+  }
+
+  @Test
   void stdoutTakesExactlyOneFormat() throws Exception {
     Path talk = Files.writeString(dir.resolve("talk.md"), NOTES);
     CliRunner.Piped r = CliRunner.piped(new byte[0], "build", "-o", "-", talk.toString());
@@ -137,7 +147,68 @@ class CliConventionsTest {
     assertThat(CliRunner.run("build", "-r", "-f", "html", "-o", deep.toString(), talks.toString()).exitCode()).isZero();
 
     assertThat(names(flat)).containsExactly("a.html");
-    assertThat(names(deep)).containsExactly("a.html", "b.html");
+    // the subfolders are mirrored in the output folder
+    assertThat(names(deep)).containsExactly("2020", "a.html");
+    assertThat(names(deep.resolve("2020"))).containsExactly("b.html");
+  }
+
+  @Test
+  void recursiveNotesOfTheSameNameInTwoSubfoldersNeverCollide() throws Exception {
+    Path talks = Files.createDirectories(dir.resolve("talks"));
+    Files.writeString(Files.createDirectories(talks.resolve("2023/seoul")).resolve("talk.md"),
+        NOTES.replace("쿠버네티스 입문", "서울 발표"));
+    Files.writeString(Files.createDirectories(talks.resolve("2024")).resolve("talk.md"),
+        NOTES.replace("쿠버네티스 입문", "부산 발표"));
+    Path out = dir.resolve("out");
+
+    CliRunner r = CliRunner.run("build", "-r", "-f", "html", "-o", out.toString(), talks.toString());
+
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(Files.readString(out.resolve("2023/seoul/talk.html"))).contains("서울 발표").doesNotContain("부산 발표");
+    assertThat(Files.readString(out.resolve("2024/talk.html"))).contains("부산 발표").doesNotContain("서울 발표");
+    assertThat(out.resolve("talk.html")).doesNotExist();
+    // a project file can ask for the recursion too
+    Files.writeString(talks.resolve("notedeck.yaml"), "recursive: true\nformats: html\noutput: ../site\n");
+    r = CliRunner.run("build", talks.toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(dir.resolve("site/2023/seoul/talk.html")).isRegularFile();
+    assertThat(dir.resolve("site/2024/talk.html")).isRegularFile();
+  }
+
+  @Test
+  void projectFileSetsTheDeckOptionsAndTheCommandLineWins() throws Exception {
+    Path images = Files.createDirectories(dir.resolve("shared-images"));
+    Files.write(images.resolve("logo.png"), tinyPng());
+    Path project = Files.createDirectories(dir.resolve("project"));
+    Files.writeString(project.resolve("notedeck.yaml"), "formats: pptx\nagenda: false\nclosing: false\n"
+        + "allow-local-files: [../shared-images]\n");
+    Path talk = Files.writeString(project.resolve("talk.md"), NOTES + "\n![로고](../shared-images/logo.png)\n");
+    Path out = dir.resolve("out");
+
+    CliRunner r = CliRunner.run("build", "-o", out.toString(), talk.toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.err()).doesNotContain("skipped"); // the project's allowed folder is read
+    String without = deckText(out.resolve("talk.pptx"));
+    assertThat(without).doesNotContain("발표 순서").doesNotContain("감사합니다");
+
+    r = CliRunner.run("build", "--agenda", "-o", out.toString(), talk.toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(deckText(out.resolve("talk.pptx"))).contains("발표 순서").doesNotContain("감사합니다");
+  }
+
+  @Test
+  void aWrongValueOrAHostileProjectFileIsOneLineNamingIt() throws Exception {
+    Path talk = Files.writeString(dir.resolve("talk.md"), NOTES);
+    String deepMaps = "theme: dark\nx: " + "{k: ".repeat(3_000) + "1" + "}".repeat(3_000) + "\n";
+    for (String yaml : List.of("deck: everything\n", "formats: [pdf, docx]\n", "agenda: maybe\n",
+        "pdf-standard: x\n", "theme: " + "[".repeat(20_000) + "\n", deepMaps,
+        "language: " + "x".repeat(300_000) + "\n")) {
+      Files.writeString(dir.resolve("notedeck.yaml"), yaml);
+      CliRunner r = CliRunner.run("build", "-o", dir.resolve("out").toString(), talk.toString());
+      assertThat(r.exitCode()).as(yaml.substring(0, Math.min(40, yaml.length()))).isEqualTo(NotedeckCli.EXIT_ERROR);
+      CliErrorsTest.assertOneCleanLine(r.err(), "notedeck.yaml:");
+      assertThat(dir.resolve("out")).doesNotExist();
+    }
   }
 
   @Test
@@ -300,6 +371,27 @@ class CliConventionsTest {
     }
     String err = captured.toString(StandardCharsets.UTF_8);
     assertThat(err).doesNotContain("library noise one").contains("library noise two");
+  }
+
+  private static String deckText(Path pptx) throws Exception {
+    StringBuilder text = new StringBuilder();
+    try (var in = Files.newInputStream(pptx); var deck = new org.apache.poi.xslf.usermodel.XMLSlideShow(in)) {
+      for (var slide : deck.getSlides()) {
+        for (var shape : slide.getShapes()) {
+          if (shape instanceof org.apache.poi.xslf.usermodel.XSLFTextShape t) {
+            text.append(t.getText()).append('\n');
+          }
+        }
+      }
+    }
+    return text.toString();
+  }
+
+  private static byte[] tinyPng() throws Exception {
+    var image = new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    javax.imageio.ImageIO.write(image, "png", bytes);
+    return bytes.toByteArray();
   }
 
   private static List<String> names(Path folder) throws Exception {

@@ -67,15 +67,22 @@ class KoreanNamesAnyLocaleTest {
         "echo \"listed: $(cd out && echo *)\"",
         checks ? "n check 발표노트.md 2>&1; echo \"check-rc=$?\"" : "",
         "");
-    Path file = dir.resolve("run.sh");
+    String out = bash(dir.resolve("run.sh"), script);
+    System.out.println(out);
+    return out;
+  }
+
+  /**
+   * Runs {@code script} with bash from {@code file}, written as UTF-8 bytes (so Korean names in
+   * it do not depend on this JVM's locale); returns what it printed, decoded as UTF-8.
+   */
+  static String bash(Path file, String script) throws IOException, InterruptedException {
     Files.write(file, script.getBytes(StandardCharsets.UTF_8));
     Process process = new ProcessBuilder("bash", file.toString()).redirectErrorStream(true).start();
     process.getOutputStream().close();
     byte[] bytes = process.getInputStream().readAllBytes();
-    assertThat(process.waitFor(3, TimeUnit.MINUTES)).isTrue();
-    String out = new String(bytes, StandardCharsets.UTF_8);
-    System.out.println(out);
-    return out;
+    assertThat(process.waitFor(5, TimeUnit.MINUTES)).isTrue();
+    return new String(bytes, StandardCharsets.UTF_8);
   }
 
   private static String classPath() {

@@ -101,6 +101,30 @@ class LauncherSmokeTest {
     assertSameOutputs(out.resolve("1"), out.resolve("2"));
   }
 
+  /**
+   * Issue 19: Korean file and folder names under LANG=C through the launcher. The child runs
+   * from a script written as UTF-8 bytes, so this JVM's own locale does not matter.
+   */
+  @Test
+  void koreanNamesWorkUnderLangC() throws Exception {
+    Path work = Files.createDirectories(home.resolve("ko"));
+    String notedeck = "env -u LC_ALL -u LC_CTYPE -u LC_MESSAGES -u JAVA_OPTS -u JAVA_TOOL_OPTIONS LANG=C "
+        + "NOTEDECK_CDS=0 NOTEDECK_JAVA='" + jdk(major -> major < 25).orElseThrow() + "' '" + launcher + "'";
+    String script = String.join("\n",
+        "cd '" + work + "'",
+        "cp '" + notes + "' 발표노트.md && mkdir -p 모음 && cp '" + notes + "' 모음/발표.md",
+        notedeck + " build 발표노트.md 모음 -f html -o 결과 2>&1; echo \"build-rc=$?\"",
+        "echo \"listed: $(cd 결과 && echo *)\"",
+        notedeck + " check 모음 2>&1; echo \"check-rc=$?\"",
+        notedeck + " check 없는파일.md 2>&1; echo \"missing-rc=$?\"",
+        "");
+    String out = KoreanNamesAnyLocaleTest.bash(work.resolve("run.sh"), script);
+    assertThat(out).contains("build-rc=0").contains("발표노트.md -> 결과/발표노트.html")
+        .contains("모음/발표.md -> 결과/발표.html").contains("listed: 발표.html 발표노트.html")
+        .contains("check-rc=0").contains("없는파일.md").contains("missing-rc=2")
+        .doesNotContain("??").doesNotContain("Exception");
+  }
+
   // --- helpers -------------------------------------------------------------------------------
 
   record Run(int exitCode, String out, String err) {}

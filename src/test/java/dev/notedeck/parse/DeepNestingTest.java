@@ -28,11 +28,32 @@ class DeepNestingTest {
       max = Math.max(max, at.d());
       if (at.b() instanceof Block.Quote q) {
         q.blocks().forEach(c -> todo.push(new At(c, at.d() + 1)));
+      } else if (at.b() instanceof Block.Container c) {
+        c.blocks().forEach(x -> todo.push(new At(x, at.d() + 1)));
+      } else if (at.b() instanceof Block.Notes n) {
+        n.blocks().forEach(x -> todo.push(new At(x, at.d() + 1)));
+      } else if (at.b() instanceof Block.Columns c) {
+        c.columns().forEach(col -> col.forEach(x -> todo.push(new At(x, at.d() + 1))));
       } else if (at.b() instanceof Block.ListBlock l) {
         l.items().forEach(i -> i.children().forEach(c -> todo.push(new At(c, at.d() + 1))));
       }
     }
     return max;
+  }
+
+  /** Fenced divs and columns thousands deep: a bounded model, the text kept, the line named. */
+  @Test
+  void fencedDivsAndColumnsThousandsDeep() {
+    for (String open : new String[] {"::: {.box}\n", ":::: columns\n::: column\n", "::: notes\n"}) {
+      String close = open.startsWith("::::") ? ":::\n::::\n" : ":::\n";
+      String md = "# 행사\n\n## 발표 - 김하늘\n\n" + open.repeat(5000) + "맨 안쪽 글\n" + close.repeat(5000)
+          + "\n밖의 글\n";
+      ParseResult r = parse(md);
+      Block all = new Block.Quote(r.event().talks().get(0).intro());
+      assertThat(depth(all)).as(open).isLessThanOrEqualTo(NestingLimiter.MAX_DIVS + 2);
+      assertThat(containsText(all, "맨 안쪽 글")).as(open).isTrue();
+      assertThat(r.findings()).as(open).anySatisfy(f -> assertThat(f.message()).contains("fenced divs"));
+    }
   }
 
   private static boolean containsText(Block root, String text) {
@@ -44,6 +65,12 @@ class DeepNestingTest {
         return true;
       } else if (b instanceof Block.Quote q) {
         q.blocks().forEach(todo::push);
+      } else if (b instanceof Block.Container c) {
+        c.blocks().forEach(todo::push);
+      } else if (b instanceof Block.Notes n) {
+        n.blocks().forEach(todo::push);
+      } else if (b instanceof Block.Columns c) {
+        c.columns().forEach(col -> col.forEach(todo::push));
       } else if (b instanceof Block.ListBlock l) {
         for (var i : l.items()) {
           if (i.text().plainText().contains(text)) {

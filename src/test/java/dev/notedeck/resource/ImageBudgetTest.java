@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 18: the images of one notes file share one decode budget, each is decoded once, costly
+ * Issue 18: the images of one notes file, and those of all notes files of one build, share one
+ * decode budget each; every image is decoded once, costly
  * ones are scaled down once for every renderer, and none is dropped without a warning.
  */
 class ImageBudgetTest {
@@ -38,6 +39,36 @@ class ImageBudgetTest {
     assertThat(loaded).isEqualTo(2);
     assertThat(warnings.warnings()).hasSize(2).allSatisfy(w -> assertThat(w)
         .contains("talk.md:1", "skipped", "together pass 5 megapixels"));
+  }
+
+  @Test
+  void theNotesFilesOfOneBuildShareTheBuildsBudget() throws IOException {
+    for (int i = 1; i <= 3; i++) {
+      Files.write(dir.resolve("photo" + i + ".png"), TestImages.png(1000, 1000));
+    }
+    PixelBudget build = new PixelBudget(2_500_000, "this build");
+    Diagnostics.Collecting warnings = new Diagnostics.Collecting();
+    int loaded = 0;
+    // three notes files, one photo each: every file is far under its own cap, the build is not
+    for (int i = 1; i <= 3; i++) {
+      ResourceLoader oneFile = new ResourceLoader(ResourcePolicy.localOnly(dir), warnings, build);
+      loaded += oneFile.image("photo" + i + ".png", dir, dir.resolve("talk" + i + ".md"), 5).isPresent() ? 1 : 0;
+    }
+    assertThat(loaded).isEqualTo(2);
+    assertThat(warnings.warnings()).singleElement().asString()
+        .contains("talk3.md:5", "photo3.png", "skipped", "images of this build together pass 2 megapixels");
+  }
+
+  @Test
+  void anImageTheBuildRefusesCostsTheNotesFileNothing() throws IOException {
+    Files.write(dir.resolve("big.png"), TestImages.png(1000, 1000));
+    Files.write(dir.resolve("small.png"), TestImages.png(500, 500));
+    PixelBudget build = new PixelBudget(600_000, "this build");
+    ResourceLoader loader = new ResourceLoader(ResourcePolicy.localOnly(dir).withMaxTotalPixels(1_100_000),
+        new Diagnostics.Collecting(), build);
+    assertThat(loader.image("big.png", dir)).isEmpty();
+    // the refused million went back to the notes file's own budget: the small one still fits both
+    assertThat(loader.image("small.png", dir)).isPresent();
   }
 
   @Test

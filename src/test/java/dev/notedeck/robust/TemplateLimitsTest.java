@@ -46,6 +46,17 @@ class TemplateLimitsTest {
     build(theme).failsClearly("template.pptx", "more than its zip directory says");
   }
 
+  @Test
+  void importingAHostileTemplateIsRefusedBeforeInflatingAndCreatesNothing() throws IOException {
+    byte[] zip = zipWithOnePart(1000);
+    setDeclaredSize(zip, 300L << 20);
+    Path pptx = Files.write(dir.resolve("company.pptx"), zip);
+    Path folder = dir.resolve("company-theme");
+    Run.cli("themes", "import", pptx.toString(), "-o", folder.toString())
+        .failsClearly("company.pptx", "expand to more than 256.0 MB");
+    assertThat(folder).doesNotExist();
+  }
+
   @ParameterizedTest
   @ValueSource(longs = {0, -914_400, 1, Integer.MAX_VALUE})
   void anImpossibleSlideSizeIsAClearErrorAndNothingIsWritten(long emu) throws IOException {

@@ -115,7 +115,7 @@ class ThemeErrorsTest {
     Files.write(t.resolve("fonts/Inter-Regular.ttf"), new byte[] {0, 1, 0, 0});
 
     assertThat(problems(t)).containsExactly(file(t) + ":5: 'fonts.families.Inter.bold': "
-        + "file not found: " + t.resolve("fonts/Inter-Bold.ttf")
+        + "file not found (or not a regular file): " + t.resolve("fonts/Inter-Bold.ttf")
         + " (paths are relative to the theme.yaml naming them)");
   }
 

@@ -4,6 +4,7 @@ import dev.notedeck.model.Block;
 import dev.notedeck.model.ListItem;
 import dev.notedeck.model.RichText;
 import dev.notedeck.model.Span;
+import dev.notedeck.resource.ResourceLoader;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -60,7 +61,8 @@ final class BlockParas {
         out.add(new Para(joinCells(row), level, null, 0, Para.Role.BODY, 0, 0));
       }
     } else if (block instanceof Block.Image i) {
-      out.add(new Para(List.of(Span.plain("[" + (i.alt().isBlank() ? i.src() : i.alt()) + "] " + i.src())),
+      String src = ResourceLoader.shown(i.src());
+      out.add(new Para(List.of(Span.plain("[" + (i.alt().isBlank() ? src : i.alt()) + "] " + src)),
           level, null, 0, Para.Role.MUTED, 0, 0));
     } else if (block instanceof Block.Columns c) {
       c.columns().forEach(col -> col.forEach(b -> toParas(b, level, out)));

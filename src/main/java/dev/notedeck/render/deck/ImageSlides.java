@@ -5,6 +5,7 @@ import dev.notedeck.model.Block;
 import dev.notedeck.render.deck.SlideSpec.ImageSlide;
 import dev.notedeck.render.deck.TextFrame.Anchor;
 import dev.notedeck.resource.LoadedImage;
+import dev.notedeck.resource.ResourceLoader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -38,7 +39,8 @@ final class ImageSlides {
     String alt = img.alt() == null || img.alt().isBlank() ? "" : img.alt().strip() + " — ";
     return new Block.Paragraph(new dev.notedeck.model.RichText(List.of(
         dev.notedeck.model.Span.plain((remote ? labels.remoteImage() : labels.missingImage()) + ": " + alt),
-        new dev.notedeck.model.Span(src, java.util.Set.of(dev.notedeck.model.Span.Style.ITALIC), remote ? src : null))));
+        new dev.notedeck.model.Span(ResourceLoader.shown(src), java.util.Set.of(dev.notedeck.model.Span.Style.ITALIC),
+            remote ? src : null))));
   }
 
   /**
@@ -66,7 +68,8 @@ final class ImageSlides {
     String src = src(img);
     Optional<LoadedImage> loaded = images.find(src, img.line());
     if (loaded.isPresent() && !loaded.get().format().raster()) {
-      diagnostics.warn(null, 0, "image.unsupported", "image " + src + (img.line() > 0 ? " (line " + img.line() + ")" : "") + " is "
+      diagnostics.warn(null, 0, "image.unsupported", "image " + ResourceLoader.shown(src)
+          + (img.line() > 0 ? " (line " + img.line() + ")" : "") + " is "
           + loaded.get().format().name() + ", which slides cannot show; the slide names it instead "
           + "(convert it to PNG)");
       return Optional.empty();
@@ -80,10 +83,11 @@ final class ImageSlides {
         : img.alt() == null ? "" : img.alt();
     String notes = SpeakerNotesText.of(img);
     String src = src(img);
+    String shown = ResourceLoader.shown(src); // any length of reference costs no layout
     Optional<LoadedImage> loaded = load(img);
     if (loaded.isEmpty()) {
       List<Para> caption = new ArrayList<>();
-      caption.add(FrameFitter.para(labels.missingImage() + ": " + src, Para.Role.MUTED));
+      caption.add(FrameFitter.para(labels.missingImage() + ": " + shown, Para.Role.MUTED));
       if (!captionText.isBlank()) {
         caption.add(FrameFitter.para(captionText, Para.Role.BODY));
       }

@@ -4,6 +4,7 @@ import dev.notedeck.model.Block;
 import dev.notedeck.model.ListItem;
 import dev.notedeck.model.RichText;
 import dev.notedeck.model.Span;
+import dev.notedeck.resource.ResourceLoader;
 import java.util.List;
 
 /** The original text of blocks as plain, Markdown-like speaker notes (links keep their URLs). */
@@ -87,7 +88,7 @@ final class SpeakerNotesText {
         line(sb, indent, row(r));
       }
     } else if (block instanceof Block.Image i) {
-      line(sb, indent, "![" + i.alt() + "](" + i.src() + ")");
+      line(sb, indent, "![" + i.alt() + "](" + ResourceLoader.shown(i.src()) + ")");
     } else if (block instanceof Block.Rule) {
       line(sb, indent, "---");
     } else if (block instanceof Block.Notes n) {

@@ -5,6 +5,7 @@ import dev.notedeck.model.Block;
 import dev.notedeck.model.ListItem;
 import dev.notedeck.model.RichText;
 import dev.notedeck.model.Span;
+import dev.notedeck.resource.ResourceLoader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -184,7 +185,7 @@ final class BlockWriter {
   }
 
   private void image(Block.Image image) {
-    String alt = image.alt().isBlank() ? fileName(image.src()) : image.alt();
+    String alt = image.alt().isBlank() ? ResourceLoader.shown(fileName(image.src())) : image.alt();
     x.start("div", "class", "figure");
     java.util.Optional<ImageResolver.Placed> placed = images.resolve(image);
     if (placed.isPresent()) {
@@ -192,7 +193,7 @@ final class BlockWriter {
       x.empty("img", "src", f.dataUri(), "alt", alt, "style", String.format(Locale.ROOT,
           "width: %.2fmm; height: %.2fmm;", f.widthMm(), f.heightMm()));
     } else {
-      x.element("div", labels.imageMissing() + ": " + image.src(), "class", "image-missing");
+      x.element("div", labels.imageMissing() + ": " + ResourceLoader.shown(image.src()), "class", "image-missing");
     }
     String caption = image.title() != null && !image.title().isBlank() ? image.title()
         : image.alt();

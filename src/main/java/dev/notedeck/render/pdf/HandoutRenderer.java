@@ -32,14 +32,15 @@ public final class HandoutRenderer {
     Theme theme = context.theme();
     DocumentInfo info = DocumentInfo.of(event, theme.text().labels());
     String css = css(theme, event, context);
-    ImageResolver images = new ImageResolver(context, event.meta().source(), theme.page());
+    UndrawnImages undrawn = new UndrawnImages(context.diagnostics(), event.meta().source());
+    ImageResolver images = new ImageResolver(context, event.meta().source(), theme.page()).watchedBy(undrawn);
     String xhtml = new HandoutXhtml(event, info, css, images, theme.links().qr(), false)
         .logo(context.themeImage(theme.assets().logo()), theme.logo()).build();
     // a theme's own CSS can drive the layout engine into its own bugs: name the style sheet
     String styleSheet = theme.assets() == null ? null
         : theme.assets().handoutCss().map(Resource::name).orElse(null);
     return XhtmlPdf.render(xhtml, info, theme.fonts(), options.standard(), BuildDate.of(event),
-        context.baseDir(), styleSheet, out);
+        context.baseDir(), styleSheet, undrawn, out);
   }
 
   /**

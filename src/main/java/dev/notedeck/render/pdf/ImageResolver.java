@@ -21,6 +21,7 @@ final class ImageResolver {
   private final Path source;
   private final double columnWidthMm;
   private final double maxHeightMm;
+  private UndrawnImages watched;
 
   ImageResolver(RenderContext context, Path source, PageSetup page) {
     this.context = context;
@@ -30,14 +31,24 @@ final class ImageResolver {
     this.maxHeightMm = (page.heightMm() - page.marginTopMm() - page.marginBottomMm()) * 0.8;
   }
 
+  /** Tells {@code undrawn} which image each data URI is, so a failure to draw it names it. */
+  ImageResolver watchedBy(UndrawnImages undrawn) {
+    this.watched = undrawn;
+    return this;
+  }
+
   /** A usable image: its data URI and its size on the page. */
   record Placed(String dataUri, double widthMm, double heightMm) {}
 
   /** The image placed on the page, or empty (the loader has warned) for a placeholder. */
   Optional<Placed> resolve(Block.Image image) {
     Optional<LoadedImage> loaded = context.image(image.src(), source, image.line());
-    return loaded.filter(i -> i.format().raster() && i.width() > 0 && i.height() > 0)
+    Optional<Placed> placed = loaded.filter(i -> i.format().raster() && i.width() > 0 && i.height() > 0)
         .map(this::place);
+    if (watched != null) {
+      placed.ifPresent(p -> watched.placed(p.dataUri(), image));
+    }
+    return placed;
   }
 
   private Placed place(LoadedImage image) {

@@ -32,6 +32,13 @@ public final class XhtmlPdf {
    */
   public static int render(String xhtml, DocumentInfo info, Typography fonts, PdfStandard standard,
       Instant date, Path baseDir, String styleSheet, OutputStream out) throws IOException {
+    return render(xhtml, info, fonts, standard, date, baseDir, styleSheet, null, out);
+  }
+
+  /** ... with {@code undrawn} told of every image the layout engine fails to draw (or null). */
+  static int render(String xhtml, DocumentInfo info, Typography fonts, PdfStandard standard,
+      Instant date, Path baseDir, String styleSheet, UndrawnImages undrawn, OutputStream out)
+      throws IOException {
     PdfLogging.apply();
     NoSystemFontMapper.install();
     PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -43,6 +50,9 @@ public final class XhtmlPdf {
     builder.useUnicodeLineBreaker(new KoreanLineBreaker());
     builder.useObjectDrawerFactory(new QrDrawing());
     builder.withProducer("notedeck");
+    if (undrawn != null) {
+      builder.withDiagnosticConsumer(undrawn);
+    }
     if (standard == PdfStandard.UA1_A3U) {
       builder.usePdfUaAccessibility(true);
       builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_U);

@@ -32,7 +32,13 @@ class CodeHighlighterTest {
   @Test
   @Timeout(value = 60, threadMode = ThreadMode.SEPARATE_THREAD)
   void randomCodeInEveryLanguageEndsAndKeepsEveryCharacter() {
-    long seed = new Random().nextLong();
+    // fixed seeds: main never fails by chance, and a failure names the seed that reproduces it
+    for (long seed = 1; seed <= 3; seed++) {
+      randomCodeEndsAndKeepsEveryCharacter(seed);
+    }
+  }
+
+  private void randomCodeEndsAndKeepsEveryCharacter(long seed) {
     Random random = new Random(seed);
     for (String language : languagesAndUnknown()) {
       for (int round = 0; round < 100; round++) {
