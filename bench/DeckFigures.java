@@ -8,6 +8,7 @@ import dev.notedeck.render.deck.Para;
 import dev.notedeck.render.deck.SlideSpec;
 import dev.notedeck.render.deck.TextFrame;
 import dev.notedeck.render.deck.TextMeasurer;
+import dev.notedeck.render.deck.Words;
 import dev.notedeck.render.pptx.DeckRenderer;
 import dev.notedeck.theme.Theme;
 import dev.notedeck.theme.ThemeLoader;
@@ -63,7 +64,7 @@ public class DeckFigures {
         double words = 0;
         double covered = 0;
         for (TextFrame f : s.frames().subList(1, s.frames().size())) {
-          words += words(f.plainText());
+          words += Words.count(f.plainText());
           double h = Math.min(f.box().height(), measurer.height(f.paras(), f.innerWidth()) + 2 * TextFrame.INSET_Y);
           covered += f.paras().isEmpty() ? 0 : f.box().width() * h;
           for (Para p : f.paras()) {
@@ -78,7 +79,7 @@ public class DeckFigures {
           covered += t.table().box().width() * t.table().box().height();
           for (List<Para> row : t.table().rows()) {
             for (Para p : row) {
-              words += words(p.plainText());
+              words += Words.count(p.plainText());
               minBody = Math.min(minBody, p.size());
             }
           }
@@ -86,6 +87,9 @@ public class DeckFigures {
         if (s instanceof SlideSpec.ImageSlide img && img.image() != null) {
           covered += img.box().width() * img.box().height();
           words = Math.max(words, 12); // a picture is content of its own
+        }
+        if (s.frames().stream().anyMatch(f -> f.paras().stream().anyMatch(p -> p.role() == Para.Role.NUMBER))) {
+          words = Math.max(words, 12); // so is a big number, by design
         }
         if (words < 12) {
           sparse++;
@@ -107,19 +111,5 @@ public class DeckFigures {
   private static boolean isContent(SlideSpec s) {
     return !(s instanceof SlideSpec.TitleSlide || s instanceof SlideSpec.AgendaSlide
         || s instanceof SlideSpec.TalkDividerSlide || s instanceof SlideSpec.ClosingSlide);
-  }
-
-  /** Whitespace-separated words; a word of Hangul counts half a word per syllable. */
-  static double words(String text) {
-    double n = 0;
-    for (String w : text.split("\\s+")) {
-      long syllables = w.chars().filter(c -> c >= 0xAC00 && c <= 0xD7A3).count();
-      if (syllables > 0) {
-        n += syllables / 2.0;
-      } else if (w.chars().anyMatch(Character::isLetterOrDigit)) {
-        n += 1;
-      }
-    }
-    return n;
   }
 }

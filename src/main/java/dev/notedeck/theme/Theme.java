@@ -7,6 +7,7 @@ package dev.notedeck.theme;
  * @param colors the handout's colours
  * @param slideColors the deck's colours (a dark theme has dark slides but a printable handout)
  * @param text speaker notes in the handout, and label words for other languages
+ * @param deck what the deck holds ({@code deck:} keys)
  */
 public record Theme(
     String name,
@@ -19,11 +20,12 @@ public record Theme(
     ThemeAssets assets,
     LinkSetup links,
     TextSetup text,
-    LogoSetup logo) {
+    LogoSetup logo,
+    DeckSetup deck) {
 
   public Theme(String name, String description, Palette colors, Palette slideColors, Typography fonts,
       PageSetup page, SlideSetup slides, ThemeAssets assets, LinkSetup links) {
     this(name, description, colors, slideColors, fonts, page, slides, assets, links, TextSetup.DEFAULT,
-        LogoSetup.DEFAULT);
+        LogoSetup.DEFAULT, DeckSetup.DEFAULT);
   }
 }

@@ -203,19 +203,11 @@ final class ThemeFileParser {
       case FILE:
         return fileResource(path, text, line);
       case ASPECT:
-        if (ThemeSchema.ASPECTS.containsKey(text)) {
-          return text;
-        }
-        problems.add(file, line, "'" + path + "' is not a slide aspect: '" + text + "' ("
-            + Suggestions.didYouMean(text, ThemeSchema.ASPECTS.keySet()) + describe(kind) + ")");
-        return null;
+        return oneOf(path, kind, text, line, ThemeSchema.ASPECTS.keySet(), "a slide aspect");
       case CORNER:
-        if (LogoSetup.CORNERS.contains(text)) {
-          return text;
-        }
-        problems.add(file, line, "'" + path + "' is not a corner: '" + text + "' ("
-            + Suggestions.didYouMean(text, LogoSetup.CORNERS) + describe(kind) + ")");
-        return null;
+        return oneOf(path, kind, text, line, LogoSetup.CORNERS, "a corner");
+      case DECK_MODE:
+        return oneOf(path, kind, text, line, DeckSetup.MODES, "a deck");
       case PAPER:
         for (String paper : ThemeSchema.PAPERS.keySet()) {
           if (paper.equalsIgnoreCase(text)) {
@@ -228,6 +220,17 @@ final class ThemeFileParser {
       default:
         throw new IllegalStateException(kind.name());
     }
+  }
+
+  /** {@code text} when it is one of {@code allowed}; else a problem naming what it is not. */
+  private String oneOf(String path, Kind kind, String text, int line, java.util.Collection<String> allowed,
+      String what) {
+    if (allowed.contains(text)) {
+      return text;
+    }
+    problems.add(file, line, "'" + path + "' is not " + what + ": '" + text + "' ("
+        + Suggestions.didYouMean(text, allowed) + describe(kind) + ")");
+    return null;
   }
 
   private Double number(String path, Kind kind, String text, int line) {

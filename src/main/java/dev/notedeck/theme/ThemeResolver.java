@@ -61,7 +61,9 @@ final class ThemeResolver {
         new LinkSetup((Boolean) v.get("links.qr")),
         new TextSetup((Boolean) v.get("notes.inHandout"), labels()),
         new LogoSetup((String) v.get("logo.corner"), num(v, "logo.height"),
-            num(v, "logo.titleHeight")));
+            num(v, "logo.titleHeight")),
+        new DeckSetup((String) v.get("deck.mode"), (Boolean) v.get("deck.agenda"),
+            (Boolean) v.get("deck.takeaways"), (Boolean) v.get("deck.closing")));
   }
 
   /** The {@code labels:} a theme chain sets, by label key. */

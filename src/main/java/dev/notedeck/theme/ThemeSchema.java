@@ -41,6 +41,8 @@ final class ThemeSchema {
     BOOLEAN,
     /** a corner of the slide: top-left, top-right, bottom-left, bottom-right or none */
     CORNER,
+    /** what the deck holds: recap or full */
+    DECK_MODE,
     /** a list of what a PowerPoint template decides: size, colors, fonts */
     TEMPLATE_PARTS,
     /** a mapping of known keys */
@@ -185,6 +187,7 @@ final class ThemeSchema {
       case FAMILY -> "a font family name";
       case BOOLEAN -> "true or false";
       case CORNER -> "allowed: " + String.join(", ", LogoSetup.CORNERS);
+      case DECK_MODE -> "allowed: " + String.join(", ", DeckSetup.MODES);
       case TEMPLATE_PARTS -> "a list of " + String.join(", ", TEMPLATE_PARTS) + ", e.g. [size]"
           + "; [] lets the theme's keys win";
       case FAMILY_LIST -> "a list of font family names, e.g. [NanumGothic]";
@@ -306,6 +309,19 @@ final class ThemeSchema {
         + "of slides and before the event's title in the handout's running header", t -> t.logo().heightMm(), null));
     k.add(new Key("logo.titleHeight", Kind.LENGTH, LOGO, new Fixed(18.0), "its height on the "
         + "title slide and the handout's cover", t -> t.logo().titleHeightMm(), null));
+
+    k.add(section("deck", "what the deck holds; a notes file's front matter (`deck: full`, "
+        + "`deck-agenda: off`, ...) and the command line (`--deck`, `--no-agenda`, ...) win", null));
+    k.add(new Key("deck.mode", Kind.DECK_MODE, null, new Fixed("recap"), "`recap`: short sections "
+        + "share slides as titled cards, code, tables and pictures get their own; `full`: one slide "
+        + "run per section", t -> t.deck().mode(), null));
+    k.add(new Key("deck.agenda", Kind.BOOLEAN, null, new Fixed(true), "an agenda slide listing the "
+        + "talks (grouped by day or track when the notes have groups)", t -> t.deck().agenda(), null));
+    k.add(new Key("deck.takeaways", Kind.BOOLEAN, null, new Fixed(true), "a key takeaways slide for "
+        + "each talk with conclusion lines or sections (정리, 결론, Takeaways, ...)",
+        t -> t.deck().takeaways(), null));
+    k.add(new Key("deck.closing", Kind.BOOLEAN, null, new Fixed(true), "the closing slide (thanks, "
+        + "in the notes' language)", t -> t.deck().closing(), null));
 
     k.add(section("links", "how links are printed", null));
     k.add(new Key("links.qr", Kind.BOOLEAN, null, new Required(), "a small QR code beside each "

@@ -81,7 +81,7 @@ public final class ThemeTokens {
       case PAPER -> ((PageSetup) v).paper();
       case ASPECT -> "\"" + aspect((SlideSetup) v) + "\"";
       case LENGTH -> num((Double) v) + "mm";
-      case TEXT, BOOLEAN, CORNER -> String.valueOf(v);
+      case TEXT, BOOLEAN, CORNER, DECK_MODE -> String.valueOf(v);
       default -> line("", key, v);
     };
   }

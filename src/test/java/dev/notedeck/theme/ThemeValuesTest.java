@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The value forms a theme may use: units, short colours, single-value shorthands. */
+/** The value forms a theme may use: units, short colours, single-value shorthands, the deck's keys. */
 class ThemeValuesTest {
   @TempDir
   Path dir;
@@ -83,5 +83,23 @@ class ThemeValuesTest {
 
     assertThat(t.assets().handoutCss())
         .contains(new Resource.OnDisk(dir.resolve("style/extra.css")));
+  }
+
+  @Test
+  void deckKeysTurnSlidesOffAndPickTheFullDeck() throws IOException {
+    Theme t = load("deck:\n  mode: full\n  agenda: false\n  closing: false\n");
+    assertThat(t.deck()).isEqualTo(new DeckSetup("full", false, true, false));
+    assertThat(new ThemeLoader().load("default").deck()).isEqualTo(DeckSetup.DEFAULT);
+    assertThat(ThemeTokens.format(t)).contains("deck:").contains("mode: full").contains("agenda: false")
+        .contains("takeaways: true");
+  }
+
+  @Test
+  void anUnknownDeckModeIsReportedWithTheAllowedOnes() throws IOException {
+    Files.writeString(dir.resolve("theme.yaml"), "deck:\n  mode: summary\n");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ThemeLoader().load(dir))
+        .hasMessageContaining("theme.yaml:2")
+        .hasMessageContaining("'deck.mode' is not a deck: 'summary'")
+        .hasMessageContaining("recap, full");
   }
 }

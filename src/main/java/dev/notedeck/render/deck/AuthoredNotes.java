@@ -97,7 +97,7 @@ final class AuthoredNotes {
         return new TableSlide(t.title(), t.table(), notes, t.page());
       }
       public SlideSpec image(ImageSlide i) {
-        return new ImageSlide(i.title(), i.image(), i.box(), i.caption(), notes);
+        return new ImageSlide(i.title(), i.image(), i.box(), i.caption(), i.text(), notes);
       }
       public SlideSpec takeaways(TakeawaysSlide t) {
         return new TakeawaysSlide(t.title(), t.body(), notes, t.page());

@@ -4,6 +4,8 @@ import dev.notedeck.model.Block;
 import dev.notedeck.model.ListItem;
 import dev.notedeck.model.RichText;
 import dev.notedeck.model.Span;
+import dev.notedeck.render.code.CodeHighlighter;
+import dev.notedeck.render.code.TokenStyle;
 import dev.notedeck.resource.ResourceLoader;
 import java.util.ArrayList;
 import java.util.List;
@@ -140,10 +142,47 @@ final class BlockParas {
   }
 
   static List<String> codeLines(Block.Code c) {
+    return List.of(codeText(c).split("\n", -1));
+  }
+
+  private static String codeText(Block.Code c) {
     String code = c.code().replace("\t", "    ");
     while (code.endsWith("\n")) {
       code = code.substring(0, code.length() - 1);
     }
-    return List.of(code.split("\n", -1));
+    return code;
+  }
+
+  /**
+   * The code's lines (as {@link #codeLines}), each a span per token with its kind, coloured as
+   * the handout colours them; keywords bold and comments italic, so the measurer sees the faces.
+   */
+  static List<Para> highlightedLines(Block.Code c) {
+    List<Para> out = new ArrayList<>();
+    List<Span> spans = new ArrayList<>();
+    List<CodeHighlighter.Kind> kinds = new ArrayList<>();
+    for (CodeHighlighter.Token t : HIGHLIGHTER.tokenize(c.language(), codeText(c))) {
+      String[] parts = t.text().split("\n", -1);
+      for (int i = 0; i < parts.length; i++) {
+        if (i > 0) {
+          out.add(Para.code(spans, kinds));
+          spans = new ArrayList<>();
+          kinds = new ArrayList<>();
+        }
+        if (!parts[i].isEmpty()) {
+          spans.add(new Span(parts[i], faces(t.kind()), null));
+          kinds.add(t.kind());
+        }
+      }
+    }
+    out.add(Para.code(spans, kinds));
+    return out;
+  }
+
+  private static final CodeHighlighter HIGHLIGHTER = new CodeHighlighter();
+
+  private static java.util.Set<Span.Style> faces(CodeHighlighter.Kind kind) {
+    return TokenStyle.bold(kind) ? java.util.Set.of(Span.Style.BOLD)
+        : TokenStyle.italic(kind) ? java.util.Set.of(Span.Style.ITALIC) : java.util.Set.of();
   }
 }

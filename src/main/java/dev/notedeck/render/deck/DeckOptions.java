@@ -1,13 +1,15 @@
 package dev.notedeck.render.deck;
 
 import dev.notedeck.model.Event;
+import dev.notedeck.theme.DeckSetup;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
  * What the deck holds: a condensed recap (default) or one slide run per section, and whether the
- * agenda, takeaways and closing slides are made. The front matter ({@code deck: full},
- * {@code deck-agenda: off}, …) states them per file; a command line choice wins.
+ * agenda, takeaways and closing slides are made. A theme's {@code deck:} keys give the defaults,
+ * the front matter ({@code deck: full}, {@code deck-agenda: off}, …) states them per file, and a
+ * command line choice wins.
  */
 public record DeckOptions(Mode mode, boolean agenda, boolean takeaways, boolean closing) {
 
@@ -22,12 +24,25 @@ public record DeckOptions(Mode mode, boolean agenda, boolean takeaways, boolean 
 
   /** These options with what the notes' front matter says in place of unset {@code override} parts. */
   public static DeckOptions of(Event event, Override override) {
+    return of(event, override, DEFAULT);
+  }
+
+  /**
+   * The command line's choices ({@code override}), else the front matter's, else the theme's
+   * ({@code theme}: its {@code deck:} keys).
+   */
+  public static DeckOptions of(Event event, Override override, DeckOptions theme) {
     Mode mode = override.mode() != null ? override.mode()
-        : event.meta().get("deck").map(DeckOptions::mode).orElse(Mode.RECAP);
+        : event.meta().get("deck").map(DeckOptions::mode).orElse(theme.mode());
     return new DeckOptions(mode,
-        choose(override.agenda(), event, "deck-agenda"),
-        choose(override.takeaways(), event, "deck-takeaways"),
-        choose(override.closing(), event, "deck-closing"));
+        choose(override.agenda(), event, "deck-agenda", theme.agenda()),
+        choose(override.takeaways(), event, "deck-takeaways", theme.takeaways()),
+        choose(override.closing(), event, "deck-closing", theme.closing()));
+  }
+
+  /** What a theme's {@code deck:} keys say. */
+  public static DeckOptions of(DeckSetup theme) {
+    return new DeckOptions(mode(theme.mode()), theme.agenda(), theme.takeaways(), theme.closing());
   }
 
   /** What a command line chose; null parts defer to the front matter. */
@@ -39,11 +54,11 @@ public record DeckOptions(Mode mode, boolean agenda, boolean takeaways, boolean 
     return "full".equals(text.strip().toLowerCase(Locale.ROOT)) ? Mode.FULL : Mode.RECAP;
   }
 
-  private static boolean choose(Boolean chosen, Event event, String key) {
+  private static boolean choose(Boolean chosen, Event event, String key, boolean fallback) {
     if (chosen != null) {
       return chosen;
     }
     Optional<String> v = event.meta().get(key).map(s -> s.strip().toLowerCase(Locale.ROOT));
-    return v.map(s -> !(s.equals("off") || s.equals("false") || s.equals("no"))).orElse(true);
+    return v.map(s -> !(s.equals("off") || s.equals("false") || s.equals("no"))).orElse(fallback);
   }
 }

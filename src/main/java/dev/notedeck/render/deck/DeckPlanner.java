@@ -34,6 +34,7 @@ public final class DeckPlanner {
   private final ImageSource images;
   private final Diagnostics diagnostics;
   private final DeckOptions.Override override;
+  private final DeckOptions themeOptions;
 
   public DeckPlanner(SlideSetup setup, SlideFrames frames, TextMeasurer measurer, ImageSource images,
       Diagnostics diagnostics) {
@@ -43,10 +44,17 @@ public final class DeckPlanner {
   /** {@code override}: what the command line chose; the rest comes from each event's front matter. */
   public DeckPlanner(SlideSetup setup, SlideFrames frames, TextMeasurer measurer, ImageSource images,
       Diagnostics diagnostics, DeckOptions.Override override) {
+    this(setup, frames, measurer, images, diagnostics, override, DeckOptions.DEFAULT);
+  }
+
+  /** {@code themeOptions}: what the theme's {@code deck:} keys say, under the front matter. */
+  public DeckPlanner(SlideSetup setup, SlideFrames frames, TextMeasurer measurer, ImageSource images,
+      Diagnostics diagnostics, DeckOptions.Override override, DeckOptions themeOptions) {
     this.fit = new FrameFitter(setup, frames, measurer);
     this.images = images;
     this.diagnostics = diagnostics;
     this.override = override;
+    this.themeOptions = themeOptions;
   }
 
   public TextMeasurer measurer() {
@@ -60,7 +68,7 @@ public final class DeckPlanner {
   /** {@code labelOverrides}: a theme's words over the built-in ones ({@code labels:}). */
   public Deck plan(Event notes, Map<String, String> labelOverrides) {
     Event shown = AudienceView.of(notes, Audience.DECK);
-    DeckOptions options = DeckOptions.of(shown, override);
+    DeckOptions options = DeckOptions.of(shown, override, themeOptions);
     // the labels follow the language of the notes, so the helpers are made per event
     Labels labels = Labels.forEvent(shown, labelOverrides);
     // untitled callouts show their kind's word; continuation slides say "continued" in it too
@@ -118,7 +126,7 @@ public final class DeckPlanner {
       EventSlides frame, Labels labels, DeckOptions options) {
 
     void section(String title, List<Block> blocks, List<Section> subsections, List<SlideSpec> slides) {
-      if (recap == null || authored(blocks, subsections)) {
+      if (recap == null) {
         sections.add(title, blocks, subsections, slides, null);
         return;
       }
@@ -135,8 +143,7 @@ public final class DeckPlanner {
       new AuthoredNotes().attach(slides, slides.size() - 1, intro.notes());
       Takeaways takeaways = new Takeaways();
       // sections that ask for a layout or a big slide keep their own slides, even in a recap
-      boolean authored = talk.sections().stream().anyMatch(DeckPlanner::asksForItsOwnSlides)
-          || authored(talk.intro(), List.of());
+      boolean authored = talk.sections().stream().anyMatch(DeckPlanner::asksForItsOwnSlides);
       if (recap == null || authored) {
         if (!intro.rest().isEmpty()) {
           sections.add(talk.title(), intro.rest(), List.of(), slides, takeaways);
@@ -168,14 +175,8 @@ public final class DeckPlanner {
     }
   }
 
-  /** Speaker notes and columns are placed per section: a recap card has no place for them. */
-  private static boolean authored(List<Block> blocks, List<Section> subsections) {
-    return blocks.stream().anyMatch(b -> b instanceof Block.Notes || b instanceof Block.Columns)
-        || subsections.stream().anyMatch(sub -> authored(sub.blocks(), sub.subsections()));
-  }
-
   private static boolean asksForItsOwnSlides(Section s) {
-    return authored(s.blocks(), s.subsections()) || s.attributes().has("big") || s.attributes().values().containsKey("layout")
+    return s.attributes().has("big") || s.attributes().values().containsKey("layout")
         || s.attributes().classes().stream().anyMatch(LAYOUT_CLASSES::containsKey);
   }
 

@@ -80,13 +80,23 @@ final class EventSlides {
     return sb.toString().strip();
   }
 
+  /**
+   * The talks in order, under their group ({@code Day 1}, {@code Track A}) when the notes have
+   * groups. An agenda too long for one slide continues on further slides; with groups, whole
+   * groups go together onto each slide as far as they fit, so a day is not cut in two.
+   */
   List<SlideSpec> agenda(Event event) {
-    List<Para> paras = new ArrayList<>();
+    List<List<Para>> groups = new ArrayList<>();
     StringBuilder notes = new StringBuilder();
     String group = null;
+    List<Para> paras = new ArrayList<>();
     for (Talk t : event.talks()) {
       if (t.group() != null && !t.group().equals(group)) {
         group = t.group(); // "Day 1", "Track A" above the talks it groups (issue 13)
+        if (!paras.isEmpty()) {
+          groups.add(paras);
+          paras = new ArrayList<>();
+        }
         paras.add(new Para(List.of(Span.plain(group)), 0, null, 0, Para.Role.HEADING, 0, 0));
         notes.append(group).append('\n');
       }
@@ -107,8 +117,42 @@ final class EventSlides {
       details.forEach(d -> notes.append(" — ").append(d));
       notes.append('\n');
     }
-    return paginator.titled(labels.agenda(), paras,
-        (title, body, page) -> new AgendaSlide(title, body, notes.toString().strip(), page));
+    groups.add(paras);
+    String text = notes.toString().strip();
+    String title = labels.agenda();
+    List<Para> all = groups.stream().flatMap(List::stream).toList();
+    if (groups.size() == 1 || fitsOneSlide(title, all)) {
+      return paginator.titled(title, all, (t, body, page) -> new AgendaSlide(t, body, text, page));
+    }
+    // whole groups onto each slide while they fit; a group too long alone continues by itself
+    List<List<Para>> chunks = new ArrayList<>();
+    List<Para> chunk = new ArrayList<>();
+    for (List<Para> g : groups) {
+      List<Para> both = new ArrayList<>(chunk);
+      both.addAll(g);
+      if (chunk.isEmpty() || fitsOneSlide(title, both)) {
+        chunk = both;
+      } else {
+        chunks.add(chunk);
+        chunk = new ArrayList<>(g);
+      }
+    }
+    chunks.add(chunk);
+    Box box = fit.bodyBelow(title);
+    List<TextFrame> frames = new ArrayList<>();
+    for (List<Para> c : chunks) {
+      frames.addAll(paginator.paginate(c, box, setup.bodySize(), Anchor.TOP));
+    }
+    List<SlideSpec> out = new ArrayList<>();
+    for (int i = 0; i < frames.size(); i++) {
+      out.add(new AgendaSlide(fit.pageTitle(title, i, frames.size()), frames.get(i), text,
+          fit.page(title, i, frames.size())));
+    }
+    return out;
+  }
+
+  private boolean fitsOneSlide(String title, List<Para> paras) {
+    return paginator.paginate(paras, fit.bodyBelow(title), setup.bodySize(), Anchor.TOP).size() == 1;
   }
 
   private static int parseNumber(String num, int fallback) {

@@ -1,6 +1,7 @@
 package dev.notedeck.render.deck;
 
 import dev.notedeck.model.Span;
+import dev.notedeck.render.code.CodeHighlighter;
 import java.util.List;
 
 /**
@@ -11,12 +12,26 @@ import java.util.List;
  * @param bullet the bullet glyph, or null (no bullet, or a number when {@code number > 0})
  * @param number the list number for ordered items, else 0
  * @param spaceBefore points of space above the paragraph
+ * @param tokens for highlighted code, the token kind of each span (else empty)
  */
 public record Para(List<Span> spans, int level, String bullet, int number, Role role, double size,
-    double spaceBefore) {
+    double spaceBefore, List<CodeHighlighter.Kind> tokens) {
 
   public Para {
     spans = List.copyOf(spans);
+    tokens = List.copyOf(tokens);
+    if (!tokens.isEmpty() && tokens.size() != spans.size()) {
+      throw new IllegalArgumentException("one token kind per span");
+    }
+  }
+
+  public Para(List<Span> spans, int level, String bullet, int number, Role role, double size, double spaceBefore) {
+    this(spans, level, bullet, number, role, size, spaceBefore, List.of());
+  }
+
+  /** A line of code, a span per token, coloured by {@code tokens} (one kind per span). */
+  public static Para code(List<Span> spans, List<CodeHighlighter.Kind> tokens) {
+    return new Para(spans, 0, null, 0, Role.CODE, 0, 0, tokens);
   }
 
   /** What the paragraph is for; decides font and colour in the writer. */
@@ -51,7 +66,7 @@ public record Para(List<Span> spans, int level, String bullet, int number, Role 
   }
 
   public Para withSize(double newSize, double newSpaceBefore) {
-    return new Para(spans, level, bullet, number, role, newSize, newSpaceBefore);
+    return new Para(spans, level, bullet, number, role, newSize, newSpaceBefore, tokens);
   }
 
   public Para withSpans(List<Span> newSpans) {

@@ -7,6 +7,7 @@ import dev.notedeck.render.deck.SlideSpec.CardsSlide;
 import dev.notedeck.render.deck.TextFrame.Anchor;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The recap: a talk's sections flattened in order into stretches of running text and blocks that
@@ -28,6 +29,7 @@ final class RecapSlides {
   private final CodeSlides code;
   private final TableSlides tables;
   private final ImageSlides images;
+  private final ColumnSlides columns;
 
   RecapSlides(FrameFitter fit, BulletPaginator paginator, QuoteSlides quotes, CodeSlides code,
       TableSlides tables, ImageSlides images) {
@@ -38,13 +40,32 @@ final class RecapSlides {
     this.code = code;
     this.tables = tables;
     this.images = images;
+    this.columns = new ColumnSlides(fit);
   }
 
   /** A heading and the blocks right under it (its subsections are topics of their own). */
   record Topic(String title, List<Block> blocks, boolean conclusion) {}
 
-  /** Running text under one heading, or a single block that gets slides of its own. */
-  private record Unit(String title, List<Block> blocks, boolean text) {}
+  /**
+   * Running text under one heading, or a single block that gets slides of its own; {@code notes}
+   * are the {@code ::: notes} written after it, for the speaker notes of its (last) slide.
+   */
+  private record Unit(String title, List<Block> blocks, boolean text, List<Block.Notes> notes) {
+    Unit(String title, List<Block> blocks, boolean text) {
+      this(title, blocks, text, List.of());
+    }
+
+    Unit withNotes(List<Block.Notes> more) {
+      List<Block.Notes> all = new ArrayList<>(notes);
+      all.addAll(more);
+      return new Unit(title, blocks, text, all);
+    }
+
+    /** Short text with the picture after it (its last block): one slide, side by side. */
+    boolean beside() {
+      return !text && blocks.size() > 1 && blocks.get(blocks.size() - 1) instanceof Block.Image;
+    }
+  }
 
   /**
    * The topics of a section tree, depth first. Short subsections of text go onto the section's
@@ -130,43 +151,66 @@ final class RecapSlides {
     for (Topic t : topics) {
       boolean skipText = conclusionsOnTakeaways && t.conclusion();
       List<Block> run = new ArrayList<>();
+      // ::: notes go with the text before them; notes opening a topic with its first unit
+      List<Block.Notes> notes = new ArrayList<>();
       int before = units.size();
       if (skipText && takeaways != null) {
         takeaways.heading(t.title());
       }
-      for (Block block : t.blocks()) {
-        // a picture that cannot be shown is a line of the text, not a slide of its own
-        Block b = block instanceof Block.Image i ? images.shown(i) : block;
+      for (Block b : t.blocks()) {
         if (takeaways != null) {
           takeaways.collect(b, t.conclusion());
+        }
+        if (b instanceof Block.Notes n) {
+          if (run.isEmpty() && units.size() > before) {
+            units.set(units.size() - 1, units.get(units.size() - 1).withNotes(List.of(n)));
+          } else {
+            notes.add(n);
+          }
+          continue;
         }
         if (skipText && !(b instanceof Block.Code || b instanceof Block.Table || b instanceof Block.Image)) {
           continue; // on the takeaways slide
         }
         if (standsAlone(b)) {
-          flushText(t.title(), run, units, skipText);
-          if (!(b instanceof Block.Rule)) {
-            units.add(new Unit(t.title(), List.of(b), false));
+          flushText(t.title(), run, units, skipText, notes);
+          if (b instanceof Block.Rule) {
+            units.add(new Unit(t.title(), List.of(b), false)); // no slide, but the text after starts one
+          } else {
+            units.add(new Unit(t.title(), List.of(b), false, List.copyOf(notes)));
+            notes.clear();
           }
         } else {
           run.add(b);
           // pictures inside a list item or quote: on their own slides right after that text
           List<Block.Image> pictures = images.nestedPictures(b);
           if (!pictures.isEmpty()) {
-            flushText(t.title(), run, units, skipText);
-            pictures.forEach(i -> units.add(new Unit(t.title(), List.of(i), false)));
+            flushText(t.title(), run, units, skipText, notes);
+            for (Block.Image picture : pictures) {
+              units.add(new Unit(t.title(), List.of(picture), false));
+            }
           }
         }
       }
-      flushText(t.title(), run, units, skipText);
+      flushText(t.title(), run, units, skipText, notes);
       if (units.size() == before && !skipText) {
         units.add(new Unit(t.title(), List.of(), true)); // a bare heading keeps its words
       }
+      if (!notes.isEmpty()) {
+        // notes with no text of their own after them: the slide before
+        if (units.isEmpty()) {
+          units.add(new Unit(t.title(), List.of(), true));
+        }
+        units.set(units.size() - 1, units.get(units.size() - 1).withNotes(notes));
+      }
     }
+    units = placePictures(units);
+    AuthoredNotes authored = new AuthoredNotes();
     int i = 0;
     while (i < units.size()) {
       if (!units.get(i).text()) {
         special(units.get(i), slides);
+        authored.attach(slides, slides.size() - 1, units.get(i).notes());
         i++;
         continue;
       }
@@ -176,18 +220,65 @@ final class RecapSlides {
       }
       // short text right before code of the same heading introduces it, on the code's slide
       if (end < units.size() && end > i && introducesCode(units.get(end - 1), units.get(end))) {
-        textRun(runTitle, units.subList(i, end - 1), slides);
+        textRun(runTitle, units.subList(i, end - 1), slides, authored);
         Unit lead = units.get(end - 1);
         List<Para> paras = new ArrayList<>();
         lead.blocks().forEach(b -> BlockParas.toParas(b, 0, paras));
         slides.addAll(code.slides(lead.title(), paras, SpeakerNotesText.of(lead.blocks()),
             (Block.Code) units.get(end).blocks().get(0)));
+        authored.attach(slides, slides.size() - 1, lead.notes());
+        authored.attach(slides, slides.size() - 1, units.get(end).notes());
         i = end + 1;
         continue;
       }
-      textRun(runTitle, units.subList(i, end), slides);
+      textRun(runTitle, units.subList(i, end), slides, authored);
       i = end;
     }
+  }
+
+  /**
+   * A point that leads with a striking number gets a big-number slide. A picture after short text
+   * of the same heading joins it on one slide, side by side; a picture that cannot be shown and
+   * has no such text becomes a labelled line in the text next to it.
+   */
+  private List<Unit> placePictures(List<Unit> units) {
+    List<Unit> out = new ArrayList<>();
+    for (int k = 0; k < units.size(); k++) {
+      Unit u = units.get(k);
+      if (u.text() && BigNumbers.of(u.blocks()).isPresent()) {
+        out.add(new Unit(u.title(), u.blocks(), false, u.notes())); // a slide of its own
+        continue;
+      }
+      if (u.text() || !(u.blocks().get(0) instanceof Block.Image img)) {
+        out.add(u);
+        continue;
+      }
+      Unit before = out.isEmpty() ? null : out.get(out.size() - 1);
+      boolean sameText = before != null && before.text() && before.title().equals(u.title())
+          && !before.blocks().isEmpty();
+      if (sameText && images.beside(u.title(), paras(before.blocks()), "", img).isPresent()) {
+        List<Block> both = new ArrayList<>(before.blocks());
+        both.add(img);
+        List<Block.Notes> notes = new ArrayList<>(before.notes());
+        notes.addAll(u.notes());
+        out.set(out.size() - 1, new Unit(u.title(), both, false, notes));
+      } else if (images.shown(img).isPresent()) {
+        out.add(u);
+      } else if (sameText) {
+        List<Block> more = new ArrayList<>(before.blocks());
+        more.add(images.missingAsText(img));
+        out.set(out.size() - 1, new Unit(u.title(), more, true, before.notes()).withNotes(u.notes()));
+      } else {
+        out.add(new Unit(u.title(), List.of(images.missingAsText(img)), true, u.notes()));
+      }
+    }
+    return out;
+  }
+
+  private static List<Para> paras(List<Block> blocks) {
+    List<Para> paras = new ArrayList<>();
+    blocks.forEach(b -> BlockParas.toParas(b, 0, paras));
+    return QaPairs.restyle(paras);
   }
 
   private boolean introducesCode(Unit text, Unit next) {
@@ -203,7 +294,7 @@ final class RecapSlides {
    * Consecutive text units on the fewest slides: each unit alone (its own slides) or two to four
    * together as cards, chosen by dynamic programming over the run (ties: more cards per slide).
    */
-  private void textRun(String runTitle, List<Unit> run, List<SlideSpec> slides) {
+  private void textRun(String runTitle, List<Unit> run, List<SlideSpec> slides, AuthoredNotes authored) {
     Box area = fit.bodyBelow(runTitle);
     int n = run.size();
     int[] cost = new int[n + 1];
@@ -235,6 +326,9 @@ final class RecapSlides {
       } else {
         slides.add(cardSlide(runTitle, run.subList(i, i + take[i]), layouts[i]));
       }
+      for (Unit u : run.subList(i, i + take[i])) {
+        authored.attach(slides, slides.size() - 1, u.notes());
+      }
     }
   }
 
@@ -253,9 +347,12 @@ final class RecapSlides {
     return new CardsSlide(fit.pageTitle(runTitle, 0, 1), frames, notes.toString());
   }
 
-  private static void flushText(String title, List<Block> run, List<Unit> units, boolean skip) {
+  /** The run as a text unit, with the notes waiting for it (which then wait no more). */
+  private static void flushText(String title, List<Block> run, List<Unit> units, boolean skip,
+      List<Block.Notes> notes) {
     if (!run.isEmpty() && !skip) {
-      units.add(new Unit(title, List.copyOf(run), true));
+      units.add(new Unit(title, List.copyOf(run), true, List.copyOf(notes)));
+      notes.clear();
     }
     run.clear();
   }
@@ -268,11 +365,27 @@ final class RecapSlides {
 
   private static boolean standsAlone(Block b) {
     return b instanceof Block.Code || b instanceof Block.Table || b instanceof Block.Image
-        || b instanceof Block.Rule
+        || b instanceof Block.Rule || b instanceof Block.Columns
         || (SectionSlides.standsAlone(b) && Words.count(SpeakerNotesText.of(b)) >= QUOTE_SLIDE_MIN_WORDS);
   }
 
   private void special(Unit u, List<SlideSpec> slides) {
+    if (u.blocks().get(0) instanceof Block.Rule) {
+      return; // `---`: the slides on either side stay apart
+    }
+    Optional<BigNumbers.Lead> big = u.beside() ? Optional.empty() : BigNumbers.of(u.blocks());
+    if (big.isPresent()) {
+      TextFrame body = BigNumbers.frame(big.get(), fit.bodyBelow(u.title()), fit);
+      slides.add(new SlideSpec.BulletSlide(fit.pageTitle(u.title(), 0, 1), body, SpeakerNotesText.of(u.blocks()),
+          fit.page(u.title(), 0, 1)));
+      return;
+    }
+    if (u.beside()) {
+      List<Block> text = u.blocks().subList(0, u.blocks().size() - 1);
+      Block.Image img = (Block.Image) u.blocks().get(u.blocks().size() - 1);
+      slides.add(images.beside(u.title(), paras(text), SpeakerNotesText.of(text), img).orElseThrow());
+      return;
+    }
     Block b = u.blocks().get(0);
     if (b instanceof Block.Code c) {
       slides.addAll(code.slides(u.title(), c));
@@ -280,6 +393,9 @@ final class RecapSlides {
       slides.addAll(tables.slides(u.title(), t));
     } else if (b instanceof Block.Image img) {
       slides.add(images.slide(u.title(), img));
+    } else if (b instanceof Block.Columns c) {
+      // columns side by side when they fit one slide; else their text as running bullets
+      columns.slide(u.title(), c).ifPresentOrElse(slides::add, () -> slides.addAll(bullets(u)));
     } else {
       slides.addAll(quotes.slides(u.title(), u.blocks()));
     }
@@ -295,15 +411,17 @@ final class RecapSlides {
         sources.add(k);
       }
     }
-    return paginator.titledWithSources(u.title(), paras, sources, u.blocks(), Anchor.MIDDLE);
+    return paginator.titledWithSources(u.title(), QaPairs.restyle(paras), sources, u.blocks(), Anchor.MIDDLE);
   }
 
   private static List<Para> cardParas(Unit u) {
+    List<Para> body = new ArrayList<>();
+    for (Block b : u.blocks()) {
+      BlockParas.toParas(b, 0, body);
+    }
     List<Para> paras = new ArrayList<>();
     paras.add(new Para(List.of(Span.plain(u.title())), 0, null, 0, Para.Role.HEADING, 0, 0));
-    for (Block b : u.blocks()) {
-      BlockParas.toParas(b, 0, paras);
-    }
+    paras.addAll(QaPairs.restyle(body));
     return paras;
   }
 

@@ -40,9 +40,7 @@ final class SectionSlides {
     // ::: notes go to the slide they follow: the last one made, or (text still pending) the
     // last one that text makes
     List<Block.Notes> pending = new ArrayList<>();
-    for (Block block : blocks) {
-      // a picture that cannot be shown is a line of the text, not a slide of its own
-      Block b = block instanceof Block.Image i ? images.shown(i) : block;
+    for (Block b : blocks) {
       if (takeaways != null) {
         takeaways.collect(b, takeawaySection);
       }
@@ -165,6 +163,6 @@ final class SectionSlides {
         sources.add(i);
       }
     }
-    slides.addAll(paginator.titledWithSources(title, paras, sources, blocks));
+    slides.addAll(paginator.titledWithSources(title, QaPairs.restyle(paras), sources, blocks));
   }
 }

@@ -10,6 +10,8 @@ public enum SlideLayout {
   TITLE_AND_CONTENT,
   /** {@code Title Only}: the planner places code panels, tables and pictures itself. */
   TITLE_ONLY,
-  /** {@code Two Content}: columns side by side, boxes measured by the planner. */
-  TWO_CONTENT
+  /** {@code Two Content}: two columns side by side, boxes measured by the planner. */
+  TWO_CONTENT,
+  /** {@code Comparison}: three columns side by side (a template without it: Two Content). */
+  COMPARISON
 }

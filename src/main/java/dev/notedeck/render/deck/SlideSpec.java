@@ -16,10 +16,14 @@ public sealed interface SlideSpec {
   String notes();
 
   /** The template layout the slide is written on. */
-  SlideLayout layout();
+  default SlideLayout layout() {
+    return accept(SlideKinds.LAYOUT);
+  }
 
   /** Every text frame of the slide (title first), not counting table cells. */
-  List<TextFrame> frames();
+  default List<TextFrame> frames() {
+    return accept(SlideKinds.FRAMES);
+  }
 
   /** Which of the slides showing one heading this is; a slide that never continues is 1 of 1. */
   default Page page() {
@@ -72,74 +76,26 @@ public sealed interface SlideSpec {
   /** Event title and date/place. */
   record TitleSlide(TextFrame title, TextFrame subtitle, String notes, Page page) implements SlideSpec {
     @Override
-    public SlideLayout layout() {
-      return SlideLayout.COVER;
-    }
-
-    @Override
-    public List<TextFrame> frames() {
-      return List.of(title, subtitle);
-    }
-
-    @Override
-    public <R, X extends Exception> R accept(Visitor<R, X> v) throws X {
-      return v.title(this);
-    }
+    public <R, X extends Exception> R accept(Visitor<R, X> v) throws X { return v.title(this); }
   }
 
   /** Talks and their speakers. */
   record AgendaSlide(TextFrame title, TextFrame body, String notes, Page page) implements SlideSpec {
     @Override
-    public SlideLayout layout() {
-      return SlideLayout.TITLE_AND_CONTENT;
-    }
-
-    @Override
-    public List<TextFrame> frames() {
-      return List.of(title, body);
-    }
-
-    @Override
-    public <R, X extends Exception> R accept(Visitor<R, X> v) throws X {
-      return v.agenda(this);
-    }
+    public <R, X extends Exception> R accept(Visitor<R, X> v) throws X { return v.agenda(this); }
   }
 
   /** Opens a talk: number, title, subtitle, speakers and affiliations. */
   record TalkDividerSlide(TextFrame number, TextFrame title, TextFrame body, String notes)
       implements SlideSpec {
     @Override
-    public SlideLayout layout() {
-      return SlideLayout.SECTION_HEADER;
-    }
-
-    @Override
-    public List<TextFrame> frames() {
-      return List.of(title, number, body);
-    }
-
-    @Override
-    public <R, X extends Exception> R accept(Visitor<R, X> v) throws X {
-      return v.divider(this);
-    }
+    public <R, X extends Exception> R accept(Visitor<R, X> v) throws X { return v.divider(this); }
   }
 
   /** Nested bullets and paragraphs. */
   record BulletSlide(TextFrame title, TextFrame body, String notes, Page page) implements SlideSpec {
     @Override
-    public SlideLayout layout() {
-      return SlideLayout.TITLE_AND_CONTENT;
-    }
-
-    @Override
-    public List<TextFrame> frames() {
-      return List.of(title, body);
-    }
-
-    @Override
-    public <R, X extends Exception> R accept(Visitor<R, X> v) throws X {
-      return v.bullets(this);
-    }
+    public <R, X extends Exception> R accept(Visitor<R, X> v) throws X { return v.bullets(this); }
   }
 
   /**
@@ -152,22 +108,7 @@ public sealed interface SlideSpec {
     }
 
     @Override
-    public SlideLayout layout() {
-      return SlideLayout.TITLE_ONLY;
-    }
-
-    @Override
-    public List<TextFrame> frames() {
-      List<TextFrame> all = new java.util.ArrayList<>();
-      all.add(title);
-      all.addAll(cards);
-      return all;
-    }
-
-    @Override
-    public <R, X extends Exception> R accept(Visitor<R, X> v) throws X {
-      return v.cards(this);
-    }
+    public <R, X extends Exception> R accept(Visitor<R, X> v) throws X { return v.cards(this); }
   }
 
   /**
@@ -178,19 +119,7 @@ public sealed interface SlideSpec {
   record CodeSlide(TextFrame title, TextFrame lead, String language, TextFrame label, TextFrame code, String notes,
       Page page) implements SlideSpec {
     @Override
-    public SlideLayout layout() {
-      return SlideLayout.TITLE_ONLY;
-    }
-
-    @Override
-    public List<TextFrame> frames() {
-      return List.of(title, lead, label, code);
-    }
-
-    @Override
-    public <R, X extends Exception> R accept(Visitor<R, X> v) throws X {
-      return v.code(this);
-    }
+    public <R, X extends Exception> R accept(Visitor<R, X> v) throws X { return v.code(this); }
   }
 
   /** Two or three columns side by side ({@code :::: columns}), on the template's Two Content layout. */
@@ -200,116 +129,42 @@ public sealed interface SlideSpec {
     }
 
     @Override
-    public SlideLayout layout() {
-      return SlideLayout.TWO_CONTENT;
-    }
-
-    @Override
-    public List<TextFrame> frames() {
-      List<TextFrame> all = new java.util.ArrayList<>();
-      all.add(title);
-      all.addAll(columns);
-      return all;
-    }
-
-    @Override
-    public <R, X extends Exception> R accept(Visitor<R, X> v) throws X {
-      return v.columns(this);
-    }
+    public <R, X extends Exception> R accept(Visitor<R, X> v) throws X { return v.columns(this); }
   }
 
   /** A quote on its own slide. */
   record QuoteSlide(TextFrame title, TextFrame quote, String notes, Page page) implements SlideSpec {
     @Override
-    public SlideLayout layout() {
-      return SlideLayout.TITLE_AND_CONTENT;
-    }
-
-    @Override
-    public List<TextFrame> frames() {
-      return List.of(title, quote);
-    }
-
-    @Override
-    public <R, X extends Exception> R accept(Visitor<R, X> v) throws X {
-      return v.quote(this);
-    }
+    public <R, X extends Exception> R accept(Visitor<R, X> v) throws X { return v.quote(this); }
   }
 
   /** A native table; rows that did not fit continue on the next slide under the same header. */
   record TableSlide(TextFrame title, TableSpec table, String notes, Page page) implements SlideSpec {
     @Override
-    public SlideLayout layout() {
-      return SlideLayout.TITLE_ONLY;
-    }
-
-    @Override
-    public List<TextFrame> frames() {
-      return List.of(title);
-    }
-
-    @Override
-    public <R, X extends Exception> R accept(Visitor<R, X> v) throws X {
-      return v.table(this);
-    }
+    public <R, X extends Exception> R accept(Visitor<R, X> v) throws X { return v.table(this); }
   }
 
   /**
    * A picture scaled into {@code box} keeping its ratio; {@code image} is null when the file is
-   * missing, and the caption then says so. {@code caption} may have no paragraphs.
+   * missing, and the caption then says so. {@code caption} may have no paragraphs; {@code text}
+   * is short text set beside the picture (no paragraphs when the picture stands alone).
    */
-  record ImageSlide(TextFrame title, LoadedImage image, Box box, TextFrame caption, String notes)
-      implements SlideSpec {
+  record ImageSlide(TextFrame title, LoadedImage image, Box box, TextFrame caption, TextFrame text,
+      String notes) implements SlideSpec {
     @Override
-    public SlideLayout layout() {
-      return SlideLayout.TITLE_ONLY;
-    }
-
-    @Override
-    public List<TextFrame> frames() {
-      return List.of(title, caption);
-    }
-
-    @Override
-    public <R, X extends Exception> R accept(Visitor<R, X> v) throws X {
-      return v.image(this);
-    }
+    public <R, X extends Exception> R accept(Visitor<R, X> v) throws X { return v.image(this); }
   }
 
   /** A talk's conclusions. */
   record TakeawaysSlide(TextFrame title, TextFrame body, String notes, Page page) implements SlideSpec {
     @Override
-    public SlideLayout layout() {
-      return SlideLayout.TITLE_AND_CONTENT;
-    }
-
-    @Override
-    public List<TextFrame> frames() {
-      return List.of(title, body);
-    }
-
-    @Override
-    public <R, X extends Exception> R accept(Visitor<R, X> v) throws X {
-      return v.takeaways(this);
-    }
+    public <R, X extends Exception> R accept(Visitor<R, X> v) throws X { return v.takeaways(this); }
   }
 
   /** Thanks and the event again. */
   record ClosingSlide(TextFrame title, TextFrame subtitle, String notes) implements SlideSpec {
     @Override
-    public SlideLayout layout() {
-      return SlideLayout.COVER;
-    }
-
-    @Override
-    public List<TextFrame> frames() {
-      return List.of(title, subtitle);
-    }
-
-    @Override
-    public <R, X extends Exception> R accept(Visitor<R, X> v) throws X {
-      return v.closing(this);
-    }
+    public <R, X extends Exception> R accept(Visitor<R, X> v) throws X { return v.closing(this); }
   }
 
   /**

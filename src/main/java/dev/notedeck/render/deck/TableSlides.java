@@ -4,24 +4,20 @@ import dev.notedeck.model.Block;
 import dev.notedeck.model.RichText;
 import dev.notedeck.render.deck.SlideSpec.TableSlide;
 import dev.notedeck.render.deck.SlideSpec.TableSpec;
-import dev.notedeck.theme.SlideSetup;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A table as native table slides: columns sized from their content, text tightened down to the
- * minimum size, then split by rows with the header row repeated on every slide.
+ * A table as native table slides: columns sized from their content and stretched to the content
+ * width, text as large as fits (up to the theme's body size, down to the minimum), then split by
+ * rows with the header row repeated on every slide.
  */
 final class TableSlides {
 
   private final FrameFitter fit;
-  private final SlideSetup setup;
-  private final TextMeasurer measurer;
 
   TableSlides(FrameFitter fit) {
     this.fit = fit;
-    this.setup = fit.setup();
-    this.measurer = fit.measurer();
   }
 
   private record Layout(List<List<Para>> rows, List<Double> widths, List<Double> heights, double total) {}
@@ -37,34 +33,28 @@ final class TableSlides {
     for (List<RichText> r : t.rows()) {
       rows.add(cells(r, cols, Para.Role.BODY));
     }
-    double max = Math.max(setup.minBodySize(), setup.bodySize() - 4);
+    // as large as fits, up to the theme's body size: a three-row table fills the slide's width
+    double max = Math.max(fit.setup().minBodySize(), fit.setup().bodySize());
     Layout layout = null;
-    for (double s : FrameFitter.sizes(max, setup.minBodySize())) {
+    for (double s : FrameFitter.sizes(max, fit.setup().minBodySize())) {
       layout = layout(rows, cols, area, s);
       if (layout.total <= area.height()) {
         break;
       }
     }
-    if (layout.total > area.height()) {
-      layout = layout(rows, cols, area, max);
-    }
-    // pages of rows; the header row repeats on each page
-    List<List<Integer>> pages = new ArrayList<>();
-    int firstBody = header ? 1 : 0;
-    double headerH = header ? layout.heights.get(0) : 0;
-    List<Integer> page = new ArrayList<>();
-    double used = headerH;
-    for (int r = firstBody; r < rows.size(); r++) {
-      double h = layout.heights.get(r);
-      if (used + h > area.height() && !page.isEmpty()) {
-        pages.add(page);
-        page = new ArrayList<>();
-        used = headerH;
+    List<List<Integer>> pages = pages(layout, header, area);
+    if (pages.size() > 1) {
+      // as few slides as the minimum size needs, at the largest size that needs no more
+      for (double s : FrameFitter.sizes(max, fit.setup().minBodySize())) {
+        Layout at = layout(rows, cols, area, s);
+        List<List<Integer>> atPages = pages(at, header, area);
+        if (atPages.size() <= pages.size()) {
+          layout = at;
+          pages = atPages;
+          break;
+        }
       }
-      page.add(r);
-      used += h;
     }
-    pages.add(page);
     List<SlideSpec> out = new ArrayList<>();
     String notes = SpeakerNotesText.of(t);
     for (int i = 0; i < pages.size(); i++) {
@@ -79,7 +69,9 @@ final class TableSlides {
         heights.add(layout.heights.get(r));
       }
       double total = heights.stream().mapToDouble(Double::doubleValue).sum();
-      Box box = new Box(area.x(), area.y(), layout.widths.stream().mapToDouble(Double::doubleValue).sum(), total);
+      // one page of rows sits in the middle of the area, continued ones at its top
+      double top = pages.size() == 1 ? area.y() + Math.max(0, (area.height() - total) / 2) : area.y();
+      Box box = new Box(area.x(), top, layout.widths.stream().mapToDouble(Double::doubleValue).sum(), total);
       List<Block.Align> aligns = new ArrayList<>(t.aligns());
       while (aligns.size() < cols) {
         aligns.add(Block.Align.DEFAULT);
@@ -89,6 +81,27 @@ final class TableSlides {
           fit.page(title, i, pages.size())));
     }
     return out;
+  }
+
+  /** Rows onto pages of {@code area}'s height; the header row repeats on each page. */
+  private static List<List<Integer>> pages(Layout layout, boolean header, Box area) {
+    List<List<Integer>> pages = new ArrayList<>();
+    int firstBody = header ? 1 : 0;
+    double headerH = header ? layout.heights.get(0) : 0;
+    List<Integer> page = new ArrayList<>();
+    double used = headerH;
+    for (int r = firstBody; r < layout.rows.size(); r++) {
+      double h = layout.heights.get(r);
+      if (used + h > area.height() && !page.isEmpty()) {
+        pages.add(page);
+        page = new ArrayList<>();
+        used = headerH;
+      }
+      page.add(r);
+      used += h;
+    }
+    pages.add(page);
+    return pages;
   }
 
   private static List<Para> cells(List<RichText> row, int cols, Para.Role role) {
@@ -106,7 +119,7 @@ final class TableSlides {
     double[] natural = new double[cols];
     for (List<Para> r : sizedRows) {
       for (int c = 0; c < cols; c++) {
-        natural[c] = Math.max(natural[c], measurer.naturalWidth(r.get(c)) / TextMeasurer.WIDTH_SLACK
+        natural[c] = Math.max(natural[c], fit.measurer().naturalWidth(r.get(c)) / TextMeasurer.WIDTH_SLACK
             + 2 * TableSpec.CELL_PAD_X + 2);
       }
     }
@@ -116,7 +129,7 @@ final class TableSlides {
     for (List<Para> r : sizedRows) {
       double h = 0;
       for (int c = 0; c < cols; c++) {
-        h = Math.max(h, measurer.height(r.get(c), widths[c] - 2 * TableSpec.CELL_PAD_X));
+        h = Math.max(h, fit.measurer().height(r.get(c), widths[c] - 2 * TableSpec.CELL_PAD_X));
       }
       h += 2 * TableSpec.CELL_PAD_Y;
       heights.add(h);

@@ -1,5 +1,6 @@
 package dev.notedeck.render.pdf;
 
+import dev.notedeck.render.code.CodeHighlighter;
 import dev.notedeck.lang.Labels;
 import dev.notedeck.model.Block;
 import dev.notedeck.model.ListItem;

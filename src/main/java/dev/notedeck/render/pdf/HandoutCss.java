@@ -1,5 +1,6 @@
 package dev.notedeck.render.pdf;
 
+import dev.notedeck.render.code.TokenStyle;
 import dev.notedeck.theme.FontFamily;
 import dev.notedeck.theme.PageSetup;
 import dev.notedeck.theme.Palette;
@@ -139,12 +140,7 @@ final class HandoutCss {
         pre.code .code-language { display: block; font-size: %6$s; color: %7$s; }
         code { font-family: %1$s; font-size: 0.92em; background-color: %3$s; color: %4$s; }
         pre.code code { font-size: 1em; background-color: transparent; padding: 0; }
-        .tok-keyword { color: %8$s; font-weight: bold; }
-        .tok-string { color: %9$s; }
-        .tok-comment { color: %7$s; font-style: italic; }
-        .tok-number { color: %10$s; }
-        .tok-literal { color: %10$s; }
-        .tok-key { color: %8$s; }
+        %8$s
         blockquote { margin: 0 0 0.8em 0; padding: 0.5mm 0 0.5mm 4mm; border-left: 2pt solid %5$s;
                      color: %7$s; page-break-inside: avoid; }
         table.data { border-collapse: collapse; margin: 0 0 0.8em 0; width: 100%%;
@@ -176,8 +172,7 @@ final class HandoutCss {
         object.qr { float: left; margin: 0 3mm 0 0; }
         """,
         code, pt(t.codeSize()), c.codeBackground().hex(), c.codeText().hex(), c.border().hex(),
-        pt(base * 0.8), c.muted().hex(), c.primary().hex(), c.accent().hex(),
-        c.accent().hex()));
+        pt(base * 0.8), c.muted().hex(), TokenStyle.css(c)));
     return css.toString();
   }
 

@@ -17,7 +17,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * Our own 16:9 template: a slide master, the six standard layouts, a notes master that prints,
+ * Our own 16:9 template: a slide master, the seven standard layouts it uses (Comparison for three columns), a notes master that prints,
  * and two themes, kept as XML sources and filled with the theme's colours, typefaces and sizes.
  * (POI's built-in template is 4:3 and its notes master is broken.)
  */
@@ -32,9 +32,11 @@ final class BuiltInTemplate {
       "ppt/slideLayouts/slideLayout1.xml", "ppt/slideLayouts/slideLayout2.xml",
       "ppt/slideLayouts/slideLayout3.xml", "ppt/slideLayouts/slideLayout4.xml",
       "ppt/slideLayouts/slideLayout5.xml", "ppt/slideLayouts/slideLayout6.xml",
+      "ppt/slideLayouts/slideLayout7.xml",
       "ppt/slideLayouts/_rels/slideLayout1.xml.rels", "ppt/slideLayouts/_rels/slideLayout2.xml.rels",
       "ppt/slideLayouts/_rels/slideLayout3.xml.rels", "ppt/slideLayouts/_rels/slideLayout4.xml.rels",
       "ppt/slideLayouts/_rels/slideLayout5.xml.rels", "ppt/slideLayouts/_rels/slideLayout6.xml.rels",
+      "ppt/slideLayouts/_rels/slideLayout7.xml.rels",
       "ppt/notesMasters/notesMaster1.xml", "ppt/notesMasters/_rels/notesMaster1.xml.rels",
       "ppt/theme/theme1.xml", "ppt/theme/theme2.xml");
   private static final Pattern VAR = Pattern.compile("\\$\\{(\\w+)}");

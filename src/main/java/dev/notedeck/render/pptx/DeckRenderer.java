@@ -84,7 +84,7 @@ public final class DeckRenderer {
   private static DeckPlanner planner(Event event, RenderContext context, DeckTemplate template,
       DeckFonts fonts, DeckOptions.Override choices) {
     return new DeckPlanner(context.theme().slides(), template.frames(), new TextMeasurer(fonts),
-        images(event, context), context.diagnostics(), choices);
+        images(event, context), context.diagnostics(), choices, DeckOptions.of(context.theme().deck()));
   }
 
   private static DeckPlanner.ImageSource images(Event event, RenderContext context) {

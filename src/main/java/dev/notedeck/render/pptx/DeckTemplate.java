@@ -46,6 +46,7 @@ final class DeckTemplate {
   static final String TITLE_AND_CONTENT = LayoutKind.TITLE_AND_CONTENT.label();
   static final String SECTION_HEADER = LayoutKind.SECTION_HEADER.label();
   static final String TWO_CONTENT = LayoutKind.TWO_CONTENT.label();
+  static final String COMPARISON = LayoutKind.COMPARISON.label();
   static final String TITLE_ONLY = LayoutKind.TITLE_ONLY.label();
   static final String BLANK = LayoutKind.BLANK.label();
 

@@ -113,6 +113,7 @@ public final class DeckWriter {
       case TITLE_AND_CONTENT -> DeckTemplate.TITLE_AND_CONTENT;
       case TITLE_ONLY -> DeckTemplate.TITLE_ONLY;
       case TWO_CONTENT -> DeckTemplate.TWO_CONTENT;
+      case COMPARISON -> DeckTemplate.COMPARISON;
     };
   }
 
@@ -246,6 +247,9 @@ public final class DeckWriter {
 
     @Override
     public Void image(ImageSlide s) throws IOException {
+      if (!s.text().paras().isEmpty()) {
+        text(slide, null, s.text(), keep, null);
+      }
       if (s.image() != null) {
         picture(slide, s);
         if (!s.caption().paras().isEmpty()) {

@@ -1,6 +1,8 @@
 package dev.notedeck.render.pptx;
 
 import dev.notedeck.model.Span;
+import dev.notedeck.render.code.CodeHighlighter;
+import dev.notedeck.render.code.TokenStyle;
 import dev.notedeck.render.deck.DeckFonts;
 import dev.notedeck.render.deck.Para;
 import dev.notedeck.render.deck.TextMeasurer;
@@ -79,14 +81,16 @@ final class ParagraphWriter {
     }
     pr.setAlgn(STTextAlignType.L);
     List<Span> spans = para.spans();
-    for (Span span : spans) {
+    for (int k = 0; k < spans.size(); k++) {
+      Span span = spans.get(k);
+      CodeHighlighter.Kind token = para.tokens().isEmpty() ? null : para.tokens().get(k);
       String[] lines = span.text().split("\n", -1);
       for (int i = 0; i < lines.length; i++) {
         if (i > 0) {
           p.addLineBreak();
         }
         if (!lines[i].isEmpty()) {
-          run(p.addNewTextRun(), lines[i], span, para);
+          run(p.addNewTextRun(), lines[i], span, para, token);
         }
       }
     }
@@ -95,7 +99,8 @@ final class ParagraphWriter {
     end.setLang(para.spans().isEmpty() ? lang.empty() : lang.of(para.plainText()));
   }
 
-  void run(XSLFTextRun run, String text, Span span, Para para) {
+  /** {@code token}: the kind of a highlighted code run (coloured as in the handout), else null. */
+  void run(XSLFTextRun run, String text, Span span, Para para, CodeHighlighter.Kind token) {
     run.setText(text);
     CTTextCharacterProperties pr = ((CTRegularTextRun) run.getXmlObject()).getRPr();
     if (pr == null) {
@@ -117,7 +122,12 @@ final class ParagraphWriter {
       pr.setStrike(STTextStrikeType.SNG_STRIKE);
     }
     boolean code = para.role() == Para.Role.CODE || span.has(Span.Style.CODE);
-    color(pr, para.role(), span);
+    if (token != null) {
+      rgb(pr.isSetSolidFill() ? pr.getSolidFill() : pr.addNewSolidFill(),
+          TokenStyle.of(token, theme.slideColors()).color());
+    } else {
+      color(pr, para.role(), span);
+    }
     var s = theme.slides();
     String latin = code ? s.codeTypeface() : s.latinTypeface();
     String ea = code && codeCoversHangul ? s.codeTypeface() : s.eastAsianTypeface();

@@ -18,27 +18,16 @@ import dev.notedeck.render.deck.SlideSpec.BulletSlide;
 import dev.notedeck.render.deck.SlideSpec.CardsSlide;
 import dev.notedeck.render.deck.SlideSpec.TakeawaysSlide;
 import dev.notedeck.theme.SlideSetup;
-import dev.notedeck.theme.Theme;
-import dev.notedeck.theme.ThemeLoader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The recap deck (issue 14), planned without POI: condensed, sized to fill, nothing dropped. */
 class RecapPlannerTest {
 
-  private static Theme theme;
-  private static SlideSetup setup;
-  private static TextMeasurer measurer;
-
-  @BeforeAll
-  static void load() {
-    theme = new ThemeLoader().load("default");
-    setup = theme.slides();
-    measurer = new TextMeasurer(DeckFonts.of(theme));
-  }
+  private static final SlideSetup setup = DefaultSlides.SETUP;
+  private static final TextMeasurer measurer = DefaultSlides.MEASURER;
 
   private static Deck plan(Event e, DeckOptions.Override choices) {
     return new DeckPlanner(setup, SlideFrames.fallback(960, 540), measurer, DeckPlanner.ImageSource.none(),

@@ -26,7 +26,8 @@ class BuiltInTemplateTest {
       assertThat(show.getPageSize().getWidth()).isEqualTo(960);
       assertThat(show.getPageSize().getHeight()).isEqualTo(540);
       assertThat(Arrays.stream(show.getSlideMasters().get(0).getSlideLayouts()).map(XSLFSlideLayout::getName))
-          .containsExactlyInAnyOrder("Title Slide", "Title and Content", "Section Header", "Two Content", "Title Only", "Blank");
+          .containsExactlyInAnyOrder("Title Slide", "Title and Content", "Section Header", "Two Content", "Title Only", "Blank",
+              "Comparison");
       var elements = show.getSlideMasters().get(0).getTheme().getXmlObject().getThemeElements();
       CTFontScheme fonts = elements.getFontScheme();
       assertThat(fonts.getMinorFont().getLatin().getTypeface()).isEqualTo(theme.slides().latinTypeface());

@@ -79,13 +79,17 @@ class SlidesHandoutTest {
   static RenderContext context;
   static Deck deck;
   static byte[] onePerPage;
+  static final dev.notedeck.render.deck.DeckOptions.Override FULL =
+      new dev.notedeck.render.deck.DeckOptions.Override(dev.notedeck.render.deck.DeckOptions.Mode.FULL, null, null, null);
 
   @BeforeAll
   static void plan() throws IOException {
     event = new NotesParser().parse(NOTES, dir.resolve("print.md"));
     theme = new ThemeLoader().load("default");
     context = new RenderContext(theme, dir, Diagnostics.silent());
-    deck = new DeckRenderer().plan(event, context);
+    // one slide run per section (--deck full): the checks below look for bullet slides, which a
+    // recap of these short sections would put together as cards
+    deck = new DeckRenderer().plan(event, context, FULL);
     onePerPage = render(1, PdfStandard.UA1_A3U);
   }
 
@@ -259,7 +263,7 @@ class SlidesHandoutTest {
     java.nio.file.Files.writeString(folder.resolve("theme.yaml"), "links:\n  qr: false\n");
     Theme noQr = new ThemeLoader().load(folder.toString());
     RenderContext plain = new RenderContext(noQr, dir, Diagnostics.silent());
-    Deck planned = new DeckRenderer().plan(event, plain);
+    Deck planned = new DeckRenderer().plan(event, plain, FULL);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     new SlidesHandoutRenderer(new SlidesHandoutOptions(1, PdfStandard.NONE)).render(event, planned, plain, out);
     int slide = indexOf("휴대폰") + 1;

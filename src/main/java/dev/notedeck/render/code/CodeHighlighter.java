@@ -1,4 +1,4 @@
-package dev.notedeck.render.pdf;
+package dev.notedeck.render.code;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,13 +9,14 @@ import java.util.Set;
 /**
  * A small tokenizer for syntax colouring of the languages these notes use (sql, java, kotlin,
  * python, js/ts, bash, yaml, json). It only tells comments, strings, numbers, keywords and keys
- * apart; the token texts always join back to the exact source, so nothing is lost in the PDF.
+ * apart; the token texts always join back to the exact source, so nothing is lost. The handout and
+ * the deck both colour code with it ({@link TokenStyle}), so code looks alike in both.
  */
-final class CodeHighlighter {
+public final class CodeHighlighter {
 
-  enum Kind { PLAIN, KEYWORD, STRING, COMMENT, NUMBER, LITERAL, KEY }
+  public enum Kind { PLAIN, KEYWORD, STRING, COMMENT, NUMBER, LITERAL, KEY }
 
-  record Token(Kind kind, String text) {}
+  public record Token(Kind kind, String text) {}
 
   private record Spec(List<String> lineComments, String blockOpen, String blockClose,
       String quotes, boolean tripleQuotes, boolean caseInsensitive, Set<String> keywords,
@@ -82,7 +83,7 @@ final class CodeHighlighter {
       Map.entry("bigquery", SQL_SPEC), Map.entry("json", JSON_SPEC));
 
   /** The language names with colouring rules (others come back as one plain token). */
-  static Set<String> languages() {
+  public static Set<String> languages() {
     Set<String> all = new java.util.TreeSet<>(BY_LANGUAGE.keySet());
     all.add("yaml");
     all.add("yml");
@@ -90,7 +91,7 @@ final class CodeHighlighter {
   }
 
   /** Splits {@code code} into coloured tokens; unknown languages come back as one plain token. */
-  List<Token> tokenize(String language, String code) {
+  public List<Token> tokenize(String language, String code) {
     String lang = language == null ? "" : language.strip().toLowerCase(Locale.ROOT);
     if (lang.equals("yaml") || lang.equals("yml")) {
       return merge(yaml(code));

@@ -1,9 +1,9 @@
-package dev.notedeck.render.pdf;
+package dev.notedeck.render.code;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.notedeck.render.pdf.CodeHighlighter.Kind;
-import dev.notedeck.render.pdf.CodeHighlighter.Token;
+import dev.notedeck.render.code.CodeHighlighter.Kind;
+import dev.notedeck.render.code.CodeHighlighter.Token;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Collectors;
