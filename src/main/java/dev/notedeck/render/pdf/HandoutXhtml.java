@@ -57,8 +57,18 @@ final class HandoutXhtml {
   private void logoImage(double heightMm, String layout) {
     double width = logo.width() > 0 && logo.height() > 0
         ? heightMm * logo.width() / logo.height() : heightMm;
-    x.empty("img", "src", logo.dataUri(), "alt", "", "style", String.format(
-        java.util.Locale.ROOT, "height: %.2fmm; width: %.2fmm; %s", heightMm, width, layout));
+    String size = String.format(java.util.Locale.ROOT, "height: %.2fmm; width: %.2fmm; ", heightMm, width);
+    if (!logo.format().raster()) {
+      // an SVG is drawn as vectors only from an img; a figure needs words (PDF/UA-1 7.3)
+      x.empty("img", "src", logo.dataUri(), "alt", "Logo", "style", size + layout);
+      return;
+    }
+    // a CSS background, not an img: the logo is decoration, which PDF/UA readers pass over as
+    // an artifact; an img with an empty alt becomes a Figure without words (PDF/UA-1 7.3)
+    x.element("span", "", "class", "logo", "style", String.format(java.util.Locale.ROOT,
+        "display: inline-block; height: %.2fmm; width: %.2fmm; background-image: url('%s');"
+            + " background-size: 100%% 100%%; background-repeat: no-repeat; %s",
+        heightMm, width, logo.dataUri(), layout));
   }
 
   String build() {
