@@ -60,6 +60,13 @@ public record RenderContext(Theme theme, Path baseDir, Diagnostics diagnostics, 
         .flatMap(r -> resources.image(r.path().toAbsolutePath().toString(), baseDir));
   }
 
+  /** The theme's logo, which may also be an SVG (drawn as vectors where the output allows). */
+  public Optional<LoadedImage> themeLogo() {
+    return theme.assets().logo().filter(Resource.OnDisk.class::isInstance)
+        .map(Resource.OnDisk.class::cast)
+        .flatMap(r -> resources.vectorOrImage(r.path().toAbsolutePath().toString(), baseDir));
+  }
+
   /** Folders of a theme's on-disk assets (built-in themes live on the class path: none). */
   public static List<Path> themeFolders(Theme theme) {
     List<Path> folders = new ArrayList<>();

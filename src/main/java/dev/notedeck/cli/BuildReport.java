@@ -83,6 +83,12 @@ final class BuildReport {
   synchronized void print(BuildResult result, String prefix) {
     if (!quiet) {
       for (Finding warning : result.warnings()) {
+        if (warning.severity() == dev.notedeck.diagnostics.Severity.INFO) {
+          if (verbose) { // a note asks nothing of the author: only -v shows it
+            err.println(prefix + "notedeck: note: " + FindingFormat.TEXT.format(warning));
+          }
+          continue;
+        }
         err.println(prefix + "notedeck: warning: " + FindingFormat.TEXT.format(warning));
       }
     }

@@ -9,12 +9,13 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.fontbox.ttf.OTFParser;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
- * TrueType files parsed once per JVM and shared by every handout and deck, on every thread.
+ * TrueType and OpenType files (and fonts of collections) parsed once per JVM and shared by every handout and deck, on every thread.
  * Handing openhtmltopdf an InputStream instead makes it copy and parse the whole file
  * (NanumGothic is 4.6 MB, with an 11,000-glyph cmap) for each face of each render; each document
  * now only wraps the parsed font (FontBox 3 guards the font's table and glyph reads with locks).
@@ -34,9 +35,11 @@ public final class ParsedFonts {
   }
 
   private static Key key(Resource file) {
-    if (file instanceof Resource.OnDisk disk) {
+    java.nio.file.Path path = file instanceof Resource.OnDisk disk ? disk.path()
+        : file instanceof Resource.InCollection member ? member.path() : null;
+    if (path != null) {
       try {
-        BasicFileAttributes a = Files.readAttributes(disk.path(), BasicFileAttributes.class);
+        BasicFileAttributes a = Files.readAttributes(path, BasicFileAttributes.class);
         return new Key(file, a.size(), a.lastModifiedTime().toMillis());
       } catch (IOException e) {
         throw new UncheckedIOException("font " + file.name() + " cannot be read", e);
@@ -63,9 +66,16 @@ public final class ParsedFonts {
     return all;
   }
 
+  /**
+   * A TrueType or OpenType font; CFF outlines ({@code OTTO}) are read for their metrics. A
+   * font of a collection arrives as a font file of its own ({@link Resource.InCollection}).
+   */
   private static TrueTypeFont parse(Resource file) {
     try (InputStream in = file.open()) {
-      return new TTFParser().parse(new RandomAccessReadBuffer(readAll(in)));
+      byte[] bytes = readAll(in);
+      boolean cff = bytes.length >= 4 && bytes[0] == 'O' && bytes[1] == 'T' && bytes[2] == 'T'
+          && bytes[3] == 'O';
+      return (cff ? new OTFParser() : new TTFParser()).parse(new RandomAccessReadBuffer(bytes));
     } catch (IOException e) {
       throw new UncheckedIOException("font " + file.name() + " cannot be read", e);
     } catch (RuntimeException e) {
@@ -74,4 +84,5 @@ public final class ParsedFonts {
           new IOException("it is not a TrueType font or it is damaged (" + e.getClass().getSimpleName() + ")", e));
     }
   }
+
 }

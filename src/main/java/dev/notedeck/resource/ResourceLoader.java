@@ -89,6 +89,27 @@ public final class ResourceLoader {
   }
 
   /**
+   * A theme's logo: like {@link #image(String, Path)}, but an SVG is kept as it is (its size
+   * read from its root element), for the renderers that draw it as vectors.
+   */
+  public Optional<LoadedImage> vectorOrImage(String src, Path baseDir) {
+    String key = baseDir + "\0svg\0" + src;
+    return images.computeIfAbsent(key, k -> {
+      try {
+        byte[] bytes = read(Reference.of(src), baseDir);
+        if (ImageFormat.sniff(bytes).orElse(null) == ImageFormat.SVG) {
+          int[] size = SvgSize.of(bytes);
+          return Optional.of(new LoadedImage(src, bytes, ImageFormat.SVG, size[0], size[1]));
+        }
+        return Optional.of(loadImage(src, baseDir));
+      } catch (Refusal r) {
+        diagnostics.warn(null, 0, "image.skipped", "image '" + shown(src) + "' skipped: " + r.getMessage());
+        return Optional.empty();
+      }
+    });
+  }
+
+  /**
    * The bytes of any other resource (a stylesheet, a font) under the same rules, or empty with
    * a warning naming it as {@code what} ("stylesheet").
    */

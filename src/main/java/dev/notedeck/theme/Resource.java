@@ -39,6 +39,23 @@ public sealed interface Resource {
     }
   }
 
+  /**
+   * One font of a collection file ({@code .ttc}, {@code .otc}: most installed CJK fonts), chosen
+   * by its PostScript name. {@link #open()} gives it as a font file of its own, so every
+   * reader of fonts (PDFBox, Java2D, the HTML handout's subsetter) takes it like a {@code .ttf}.
+   */
+  record InCollection(Path path, String fontName) implements Resource {
+    @Override
+    public String name() {
+      return path + " (" + fontName + ")";
+    }
+
+    @Override
+    public InputStream open() throws IOException {
+      return new java.io.ByteArrayInputStream(FontCollection.extract(path, fontName));
+    }
+  }
+
   record OnClassPath(String path) implements Resource {
     @Override
     public String name() {

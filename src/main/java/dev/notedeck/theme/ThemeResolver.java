@@ -2,6 +2,7 @@ package dev.notedeck.theme;
 
 import dev.notedeck.resource.TemplatePackage;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -55,7 +56,7 @@ final class ThemeResolver {
       return null;
     }
     return new Theme(name, description, palette(v, "colors"), palette(v, "slideColors"),
-        typography(v), page(v), slides(v, size, templateKeys), new ThemeAssets(
+        typography(v), page(v), withTypefaceFonts(slides(v, size, templateKeys)), new ThemeAssets(
             file(v, "files.handoutCss"), file(v, "files.template"),
             file(v, "files.logo"), file(v, "files.background")),
         new LinkSetup((Boolean) v.get("links.qr")),
@@ -147,7 +148,34 @@ final class ThemeResolver {
         (String) v.get("slides.eastAsianTypeface"), (String) v.get("slides.codeTypeface"),
         num(v, "slides.titleSize"), num(v, "slides.bodySize"), num(v, "slides.minBodySize"),
         num(v, "slides.codeSize"), num(v, "slides.minCodeSize"),
-        (List<String>) v.get("template.decides"), Set.copyOf(templateKeys));
+        (List<String>) v.get("template.decides"), Set.copyOf(templateKeys), Map.of(), Map.of());
+  }
+
+  /**
+   * The installed font behind each slide typeface, and where each typeface was named (its
+   * theme.yaml line, or the template that decided it), so the deck can warn about one that this
+   * machine lacks.
+   */
+  private SlideSetup withTypefaceFonts(SlideSetup s) {
+    Map<String, FontFamily> fonts = new HashMap<>();
+    Map<String, SlideSetup.Origin> origins = new HashMap<>();
+    Map<String, String> byKey = Map.of("slides.latinTypeface", s.latinTypeface(),
+        "slides.eastAsianTypeface", s.eastAsianTypeface(), "slides.codeTypeface", s.codeTypeface());
+    byKey.forEach((key, name) -> {
+      typeface(name).ifPresent(f -> fonts.put(name, f));
+      Setting template = settings.get("files.template");
+      Setting at = settings.get(key);
+      if (s.templateKeys().contains(key) && template != null) {
+        origins.put(key, new SlideSetup.Origin(((Resource) template.value()).name(), 0, true));
+      } else {
+        origins.put(key, at == null ? new SlideSetup.Origin(leafFile, 0, false)
+            : new SlideSetup.Origin(at.file(), at.line(), false));
+      }
+    });
+    return new SlideSetup(s.widthPt(), s.heightPt(), s.latinTypeface(), s.eastAsianTypeface(),
+        s.codeTypeface(), s.titleSize(), s.bodySize(), s.minBodySize(), s.codeSize(),
+        s.minCodeSize(), s.fromTemplate(), s.templateKeys(), Map.copyOf(fonts),
+        Map.copyOf(origins));
   }
 
   /** Template colour role for each deck colour: the master's background, text and accents. */
@@ -265,31 +293,143 @@ final class ThemeResolver {
     }
   }
 
-  /** A declared family, else a bundled one, else an installed one; reports if none. */
+  /**
+   * A family of the handout: declared, else bundled, else installed; reports when there is
+   * none, or when its outlines are CFF (the handout must embed its fonts, and PDFBox embeds
+   * TrueType outlines only).
+   */
   private Optional<FontFamily> family(String name, Setting namedAt) {
-    String prefix = "fonts.families." + name;
-    if (settings.containsKey(prefix + ".regular")) {
-      return Optional.of(new FontFamily(name, face(prefix + ".regular"), face(prefix + ".bold"),
-          face(prefix + ".italic"), face(prefix + ".boldItalic")));
+    Optional<FontFamily> found = declared(name, namedAt);
+    if (found.isEmpty() && settings.containsKey("fonts.families." + name + ".regular")) {
+      return Optional.empty(); // declared but unusable: reported
     }
-    for (FontFamily bundled : BundledFonts.FAMILIES.values()) {
-      if (SystemFonts.key(bundled.name()).equals(SystemFonts.key(name))) {
-        return Optional.of(bundled);
+    if (found.isEmpty()) {
+      found = bundled(name);
+    }
+    if (found.isEmpty()) {
+      found = systemFonts.find(name);
+    }
+    if (found.isPresent()) {
+      String cff = postScriptFace(found.get());
+      if (cff != null) {
+        problems.add(namedAt.file(), namedAt.line(), "font family '" + name + "' (" + cff
+            + ") has PostScript (CFF) outlines, which the PDF handout cannot embed (name a "
+            + "TrueType-outline font here, e.g. NanumGothic; slides.*Typeface may still name it)");
+        return Optional.empty();
       }
-    }
-    Optional<FontFamily> installed = systemFonts.find(name);
-    if (installed.isPresent()) {
-      return installed;
+      return found;
     }
     Set<String> known = new TreeSet<>(BundledFonts.FAMILIES.keySet());
     declaredFamilies().forEach(known::add);
     known.addAll(systemFonts.names());
     problems.add(namedAt.file(), namedAt.line(), "font family '" + name + "' not found: it is "
-        + "not declared under fonts.families, not bundled, and no installed .ttf file matches ("
-        + Suggestions.didYouMean(name, known) + "bundled: "
+        + "not declared under fonts.families, not bundled, and no installed font has this "
+        + "family name (" + Suggestions.didYouMean(name, known) + "bundled: "
         + String.join(", ", new TreeSet<>(BundledFonts.FAMILIES.keySet()))
-        + "; or declare its .ttf files under fonts.families)");
+        + "; or declare its font files under fonts.families)");
     return Optional.empty();
+  }
+
+  /**
+   * The font behind a slide typeface, for measuring text as PowerPoint will set it: declared,
+   * bundled or installed (any outline kind); empty when this machine has none.
+   */
+  private Optional<FontFamily> typeface(String name) {
+    Optional<FontFamily> found = declared(name, null);
+    if (found.isEmpty()) {
+      found = bundled(name);
+    }
+    return found.isPresent() ? found : systemFonts.find(name);
+  }
+
+  private static Optional<FontFamily> bundled(String name) {
+    List<String> names = new ArrayList<>(List.of(name));
+    names.addAll(FontAliases.of(name));
+    for (String n : names) {
+      for (FontFamily bundled : BundledFonts.FAMILIES.values()) {
+        if (SystemFonts.key(bundled.name()).equals(SystemFonts.key(n))) {
+          return Optional.of(bundled);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A family declared under {@code fonts.families}, each face a file or, for a collection
+   * ({@code .ttc}), the font of that family in it; reports to {@code namedAt}'s problems (when
+   * given) a collection without the family.
+   */
+  private Optional<FontFamily> declared(String name, Setting namedAt) {
+    String prefix = "fonts.families." + name;
+    if (!settings.containsKey(prefix + ".regular")) {
+      return Optional.empty();
+    }
+    Resource[] faces = new Resource[4];
+    String[] slots = {"regular", "bold", "italic", "boldItalic"};
+    for (int i = 0; i < slots.length; i++) {
+      Setting at = settings.get(prefix + "." + slots[i]);
+      faces[i] = at == null ? null : member(name, slots[i], at, namedAt != null);
+      if (at != null && faces[i] == null) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(new FontFamily(name, faces[0], faces[1], faces[2], faces[3]));
+  }
+
+  /** The face file itself, or the font of {@code family} in a collection file. */
+  private Resource member(String family, String slot, Setting at, boolean report) {
+    Resource file = (Resource) at.value();
+    if (!(file instanceof Resource.OnDisk disk)) {
+      return file;
+    }
+    try {
+      if (!FontFaces.isCollection(disk.path())) {
+        return file;
+      }
+      List<FontFaces.Face> faces = FontFaces.read(disk.path());
+      FontFaces.Face face = FontFaces.member(faces, family, slot);
+      if (face != null) {
+        return face.resource();
+      }
+      if (report) {
+        problems.add(at.file(), at.line(), "'fonts.families." + family + "." + slot + "': "
+            + disk.path().getFileName() + " holds no font of family '" + family + "' (it holds: "
+            + String.join(", ", new TreeSet<>(faces.stream().map(f -> f.families().get(0))
+                .toList())) + "; declare the family under one of these names)");
+      }
+    } catch (IOException e) {
+      if (report) {
+        problems.add(at.file(), at.line(), "'fonts.families." + family + "." + slot + "': "
+            + "cannot read " + disk.path().getFileName() + " as a font (" + e.getMessage()
+            + "; give a .ttf, .otf, .ttc or .otc file)");
+      }
+    }
+    return null;
+  }
+
+  /** The first face of the family with CFF outlines, by file name, or null. */
+  private static String postScriptFace(FontFamily family) {
+    for (Resource r : new Resource[] {family.regular(), family.bold(), family.italic(),
+        family.boldItalic()}) {
+      Path path = r instanceof Resource.OnDisk d ? d.path()
+          : r instanceof Resource.InCollection c ? c.path() : null;
+      if (path == null) {
+        continue;
+      }
+      try {
+        for (FontFaces.Face f : FontFaces.read(path)) {
+          boolean same = r instanceof Resource.InCollection c
+              ? f.postScriptName().equals(c.fontName()) : true;
+          if (same && f.postScriptOutlines()) {
+            return path.getFileName().toString();
+          }
+        }
+      } catch (IOException e) {
+        // unreadable files are reported when the renderers open them
+      }
+    }
+    return null;
   }
 
   private Set<String> declaredFamilies() {
@@ -300,11 +440,6 @@ final class ThemeResolver {
       }
     }
     return names;
-  }
-
-  private Resource face(String key) {
-    Setting s = settings.get(key);
-    return s == null ? null : (Resource) s.value();
   }
 
   private void missing(ThemeSchema.Key key) {

@@ -246,7 +246,8 @@ final class ThemeSchema {
         + "by family: `Inter: {regular: fonts/Inter.ttf, bold: fonts/Inter-Bold.ttf}`", null,
         null));
     k.add(leaf(FAMILY_FACES + ".regular", Kind.FILE, new Absent(), "the family's regular face "
-        + "(required when a family is declared)", null));
+        + "(required when a family is declared): a .ttf or .otf, or a .ttc or .otc collection, "
+        + "from which the font of this family is taken", null));
     k.add(leaf(FAMILY_FACES + ".bold", Kind.FILE, new Absent(), "bold face (else synthesized)",
         null));
     k.add(leaf(FAMILY_FACES + ".italic", Kind.FILE, new Absent(), "italic face", null));
@@ -279,7 +280,9 @@ final class ThemeSchema {
     k.add(leaf("slides.aspect", Kind.ASPECT, new Required(), "slide size: 16:9 is 960 x 540 pt, "
         + "4:3 is 720 x 540, 16:10 is 864 x 540", t -> t.slides()));
     k.add(leaf("slides.latinTypeface", Kind.TEXT, new Required(), "typeface name written into "
-        + "the deck for Latin text (PowerPoint uses the fonts installed where it is opened)",
+        + "the deck for Latin text (PowerPoint uses the fonts installed where it is opened); the "
+        + "deck is measured with the installed, declared or bundled font of that name, and a name "
+        + "this machine lacks warns",
         t -> t.slides().latinTypeface()));
     k.add(leaf("slides.eastAsianTypeface", Kind.TEXT, new Required(), "typeface name for Korean "
         + "text", t -> t.slides().eastAsianTypeface()));
@@ -345,7 +348,8 @@ final class ThemeSchema {
     k.add(leaf("files.template", Kind.FILE, new Absent(), "a PowerPoint deck whose master and "
         + "layouts the deck is built on",
         t -> t.assets().pptxTemplate()));
-    k.add(leaf("files.logo", Kind.FILE, new Absent(), "the logo", t -> t.assets().logo()));
+    k.add(leaf("files.logo", Kind.FILE, new Absent(), "the logo: PNG, JPEG or SVG",
+        t -> t.assets().logo()));
     k.add(leaf("files.background", Kind.FILE, new Absent(), "a picture behind slide content",
         t -> t.assets().slideBackground()));
     return Collections.unmodifiableList(k);

@@ -47,12 +47,25 @@ class SystemFontsTest {
   }
 
   @Test
-  void onlyTrueTypeFilesAndNoRegularMeansNotFound() throws IOException {
+  void unreadableFilesGoByTheirNameAndNoRegularMeansNotFound() throws IOException {
     SystemFonts s = fonts("a/OnlyBold-Bold.ttf", "b/Cff-Regular.otf", "c/Collection.ttc");
 
     assertThat(s.find("OnlyBold")).isEmpty();
-    assertThat(s.find("Cff")).isEmpty();
-    assertThat(s.find("Collection")).isEmpty();
+    assertThat(s.find("Cff")).isPresent();
+    assertThat(s.find("Collection")).as("a collection's file name names none of its fonts")
+        .isEmpty();
     assertThat(s.find("Nothing")).isEmpty();
+  }
+
+  @Test
+  void realFontFilesGoByTheFamilyNameInsideWhateverTheFileIsCalled() throws IOException {
+    Path p = dir.resolve("renamed/font-1234.ttf");
+    Files.createDirectories(p.getParent());
+    Files.write(p, dev.notedeck.fonts.TestFonts.bundled("NanumSquareR.ttf"));
+    SystemFonts s = new SystemFonts(List.of(dir));
+
+    FontFamily square = s.find("NanumSquare").orElseThrow();
+    assertThat(square.regular()).isEqualTo(new Resource.OnDisk(p));
+    assertThat(s.find("font-1234")).isEmpty();
   }
 }

@@ -1,12 +1,14 @@
 package dev.notedeck.render.deck;
 
 import dev.notedeck.NotedeckException;
+import dev.notedeck.diagnostics.Finding;
 import dev.notedeck.fonts.FontMetrics;
 import dev.notedeck.theme.FontFamily;
 import dev.notedeck.theme.Resource;
 import dev.notedeck.theme.SlideSetup;
 import dev.notedeck.theme.Theme;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,6 +28,7 @@ public final class DeckFonts {
   private final Face code;
   private final Face codeBold;
   private final boolean codeCoversHangul;
+  private final List<Finding> missing = new ArrayList<>();
   private final List<FontFamily> families;
 
   private DeckFonts(FontFamily latinFamily, FontFamily eaFamily, FontFamily codeFamily) {
@@ -47,13 +50,48 @@ public final class DeckFonts {
     catalog.add(theme.fonts().code());
     catalog.addAll(theme.fonts().fallbacks());
     SlideSetup s = theme.slides();
-    FontFamily latin = find(catalog, s.latinTypeface(), theme.fonts().body());
-    FontFamily ea = find(catalog, s.eastAsianTypeface(), firstKorean(catalog, latin));
-    FontFamily code = find(catalog, s.codeTypeface(), theme.fonts().code());
-    return new DeckFonts(latin, ea, code);
+    List<Finding> missing = new ArrayList<>();
+    FontFamily latin = find(catalog, s, "slides.latinTypeface", s.latinTypeface(),
+        theme.fonts().body(), missing);
+    FontFamily ea = find(catalog, s, "slides.eastAsianTypeface", s.eastAsianTypeface(),
+        firstKorean(catalog, latin), missing);
+    FontFamily code = find(catalog, s, "slides.codeTypeface", s.codeTypeface(),
+        theme.fonts().code(), missing);
+    DeckFonts fonts = new DeckFonts(latin, ea, code);
+    fonts.missing.addAll(missing);
+    return fonts;
   }
 
-  private static FontFamily find(List<FontFamily> catalog, String typeface, FontFamily otherwise) {
+  /**
+   * One warning per slide typeface this machine has no font for (named at its theme.yaml line
+   * or by the template): the deck is then measured with a stand-in, and its line breaks can
+   * differ where the real font is installed.
+   */
+  public List<Finding> missingTypefaces() {
+    return List.copyOf(missing);
+  }
+
+  private static FontFamily find(List<FontFamily> catalog, SlideSetup s, String key,
+      String typeface, FontFamily otherwise, List<Finding> missing) {
+    FontFamily installed = s.typefaceFonts().get(typeface);
+    if (installed != null) {
+      return installed;
+    }
+    FontFamily found = find(catalog, typeface);
+    if (found != null) {
+      return found;
+    }
+    SlideSetup.Origin at = s.typefaceOrigins().get(key);
+    String named = at != null && at.fromTemplate() ? "the template's typeface '" + typeface
+        + "' (" + key + ")" : key + " '" + typeface + "'";
+    missing.add(Finding.warning(at == null || at.file() == null ? null : Path.of(at.file()),
+        at == null ? 0 : at.line(), "theme.typeface-missing", named + " is not installed here: "
+        + "the deck is laid out with " + otherwise.name() + " instead, so its lines may break "
+        + "differently where " + typeface + " is installed (install it, or name an installed font)"));
+    return otherwise;
+  }
+
+  private static FontFamily find(List<FontFamily> catalog, String typeface) {
     String want = squash(typeface);
     for (FontFamily f : catalog) {
       if (squash(f.name()).equals(want)) {
@@ -67,7 +105,7 @@ public final class DeckFonts {
         return f;
       }
     }
-    return otherwise;
+    return null;
   }
 
   private static FontFamily firstKorean(List<FontFamily> catalog, FontFamily otherwise) {
@@ -100,7 +138,7 @@ public final class DeckFonts {
     } catch (UncheckedIOException e) {
       Throwable cause = e.getCause() != null ? e.getCause() : e;
       throw new NotedeckException(resource.name() + ": cannot read this font file (" + cause.getMessage()
-          + "); point the theme at a TrueType (.ttf) file.", e);
+          + "); point the theme at a TrueType or OpenType file (.ttf, .otf, .ttc, .otc).", e);
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.notedeck.render.html;
 
 import dev.notedeck.NotedeckException;
+import dev.notedeck.fonts.ParsedFonts;
 import dev.notedeck.RenderContext;
 import dev.notedeck.model.Event;
 import dev.notedeck.render.pdf.HandoutMarkup;
@@ -20,10 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
  * The handout as one self-contained HTML file for sharing by link or mail: the same document as
@@ -41,7 +40,6 @@ public final class HtmlHandoutRenderer {
   private static final List<String> BROWSER_TABLES = List.of("head", "hhea", "maxp", "OS/2",
       "cmap", "glyf", "loca", "hmtx", "name", "post", "cvt ", "fpgm", "prep", "gasp");
 
-  private static final FontCache FONTS = new FontCache();
 
   private final HandoutRenderer handout = new HandoutRenderer();
 
@@ -106,7 +104,13 @@ public final class HtmlHandoutRenderer {
   }
 
   private static byte[] subset(Resource file, Set<Integer> used) {
-    TrueTypeFont ttf = FONTS.get(file);
+    TrueTypeFont ttf;
+    try {
+      ttf = ParsedFonts.of(file); // shared with the PDF handout and the deck's measuring
+    } catch (java.io.UncheckedIOException e) {
+      throw new NotedeckException(file.name() + ": cannot read this font for the HTML handout ("
+          + e.getCause().getMessage() + ")", e);
+    }
     // One parsed font serves every build of a warm process; its reader is not thread-safe.
     synchronized (ttf) {
       try {
@@ -119,40 +123,6 @@ public final class HtmlHandoutRenderer {
         throw new NotedeckException(file.name() + ": cannot read this font for the HTML handout ("
             + e.getMessage() + ")", e);
       }
-    }
-  }
-
-  /** Parsed fonts by file; a font file on disk that changed (watch mode, a theme being made) is read again. */
-  private static final class FontCache {
-    private final Map<String, Cached> fonts = new java.util.concurrent.ConcurrentHashMap<>();
-
-    private record Cached(TrueTypeFont font, Object version) {}
-
-    TrueTypeFont get(Resource file) {
-      Object version = version(file);
-      Cached cached = fonts.get(file.name());
-      if (cached != null && cached.version().equals(version)) {
-        return cached.font();
-      }
-      try (InputStream in = file.open()) {
-        TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
-        fonts.put(file.name(), new Cached(font, version));
-        return font;
-      } catch (IOException e) {
-        throw new NotedeckException(file.name() + ": cannot read this font for the HTML handout ("
-            + e.getMessage() + ")", e);
-      }
-    }
-
-    private static Object version(Resource file) {
-      if (file instanceof Resource.OnDisk disk) {
-        try {
-          return Files.getLastModifiedTime(disk.path()).toMillis() + ":" + Files.size(disk.path());
-        } catch (IOException e) {
-          return "unreadable";
-        }
-      }
-      return "class path";
     }
   }
 }

@@ -35,7 +35,7 @@ public final class HandoutRenderer {
     UndrawnImages undrawn = new UndrawnImages(context.diagnostics(), event.meta().source());
     ImageResolver images = new ImageResolver(context, event.meta().source(), theme.page()).watchedBy(undrawn);
     String xhtml = new HandoutXhtml(event, info, css, images, theme.links().qr(), false)
-        .logo(context.themeImage(theme.assets().logo()), theme.logo()).build();
+        .logo(context.themeLogo(), theme.logo()).build();
     // a theme's own CSS can drive the layout engine into its own bugs: name the style sheet
     String styleSheet = theme.assets() == null ? null
         : theme.assets().handoutCss().map(Resource::name).orElse(null);

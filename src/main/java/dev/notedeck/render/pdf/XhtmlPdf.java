@@ -3,6 +3,7 @@ package dev.notedeck.render.pdf;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import dev.notedeck.NotedeckException;
 import dev.notedeck.repro.ReproduciblePdf;
 import dev.notedeck.theme.Typography;
@@ -49,6 +50,9 @@ public final class XhtmlPdf {
         ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
     builder.useUnicodeLineBreaker(new KoreanLineBreaker());
     builder.useObjectDrawerFactory(new QrDrawing());
+    // an SVG logo is drawn as vectors; Batik runs no scripts and loads nothing beside it
+    builder.useSVGDrawer(new BatikSVGDrawer(BatikSVGDrawer.SvgScriptMode.SECURE,
+        BatikSVGDrawer.SvgExternalResourceMode.SECURE));
     builder.withProducer("notedeck");
     if (undrawn != null) {
       builder.withDiagnosticConsumer(undrawn);

@@ -16,10 +16,8 @@ public final class DeckRenderer {
 
   /** Plans and writes in one go (library use; a build plans once and feeds every output). */
   public void render(Event event, RenderContext context, OutputStream out) throws IOException {
-    DeckTemplate template = DeckTemplate.open(context.theme(), context.diagnostics());
+    DeckTemplate template = branded(context);
     try {
-      template.brand(context.themeImage(context.theme().assets().logo()),
-          context.themeImage(context.theme().assets().slideBackground()), context.theme().logo());
       DeckFonts fonts = DeckFonts.of(context.theme());
       Deck deck = planner(event, context, template, fonts, DeckOptions.Override.NONE).plan(event, context.theme().text().labels());
       new DeckWriter(context.theme(), template, fonts).write(deck, out);
@@ -30,7 +28,7 @@ public final class DeckRenderer {
 
   /** Writes a deck planned by {@link #plan} with the same theme. */
   public void write(Deck deck, RenderContext context, OutputStream out) throws IOException {
-    DeckTemplate template = DeckTemplate.open(context.theme(), context.diagnostics());
+    DeckTemplate template = branded(context);
     try {
       new DeckWriter(context.theme(), template, DeckFonts.of(context.theme())).write(deck, out);
     } finally {
@@ -43,13 +41,21 @@ public final class DeckRenderer {
    * re-reading a file; the caller closes it.
    */
   public XMLSlideShow show(Deck deck, RenderContext context) throws IOException {
-    DeckTemplate template = DeckTemplate.open(context.theme(), context.diagnostics());
+    DeckTemplate template = branded(context);
     try {
       return new DeckWriter(context.theme(), template, DeckFonts.of(context.theme())).fill(deck);
     } catch (IOException | RuntimeException e) {
       template.show().close();
       throw e;
     }
+  }
+
+  /** The theme's template with its logo and background placed on the layouts. */
+  private static DeckTemplate branded(RenderContext context) {
+    DeckTemplate template = DeckTemplate.open(context.theme(), context.diagnostics());
+    template.brand(context.themeLogo(),
+        context.themeImage(context.theme().assets().slideBackground()), context.theme().logo());
+    return template;
   }
 
   /**
@@ -83,6 +89,8 @@ public final class DeckRenderer {
 
   private static DeckPlanner planner(Event event, RenderContext context, DeckTemplate template,
       DeckFonts fonts, DeckOptions.Override choices) {
+    // said once per plan (a build plans once for all its deck outputs)
+    fonts.missingTypefaces().forEach(context.diagnostics()::report);
     return new DeckPlanner(context.theme().slides(), template.frames(), new TextMeasurer(fonts),
         images(event, context), context.diagnostics(), choices, DeckOptions.of(context.theme().deck()));
   }

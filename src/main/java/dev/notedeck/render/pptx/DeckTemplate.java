@@ -1,10 +1,12 @@
 package dev.notedeck.render.pptx;
 
 import dev.notedeck.diagnostics.Diagnostics;
+import dev.notedeck.diagnostics.Finding;
 import dev.notedeck.NotedeckException;
 import dev.notedeck.render.deck.Box;
 import dev.notedeck.render.deck.SlideFrames;
 import dev.notedeck.resource.PoiLimits;
+import dev.notedeck.resource.ImageFormat;
 import dev.notedeck.resource.LoadedImage;
 import dev.notedeck.resource.TemplatePackage;
 import dev.notedeck.theme.LogoSetup;
@@ -58,6 +60,8 @@ final class DeckTemplate {
   private final Set<String> warned = new HashSet<>();
   private final SlideFrames frames;
 
+  private final boolean libreOffice;
+
   private DeckTemplate(XMLSlideShow show, String source, Diagnostics diagnostics) {
     this.show = show;
     this.source = source;
@@ -68,6 +72,7 @@ final class DeckTemplate {
       }
     }
     this.frames = readFrames();
+    this.libreOffice = savedByLibreOffice();
   }
 
   /** Opens the theme's template (its existing slides removed) or the built-in one. */
@@ -170,10 +175,26 @@ final class DeckTemplate {
       return;
     }
     LoadedImage picture = logo.get();
-    XSLFPictureData data = show.addPicture(picture.bytes(), pictureType(picture));
     XSLFSlideLayout cover = find(LayoutKind.TITLE_SLIDE).orElse(null);
     double w = frames.slideWidth();
     double h = frames.slideHeight();
+    XSLFPictureData data;
+    XSLFPictureData vector = null;
+    if (picture.format() == ImageFormat.SVG) {
+      // the SVG for PowerPoint, and a PNG four times the title slide's logo height for the rest
+      int px = (int) Math.round(Math.max(place.titleHeightMm(), place.heightMm()) * 72 / 25.4 * 4);
+      try {
+        data = show.addPicture(SvgRaster.png(picture.bytes(), Math.min(px, 2048)),
+            PictureData.PictureType.PNG);
+      } catch (IOException e) {
+        diagnostics.warn(null, 0, "image.skipped", "logo '" + picture.src() + "' skipped: "
+            + "the SVG cannot be drawn (" + e.getMessage() + "); fix it or give a PNG logo");
+        return;
+      }
+      vector = show.addPicture(picture.bytes(), PictureData.PictureType.SVG);
+    } else {
+      data = show.addPicture(picture.bytes(), pictureType(picture));
+    }
     double inset = Math.min(w, h) * 0.022;
     for (XSLFSlideLayout layout : layouts) {
       if (layout != cover && !place.onSlides()) {
@@ -191,6 +212,9 @@ final class DeckTemplate {
       XSLFPictureShape shape = layout.createPicture(data);
       shape.setAnchor(new Rectangle2D.Double(x, y, width, height));
       shape.setName("Logo");
+      if (vector != null) {
+        shape.setSvgImage(vector);
+      }
     }
   }
 
@@ -303,11 +327,38 @@ final class DeckTemplate {
   }
 
   private void warnOnce(String missing, String used) {
-    if (warned.add(missing)) {
-      diagnostics.warn(null, 0, "theme.template-layout", source + ": no \"" + missing
-          + "\" layout (by type or name); using \"" + used + "\" instead (add such a layout to "
-          + "the template's slide master to fix this)");
+    if (!warned.add(missing)) {
+      return;
     }
+    if (libreOffice && LIBREOFFICE_LACKS.contains(missing)) {
+      // LibreOffice writes its own fixed set of layouts: nothing in the template can be mended
+      diagnostics.report(Finding.info(null, 0, "theme.template-layout", source + " was saved by "
+          + "LibreOffice, which keeps no \"" + missing + "\" layout; using \"" + used + "\""));
+      return;
+    }
+    diagnostics.warn(null, 0, "theme.template-layout", source + ": no \"" + missing
+        + "\" layout (by type or name); using \"" + used + "\" instead (add such a layout to "
+        + "the template's slide master to fix this)");
+  }
+
+  /** PowerPoint layouts LibreOffice has no counterpart of (its own set is fixed). */
+  private static final Set<String> LIBREOFFICE_LACKS =
+      Set.of("Section Header", "Comparison", "Picture with Caption");
+
+  /**
+   * Whether LibreOffice wrote the template: its app.xml, else its layout names. Read when the
+   * template opens: the writer puts its own name into app.xml before asking for layouts.
+   */
+  private boolean savedByLibreOffice() {
+    try {
+      var app = show.getProperties().getExtendedProperties().getApplication();
+      if (app != null && !app.isBlank()) {
+        return app.contains("LibreOffice");
+      }
+    } catch (RuntimeException e) {
+      // no app.xml: judge by the names
+    }
+    return layouts.stream().anyMatch(l -> LayoutKind.normalize(l.getName()).equals("title,content"));
   }
 
   private SlideFrames readFrames() {

@@ -65,8 +65,29 @@ final class CompanyTemplates {
     }
   }
 
+  /** PowerPoint's own default template as POI ships it (4:3, "Office Theme", eleven layouts). */
+  static Path powerPointDefault(Path file) throws IOException {
+    try (XMLSlideShow show = new XMLSlideShow()) {
+      return write(show, file);
+    }
+  }
+
+  /** POI's template with its theme's body and heading typeface set to {@code typeface}. */
+  static Path withTypeface(Path file, String typeface) throws IOException {
+    try (XMLSlideShow show = new XMLSlideShow()) {
+      var fonts = show.getSlideMasters().get(0).getTheme().getXmlObject().getThemeElements()
+          .getFontScheme();
+      fonts.getMinorFont().getLatin().setTypeface(typeface);
+      fonts.getMajorFont().getLatin().setTypeface(typeface);
+      return write(show, file);
+    }
+  }
+
   static Path libreOffice(Path file) throws IOException {
     try (XMLSlideShow show = new XMLSlideShow()) {
+      // what LibreOffice writes into docProps/app.xml
+      show.getProperties().getExtendedProperties().getUnderlyingProperties()
+          .setApplication("LibreOffice/7.4.7.2$Linux_X86_64 LibreOffice_project/40$Build-2");
       for (XSLFSlideLayout l : layouts(show)) {
         Object[] lo = LIBREOFFICE.get(l.getName());
         l.getXmlObject().getCSld().setName((String) lo[0]);

@@ -9,7 +9,10 @@ import dev.notedeck.render.pdf.HandoutRenderer;
 import dev.notedeck.resource.TestImages;
 import dev.notedeck.theme.Theme;
 import dev.notedeck.theme.ThemeLoader;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,6 +20,8 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.poi.sl.usermodel.PictureData;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFPictureShape;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
@@ -71,20 +76,98 @@ class ThemeLogoTest {
   }
 
   @Test
-  void anSvgLogoIsSkippedWithAWarningAndTheDeckStillBuilds() throws Exception {
-    Path folder = Files.createDirectories(dir.resolve("svg"));
-    Files.writeString(folder.resolve("logo.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\" "
-        + "width=\"20\" height=\"10\"><rect width=\"20\" height=\"10\" fill=\"#c00\"/></svg>");
-    Files.writeString(folder.resolve("theme.yaml"), "description: svg logo\n");
-    Theme theme = new ThemeLoader().load(folder);
+  void anSvgLogoIsVectorsInTheHandoutAndAnSvgWithAPngFallbackInTheDeck() throws Exception {
+    // red, twice as wide as high; the size comes from the view box alone
+    Theme theme = svgLogoTheme("svg", "<?xml version=\"1.0\"?>\n<svg xmlns="
+        + "\"http://www.w3.org/2000/svg\" viewBox=\"0 0 40 20\"><rect width=\"40\" height=\"20\" "
+        + "fill=\"#dd0000\"/></svg>");
+    Diagnostics.Collecting warnings = new Diagnostics.Collecting();
+    RenderContext context = new RenderContext(theme, dir, warnings);
+
+    ByteArrayOutputStream pptx = new ByteArrayOutputStream();
+    new DeckRenderer().render(TestEvents.stress(), context, pptx);
+    assertThat(warnings.warnings()).isEmpty();
+    try (XMLSlideShow show = WrittenDeck.open(pptx.toByteArray())) {
+      WrittenDeck.assertValidOoxml(show);
+      for (XSLFSlide slide : show.getSlides()) {
+        XSLFPictureShape logo = logoOf(slide);
+        assertThat(logo.getPictureData().getType()).isEqualTo(PictureData.PictureType.PNG);
+        assertThat(logo.getSvgImage()).isNotNull();
+        assertThat(logo.getSvgImage().getType()).isEqualTo(PictureData.PictureType.SVG);
+        assertThat(new String(logo.getSvgImage().getData(), StandardCharsets.UTF_8))
+            .contains("#dd0000");
+        assertThat(logo.getAnchor().getWidth()).isCloseTo(2 * logo.getAnchor().getHeight(),
+            within(0.5));
+      }
+      // the fallback shows the logo: red in the top-right corner of a drawn slide
+      BufferedImage drawn = draw(show.getSlides().get(1), show.getPageSize());
+      assertThat(redPixels(drawn, drawn.getWidth() * 3 / 4, 0, drawn.getWidth(),
+          drawn.getHeight() / 6)).isGreaterThan(20);
+    }
+
+    ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+    new HandoutRenderer().render(TestEvents.stress(), context, pdf);
+    try (PDDocument handout = Loader.loadPDF(pdf.toByteArray())) {
+      // vectors, not a picture: no image on the cover, but red where the logo is drawn
+      assertThat(images(handout.getPage(0))).isZero();
+      BufferedImage cover = new PDFRenderer(handout).renderImageWithDPI(0, 36);
+      assertThat(redPixels(cover, 0, 0, cover.getWidth(), cover.getHeight() / 3)).isGreaterThan(20);
+      BufferedImage last = new PDFRenderer(handout).renderImageWithDPI(
+          handout.getNumberOfPages() - 1, 36);
+      assertThat(redPixels(last, 0, 0, last.getWidth(), last.getHeight() / 8))
+          .as("running header").isGreaterThan(4);
+    }
+  }
+
+  @Test
+  void anSvgThatWouldReadOtherFilesIsRefusedWithAWarning() throws Exception {
+    Theme theme = svgLogoTheme("xxe", "<?xml version=\"1.0\"?>\n<!DOCTYPE svg ["
+        + "<!ENTITY secret SYSTEM \"file:///etc/hostname\">]>\n<svg xmlns=\"http://www.w3.org/2000/svg\" "
+        + "width=\"20\" height=\"10\"><text>&secret;</text></svg>");
     Diagnostics.Collecting warnings = new Diagnostics.Collecting();
     ByteArrayOutputStream pptx = new ByteArrayOutputStream();
     new DeckRenderer().render(TestEvents.event("세미나", List.of()),
         new RenderContext(theme, dir, warnings), pptx);
-    assertThat(warnings.warnings()).anyMatch(w -> w.contains("logo.svg") && w.contains("SVG"));
+    assertThat(warnings.warnings()).anyMatch(w -> w.contains("logo.svg") && w.contains("entity"));
     try (XMLSlideShow show = WrittenDeck.open(pptx.toByteArray())) {
       assertThat(show.getSlides()).isNotEmpty();
+      assertThat(show.getPictureData()).isEmpty();
     }
+  }
+
+  /** A theme folder holding only a theme.yaml and this logo.svg. */
+  private Theme svgLogoTheme(String name, String svg) throws Exception {
+    Path folder = Files.createDirectories(dir.resolve(name));
+    Files.writeString(folder.resolve("logo.svg"), svg);
+    Files.writeString(folder.resolve("theme.yaml"), "description: svg logo\n");
+    return new ThemeLoader().load(folder);
+  }
+
+  private static BufferedImage draw(XSLFSlide slide, java.awt.Dimension size) {
+    BufferedImage image = new BufferedImage(size.width, size.height, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = image.createGraphics();
+    g.setPaint(java.awt.Color.WHITE);
+    g.fillRect(0, 0, size.width, size.height);
+    slide.draw(g);
+    g.dispose();
+    return image;
+  }
+
+  /** Pixels of the logo's red (and nothing else is that red) in a rectangle of the picture. */
+  static int redPixels(BufferedImage image, int x0, int y0, int x1, int y1) {
+    int n = 0;
+    for (int y = y0; y < Math.min(y1, image.getHeight()); y++) {
+      for (int x = x0; x < Math.min(x1, image.getWidth()); x++) {
+        int rgb = image.getRGB(x, y);
+        int r = (rgb >> 16) & 0xff;
+        int g = (rgb >> 8) & 0xff;
+        int b = rgb & 0xff;
+        if (r > 180 && g < 60 && b < 60) {
+          n++;
+        }
+      }
+    }
+    return n;
   }
 
   private static XSLFPictureShape logoOf(XSLFSlide slide) {
