@@ -19,6 +19,12 @@ public final class ThemeTokens {
       } else if (key.kind() == ThemeSchema.Kind.MARGINS
           || key.token() != null && isShown(key.parent())) {
         String line = line("  " + key.name() + ": ", key, key.token().apply(t));
+        if (key.path().startsWith("slides.") && key.path().endsWith("Typeface")) {
+          // which font measures the deck: the one installed here, or none (it then warns)
+          FontFamily font = t.slides().typefaceFonts().get((String) key.token().apply(t));
+          line = commented(line, font == null ? "not found on this machine"
+              : "font: " + fileName(font.regular()));
+        }
         if (t.slides().templateKeys().contains(key.path())) {
           // which won: the template's value replaced the theme's
           String from = "from " + t.assets().pptxTemplate().map(ThemeTokens::fileName)

@@ -12,19 +12,15 @@ import dev.notedeck.parse.ParseResult;
 import dev.notedeck.render.html.HtmlHandoutRenderer;
 import dev.notedeck.render.pdf.HandoutRenderer;
 import dev.notedeck.render.pptx.DeckRenderer;
+import dev.notedeck.render.pptx.WrittenDeck;
 import dev.notedeck.theme.ThemeLoader;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.poi.xslf.usermodel.XMLSlideShow;
-import org.apache.poi.xslf.usermodel.XSLFSlide;
-import org.apache.poi.xslf.usermodel.XSLFTextShape;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -154,15 +150,6 @@ class CalloutsTest {
     new HtmlHandoutRenderer().render(event, context, page);
     ByteArrayOutputStream pptx = new ByteArrayOutputStream();
     new DeckRenderer().render(event, context, pptx);
-    List<String> slides = new ArrayList<>();
-    try (XMLSlideShow show = new XMLSlideShow(new ByteArrayInputStream(pptx.toByteArray()))) {
-      for (XSLFSlide slide : show.getSlides()) {
-        StringBuilder text = new StringBuilder();
-        slide.getShapes().stream().filter(XSLFTextShape.class::isInstance)
-            .forEach(s -> text.append(((XSLFTextShape) s).getText()).append('\n'));
-        slides.add(text.toString());
-      }
-    }
-    return new Outputs(pdfText, page.toString(StandardCharsets.UTF_8), slides);
+    return new Outputs(pdfText, page.toString(StandardCharsets.UTF_8), WrittenDeck.slideTexts(pptx.toByteArray()));
   }
 }

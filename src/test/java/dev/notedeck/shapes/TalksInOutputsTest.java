@@ -8,8 +8,8 @@ import dev.notedeck.model.Event;
 import dev.notedeck.parse.NotesReader;
 import dev.notedeck.render.html.HtmlHandoutRenderer;
 import dev.notedeck.render.pptx.DeckRenderer;
+import dev.notedeck.render.pptx.WrittenDeck;
 import dev.notedeck.theme.ThemeLoader;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -17,9 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.poi.xslf.usermodel.XMLSlideShow;
-import org.apache.poi.xslf.usermodel.XSLFSlide;
-import org.apache.poi.xslf.usermodel.XSLFTextShape;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -197,15 +194,6 @@ class TalksInOutputsTest {
   private static List<String> slides(Event event, RenderContext context) throws Exception {
     ByteArrayOutputStream pptx = new ByteArrayOutputStream();
     new DeckRenderer().render(event, context, pptx);
-    List<String> slides = new ArrayList<>();
-    try (XMLSlideShow show = new XMLSlideShow(new ByteArrayInputStream(pptx.toByteArray()))) {
-      for (XSLFSlide slide : show.getSlides()) {
-        StringBuilder text = new StringBuilder();
-        slide.getShapes().stream().filter(XSLFTextShape.class::isInstance)
-            .forEach(s -> text.append(((XSLFTextShape) s).getText()).append('\n'));
-        slides.add(text.toString());
-      }
-    }
-    return slides;
+    return WrittenDeck.slideTexts(pptx.toByteArray());
   }
 }

@@ -137,6 +137,10 @@ class FontCollectionsTest {
 
     assertThat(warnings.warnings()).singleElement().satisfies(w -> assertThat(w)
         .contains("theme.yaml:3").contains("'Nowhere Sans'").contains("NanumGothic"));
+    // themes show says which font measures each slide typeface
+    assertThat(ThemeTokens.format(t).lines())
+        .anyMatch(l -> l.contains("latinTypeface: Nowhere Sans") && l.contains("not found"))
+        .anyMatch(l -> l.contains("eastAsianTypeface: NanumGothic") && l.contains("NanumGothic.ttf"));
   }
 
   @Test

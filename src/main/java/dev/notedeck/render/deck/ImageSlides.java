@@ -52,6 +52,22 @@ final class ImageSlides {
     });
   }
 
+  /**
+   * The pictures that can be shown among the blocks nested in {@code block} (a list item's
+   * children, a quote's): the text names them, their slides show them (issue 13).
+   */
+  List<Block.Image> nestedPictures(Block block) {
+    List<Block.Image> pictures = new ArrayList<>();
+    if (block instanceof Block.ListBlock || block instanceof Block.Quote) {
+      dev.notedeck.model.BlockTree.forEach(List.of(block), b -> {
+        if (b instanceof Block.Image i && shown(i).isPresent()) {
+          pictures.add(i);
+        }
+      });
+    }
+    return pictures;
+  }
+
   /** A picture that cannot be shown, as a line of text naming it: where it stood, in the text. */
   Block missingAsText(Block.Image img) {
     String caption = caption(img);

@@ -182,6 +182,14 @@ final class RecapSlides {
           }
         } else {
           run.add(b);
+          // pictures inside a list item or quote: on their own slides right after that text
+          List<Block.Image> pictures = images.nestedPictures(b);
+          if (!pictures.isEmpty()) {
+            flushText(t.title(), run, units, skipText, notes);
+            for (Block.Image picture : pictures) {
+              units.add(new Unit(t.title(), List.of(picture), false));
+            }
+          }
         }
       }
       flushText(t.title(), run, units, skipText, notes);

@@ -71,6 +71,13 @@ final class SectionSlides {
         attachPending(slides, before, pending); // notes opening the section: its first slide
       } else {
         flow.add(b);
+        // pictures inside a list item or quote: on their own slides right after that text
+        List<Block.Image> pictures = images.nestedPictures(b);
+        if (!pictures.isEmpty()) {
+          flush(title, flow, slides);
+          attachPending(slides, before, pending);
+          pictures.forEach(i -> slides.add(images.slide(title, i)));
+        }
       }
     }
     flush(title, flow, slides);

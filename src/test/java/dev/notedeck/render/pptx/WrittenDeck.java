@@ -31,7 +31,7 @@ import org.openxmlformats.schemas.drawingml.x2006.main.CTRegularTextRun;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTTextCharacterProperties;
 
 /** Checks on a written .pptx, read back with POI: geometry, fit, Korean runs, notes, OOXML validity. */
-final class WrittenDeck {
+public final class WrittenDeck {
 
   private WrittenDeck() {}
 
@@ -152,8 +152,15 @@ final class WrittenDeck {
     assertThat(korean).as("Korean runs seen").isPositive();
   }
 
+  /** Visible text of each slide of a written deck, in order. */
+  public static java.util.List<String> slideTexts(byte[] pptx) throws IOException {
+    try (XMLSlideShow show = open(pptx)) {
+      return show.getSlides().stream().map(WrittenDeck::slideText).toList();
+    }
+  }
+
   /** Visible text of a slide, tables included. */
-  static String slideText(XSLFSlide slide) {
+  public static String slideText(XSLFSlide slide) {
     StringBuilder sb = new StringBuilder();
     for (XSLFShape shape : slide.getShapes()) {
       if (shape instanceof XSLFTextShape t) {
