@@ -284,14 +284,20 @@ final class RecapSlides {
     return out;
   }
 
-  /** Whether the unit after {@code k} is text of the same heading. */
+  /**
+   * Whether the unit after {@code k} is text of the same heading that no picture after it wants
+   * (a picture goes beside the text before it first).
+   */
   private static boolean textAfter(List<Unit> units, int k) {
     if (k + 1 >= units.size()) {
       return false;
     }
     Unit next = units.get(k + 1);
+    boolean wanted = k + 2 < units.size() && !units.get(k + 2).text()
+        && units.get(k + 2).blocks().get(0) instanceof Block.Image
+        && units.get(k + 2).title().equals(next.title());
     return next.text() && next.title().equals(units.get(k).title()) && !next.blocks().isEmpty()
-        && BigNumbers.of(next.blocks()).isEmpty();
+        && BigNumbers.of(next.blocks()).isEmpty() && !wanted;
   }
 
   private static List<Para> paras(List<Block> blocks) {
