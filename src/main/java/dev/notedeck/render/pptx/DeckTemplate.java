@@ -9,6 +9,7 @@ import dev.notedeck.resource.PoiLimits;
 import dev.notedeck.resource.ImageFormat;
 import dev.notedeck.resource.LoadedImage;
 import dev.notedeck.resource.TemplatePackage;
+import dev.notedeck.render.deck.LogoPlacement;
 import dev.notedeck.theme.LogoSetup;
 import dev.notedeck.theme.Resource;
 import dev.notedeck.theme.Theme;
@@ -176,8 +177,6 @@ final class DeckTemplate {
     }
     LoadedImage picture = logo.get();
     XSLFSlideLayout cover = find(LayoutKind.TITLE_SLIDE).orElse(null);
-    double w = frames.slideWidth();
-    double h = frames.slideHeight();
     XSLFPictureData data;
     XSLFPictureData vector = null;
     if (picture.format() == ImageFormat.SVG) {
@@ -195,22 +194,15 @@ final class DeckTemplate {
     } else {
       data = show.addPicture(picture.bytes(), pictureType(picture));
     }
-    double inset = Math.min(w, h) * 0.022;
     for (XSLFSlideLayout layout : layouts) {
-      if (layout != cover && !place.onSlides()) {
+      boolean isCover = layout == cover;
+      if (!LogoPlacement.on(place, isCover)) {
         continue;
       }
-      double height = (layout == cover ? place.titleHeightMm() : place.heightMm()) * 72 / 25.4;
-      double width = picture.width() > 0 && picture.height() > 0
-          ? height * picture.width() / picture.height() : height;
-      if (width > w / 3) { // a very wide logo keeps to a third of the slide
-        height *= w / 3 / width;
-        width = w / 3;
-      }
-      double x = place.right() ? w - inset - width : inset;
-      double y = place.bottom() ? h - inset - height : inset;
+      Box b = LogoPlacement.box(place, isCover, picture.width(), picture.height(),
+          frames.slideWidth(), frames.slideHeight());
       XSLFPictureShape shape = layout.createPicture(data);
-      shape.setAnchor(new Rectangle2D.Double(x, y, width, height));
+      shape.setAnchor(new Rectangle2D.Double(b.x(), b.y(), b.width(), b.height()));
       shape.setName("Logo");
       if (vector != null) {
         shape.setSvgImage(vector);

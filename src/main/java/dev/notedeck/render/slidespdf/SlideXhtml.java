@@ -5,8 +5,10 @@ import dev.notedeck.model.Span;
 import dev.notedeck.render.deck.Box;
 import dev.notedeck.render.deck.Deck;
 import dev.notedeck.render.deck.DeckFonts;
+import dev.notedeck.render.deck.LogoPlacement;
 import dev.notedeck.render.deck.Para;
 import dev.notedeck.render.deck.SlideFrames;
+import dev.notedeck.render.deck.SlideLayout;
 import dev.notedeck.render.deck.SlideSpec;
 import dev.notedeck.render.deck.SlideSpec.AgendaSlide;
 import dev.notedeck.render.deck.SlideSpec.BulletSlide;
@@ -25,6 +27,7 @@ import dev.notedeck.render.deck.TextFrame;
 import dev.notedeck.render.deck.TextMeasurer;
 import dev.notedeck.render.pdf.XhtmlWriter;
 import dev.notedeck.resource.ImageFormat;
+import dev.notedeck.resource.LoadedImage;
 import dev.notedeck.theme.FontFamily;
 import dev.notedeck.theme.Palette;
 import dev.notedeck.theme.RgbColor;
@@ -42,7 +45,8 @@ import java.util.Set;
  * and tags it, so it can be selected, searched and read aloud.
  *
  * <p>The decorations of the built-in layouts (cover and section bars, the rule under a title,
- * footer and slide number) are drawn where the built-in template puts them.
+ * footer and slide number) are drawn where the built-in template puts them, and the theme's
+ * logo and slide background where the deck has them ({@link SlideBrand}).
  */
 final class SlideXhtml {
   private final XhtmlWriter x;
@@ -55,12 +59,14 @@ final class SlideXhtml {
   private final boolean codeCoversHangul;
   /** Thumbnail points per slide point. */
   private final double k;
+  private final SlideBrand brand;
   private final Set<String> links = new LinkedHashSet<>();
   private boolean headingOpened;
 
   SlideXhtml(XhtmlWriter x, Deck deck, TextMeasurer measurer, DeckFonts fonts, Palette colors,
-      double slideWidthMm) {
+      SlideBrand brand, double slideWidthMm) {
     this.x = x;
+    this.brand = brand;
     this.deck = deck;
     this.measurer = measurer;
     this.colors = colors;
@@ -81,10 +87,32 @@ final class SlideXhtml {
     SlideFrames f = deck.frames();
     x.start("div", "class", "slide", "id", id, "style", "width: " + pt(f.slideWidth()) + "; height: "
         + pt(f.slideHeight()) + "; background-color: " + colors.background().hex() + ";");
+    brand.background().ifPresent(b -> decoration(b, new Box(0, 0, f.slideWidth(), f.slideHeight())));
+    logo(spec.layout() == SlideLayout.COVER, f);
     content(spec, f);
     footer(number, f);
     x.end("div");
     return List.copyOf(links);
+  }
+
+  /** Where the deck's template puts the logo (see DeckTemplate.brand): the same corner and size. */
+  private void logo(boolean cover, SlideFrames f) {
+    if (brand.logo().isEmpty() || !LogoPlacement.on(brand.place(), cover)) {
+      return;
+    }
+    LoadedImage picture = brand.logo().get();
+    decoration(picture, LogoPlacement.box(brand.place(), cover, picture.width(), picture.height(),
+        f.slideWidth(), f.slideHeight()));
+  }
+
+  /**
+   * A picture of the slide master's (logo, background): a CSS background, so a PDF/UA reader
+   * passes over it as decoration, as it does on the slide; an img would be a figure without
+   * words.
+   */
+  private void decoration(LoadedImage picture, Box box) {
+    x.element("div", "", "class", "shape", "style", place(box) + " background-image: url('"
+        + picture.dataUri() + "'); background-size: 100% 100%; background-repeat: no-repeat;");
   }
 
   /** What each kind of slide shows, drawn as the deck's writer writes it. */

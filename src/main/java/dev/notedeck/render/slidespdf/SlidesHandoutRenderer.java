@@ -52,7 +52,7 @@ public final class SlidesHandoutRenderer {
     SheetLayout layout = SheetLayout.of(options.perPage(), theme.page(), aspect);
     String css = new SlidesHandoutCss(theme, layout, fonts.families()).build();
     return new SlidesHandoutXhtml(deck, theme, info, layout,
-        new TextMeasurer(fonts), fonts, css).build();
+        new TextMeasurer(fonts), fonts, SlideBrand.of(context), css).build();
   }
 
   /** The deck's families are embedded as the main ones, the handout's fallbacks after them. */

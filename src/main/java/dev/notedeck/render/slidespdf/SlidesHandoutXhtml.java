@@ -26,14 +26,16 @@ final class SlidesHandoutXhtml {
   private final TextMeasurer measurer;
   private final DeckFonts fonts;
   private final String css;
+  private final SlideBrand brand;
   private final XhtmlWriter x = new XhtmlWriter();
   /** The notes last printed in full, and the number of the slide they were printed with. */
   private String shownNotes = "";
   private int shownWith;
 
   SlidesHandoutXhtml(Deck deck, Theme theme, DocumentInfo info, SheetLayout layout,
-      TextMeasurer measurer, DeckFonts fonts, String css) {
+      TextMeasurer measurer, DeckFonts fonts, SlideBrand brand, String css) {
     this.deck = deck;
+    this.brand = brand;
     this.theme = theme;
     this.info = info;
     this.layout = layout;
@@ -49,7 +51,7 @@ final class SlidesHandoutXhtml {
     x.start("body");
     x.element("div", deck.info().title(), "class", "running-event");
     SlideXhtml slides = new SlideXhtml(x, deck, measurer, fonts, theme.slideColors(),
-        layout.slideWidth());
+        brand, layout.slideWidth());
     List<SlideSpec> specs = deck.slides();
     for (int first = 0; first < specs.size(); first += layout.columns()) {
       // notes pages: each slide starts a page, even when the notes before it ran over

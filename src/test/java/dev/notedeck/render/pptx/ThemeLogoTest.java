@@ -75,6 +75,25 @@ class ThemeLogoTest {
     }
   }
 
+  /** A build plans first and writes after (and draws slide images from the plan): branded too. */
+  @Test
+  void aDeckPlannedThenWrittenOrDrawnCarriesTheLogoToo() throws Exception {
+    Path folder = Files.createDirectories(dir.resolve("planned"));
+    Files.write(folder.resolve("logo.png"), TestImages.png(200, 100));
+    Files.writeString(folder.resolve("theme.yaml"), "description: logo\n");
+    RenderContext context = new RenderContext(new ThemeLoader().load(folder), dir, Diagnostics.silent());
+    DeckRenderer renderer = new DeckRenderer();
+    var planned = renderer.plan(TestEvents.stress(), context);
+    ByteArrayOutputStream pptx = new ByteArrayOutputStream();
+    renderer.write(planned, context, pptx);
+    try (XMLSlideShow written = WrittenDeck.open(pptx.toByteArray());
+        XMLSlideShow drawn = renderer.show(planned, context)) {
+      for (XMLSlideShow show : List.of(written, drawn)) {
+        assertThat(show.getSlides()).isNotEmpty().allSatisfy(slide -> logoOf(slide));
+      }
+    }
+  }
+
   @Test
   void anSvgLogoIsVectorsInTheHandoutAndAnSvgWithAPngFallbackInTheDeck() throws Exception {
     // red, twice as wide as high; the size comes from the view box alone

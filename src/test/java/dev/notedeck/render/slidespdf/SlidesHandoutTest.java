@@ -185,8 +185,13 @@ class SlidesHandoutTest {
       // A4 by the default theme
       assertThat(doc.getPage(0).getMediaBox().getWidth()).isCloseTo(595.3f,
           org.assertj.core.data.Offset.offset(0.5f));
-      String header = new PDFTextStripper().getText(doc).lines().findFirst().orElse("");
-      assertThat(header).isEqualTo(event.title());
+      // every page: the event title above, "page / pages" below
+      int pages = doc.getNumberOfPages();
+      for (int page = 1; page <= pages; page++) {
+        List<String> lines = lines(doc, page).stream().filter(l -> !l.isEmpty()).toList();
+        assertThat(lines.get(0)).as("header of page %d", page).isEqualTo(event.title());
+        assertThat(lines.get(lines.size() - 1)).as("footer of page %d", page).isEqualTo(page + " / " + pages);
+      }
     }
     assertThat(render(1, PdfStandard.UA1_A3U)).isEqualTo(onePerPage);
   }
@@ -337,6 +342,45 @@ class SlidesHandoutTest {
       List<String> next = lines(doc, first + 2);
       assertThat(next).contains("발표자 노트 (" + (first + 1) + ")");
     }
+  }
+
+  @Test
+  void theThemesLogoAndBackgroundAreOnTheThumbnailsAsOnTheSlidesAndStillPdfUa() throws Exception {
+    Path folder = dir.resolve("brand");
+    java.nio.file.Files.createDirectories(folder);
+    java.nio.file.Files.write(folder.resolve("logo.png"), dev.notedeck.resource.TestImages.png(200, 100));
+    java.nio.file.Files.write(folder.resolve("background.jpg"), dev.notedeck.resource.TestImages.jpeg(160, 90));
+    java.nio.file.Files.writeString(folder.resolve("theme.yaml"), "logo:\n  corner: bottom-left\n");
+    RenderContext branded = new RenderContext(new ThemeLoader().load(folder), dir, Diagnostics.silent());
+    Deck planned = new DeckRenderer().plan(event, branded);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    new SlidesHandoutRenderer(new SlidesHandoutOptions(1, PdfStandard.UA1_A3U)).render(event, planned, branded, out);
+    try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
+      for (int i = 0; i < doc.getNumberOfPages(); i++) {
+        // each slide: its background and its logo (a QR code is drawn as vectors, not a picture)
+        assertThat(imagesDrawn(doc, i)).as("page %d", i + 1).isGreaterThanOrEqualTo(2);
+      }
+    }
+    assertThat(VeraPdf.violations(out.toByteArray(), PDFAFlavour.PDFUA_1)).isEmpty();
+  }
+
+  /** Pictures drawn on a page, counted from its content stream. */
+  private static int imagesDrawn(PDDocument doc, int page) throws IOException {
+    int[] count = {0};
+    new org.apache.pdfbox.contentstream.PDFStreamEngine() {
+      @Override
+      protected void processOperator(org.apache.pdfbox.contentstream.operator.Operator operator,
+          List<org.apache.pdfbox.cos.COSBase> operands) throws IOException {
+        if ("Do".equals(operator.getName()) && !operands.isEmpty()
+            && operands.get(0) instanceof org.apache.pdfbox.cos.COSName name
+            && getResources().getXObject(name)
+                instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) {
+          count[0]++;
+        }
+        super.processOperator(operator, operands);
+      }
+    }.processPage(doc.getPage(page));
+    return count[0];
   }
 
   @Test

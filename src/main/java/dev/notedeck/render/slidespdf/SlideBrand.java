@@ -1,0 +1,30 @@
+package dev.notedeck.render.slidespdf;
+
+import dev.notedeck.RenderContext;
+import dev.notedeck.resource.ImageFormat;
+import dev.notedeck.resource.LoadedImage;
+import dev.notedeck.theme.LogoSetup;
+import java.util.Optional;
+
+/**
+ * The theme's logo and slide background, as the deck's template carries them: the background
+ * behind every slide, the logo in a corner of every slide (when {@code logo.corner} is not none)
+ * and larger on the cover layout (title and closing slides). Only pictures openhtmltopdf draws.
+ */
+record SlideBrand(Optional<LoadedImage> logo, Optional<LoadedImage> background, LogoSetup place) {
+
+  static SlideBrand of(RenderContext context) {
+    var assets = context.theme().assets();
+    if (assets == null) {
+      return new SlideBrand(Optional.empty(), Optional.empty(), LogoSetup.DEFAULT);
+    }
+    return new SlideBrand(context.themeImage(assets.logo()).filter(SlideBrand::drawable),
+        context.themeImage(assets.slideBackground()).filter(SlideBrand::drawable),
+        context.theme().logo());
+  }
+
+  static boolean drawable(LoadedImage image) {
+    return image.format() == ImageFormat.PNG || image.format() == ImageFormat.JPEG
+        || image.format() == ImageFormat.GIF;
+  }
+}
