@@ -41,11 +41,17 @@ public final class ModelLimits {
   public static final int MAX_DEPTH = 12;
   /** Longest link target kept as a link: what browsers and servers accept in practice. */
   public static final int MAX_URL = 2048;
+  /**
+   * Links one notes file keeps clickable. Each costs the PDF a tagged annotation, a link note and
+   * a QR code: twenty thousand filled a 768 MB heap. Past this the text stays, without the link.
+   */
+  public static final int MAX_LINKS = 2000;
 
   private final Path file;
   private final Diagnostics diagnostics;
   private final LinkLines links;
   private int line;
+  private int linkCount;
   private final java.util.Set<String> warned = new java.util.HashSet<>();
 
   private ModelLimits(Path file, Diagnostics diagnostics, LinkLines links) {
@@ -254,6 +260,13 @@ public final class ModelLimits {
         changed = true;
         warnOnce("link-length", "", links.lineOf(s.href(), line), "link target of " + s.href().length() + " characters is over the "
             + "limit of " + MAX_URL + "; the text is kept without the link");
+        spans.add(new Span(s.text(), s.styles(), null));
+        continue;
+      }
+      if (++linkCount > MAX_LINKS) {
+        changed = true;
+        warnOnce("link.too-many", "", links.lineOf(s.href(), line), "more than " + MAX_LINKS + " links in one "
+            + "notes file; from here on their text is kept without the link (split the notes)");
         spans.add(new Span(s.text(), s.styles(), null));
         continue;
       }

@@ -77,4 +77,21 @@ class LinkWarningLinesTest {
       assertThat(findings).as("round %d", round).singleElement().extracting(Finding::line).isEqualTo(line);
     }
   }
+
+  /** Issue 18: past the limit of links a notes file keeps, the text stays and one warning says so. */
+  @Test
+  void linksPastTheLimitKeepTheirTextWithOneWarning() {
+    StringBuilder notes = new StringBuilder("# 행사\n\n## 발표 - 김하늘\n\n### 링크\n\n");
+    int count = dev.notedeck.limits.ModelLimits.MAX_LINKS + 500;
+    for (int i = 0; i < count; i++) {
+      notes.append("* [링크 ").append(i).append("](https://example.com/").append(i).append(")\n");
+    }
+    ParseResult r = reader.read(notes.toString(), Path.of("many.md"));
+    long linked = new java.util.ArrayList<dev.notedeck.model.Span>() {{
+      dev.notedeck.pipeline.NotesWalk.texts(r.event(), t -> addAll(t.item().spans()));
+    }}.stream().filter(s -> s.href() != null).count();
+    assertThat(linked).isEqualTo(dev.notedeck.limits.ModelLimits.MAX_LINKS);
+    assertThat(r.findings()).filteredOn(f -> f.code().equals("link.too-many")).singleElement()
+        .extracting(Finding::line).isEqualTo(7 + dev.notedeck.limits.ModelLimits.MAX_LINKS);
+  }
 }

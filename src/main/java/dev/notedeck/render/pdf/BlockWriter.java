@@ -23,6 +23,12 @@ final class BlockWriter {
   private final List<String> linkNotes = new ArrayList<>();
   private final Labels labels;
   private final boolean qrCodes;
+  /**
+   * QR codes one handout still prints. Each is hundreds of drawn modules: twenty thousand links
+   * filled a 768 MB heap; past this many, link notes list the address alone.
+   */
+  private int qrCodesLeft = MAX_QR_CODES;
+  static final int MAX_QR_CODES = 300;
 
   /** {@code qrCodes}: print a QR code beside each link note (theme key {@code links.qr}). */
   BlockWriter(XhtmlWriter x, ImageResolver images, Labels labels, boolean qrCodes) {
@@ -284,7 +290,8 @@ final class BlockWriter {
     x.element("div", labels.links(), "class", "link-notes-title");
     x.start("ol", "class", "link-notes-list");
     for (String href : linkNotes) {
-      if (qrCodes && QrDrawing.printable(href)) {
+      if (qrCodes && qrCodesLeft > 0 && QrDrawing.printable(href)) {
+        qrCodesLeft--;
         // the code floats left of the address; the item is at least as tall as the code
         x.start("li", "class", "with-qr", "style", String.format(Locale.ROOT,
             "min-height: %.2fmm;", QrDrawing.sideMm(href) + 1.5));

@@ -27,4 +27,17 @@ class SpeakerNotesTextTest {
     assertThat(SpeakerNotesText.text(List.of(Span.plain("문의 "), link("kim@example.kr", "mailto:kim@example.kr"))))
         .isEqualTo("문의 kim@example.kr");
   }
+
+  /** Issue 18: notes made from blocks are bounded, however long the list the slide continues. */
+  @Test
+  void notesFromAHugeListAreCutAtALineWithAnEllipsis() {
+    dev.notedeck.model.ListItem[] items = new dev.notedeck.model.ListItem[5000];
+    for (int i = 0; i < items.length; i++) {
+      items[i] = TestEvents.item("항목 " + i + " 내용");
+    }
+    String notes = SpeakerNotesText.of(List.of(TestEvents.ul(items)));
+    assertThat(notes.length()).isLessThanOrEqualTo(SpeakerNotesText.MAX_CHARS + 2);
+    assertThat(notes).startsWith("- 항목 0 내용").endsWith("\n…");
+    assertThat(SpeakerNotesText.of(List.of(TestEvents.ul(items[0], items[1])))).doesNotContain("…");
+  }
 }
