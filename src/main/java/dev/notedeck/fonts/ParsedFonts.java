@@ -67,6 +67,21 @@ public final class ParsedFonts {
   }
 
   /**
+   * Retags a CFF-outline font's {@code CFF } table as {@code CFF2}, which FontBox keeps as
+   * plain bytes: such fonts only measure the deck's text (cmap, hmtx; the handout refuses
+   * them), and parsing a CJK font's 65,000 outlines up front took seconds per face.
+   */
+  private static void hideOutlines(byte[] font) {
+    java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(font);
+    int tables = b.getShort(4) & 0xffff;
+    for (int i = 0; i < tables && 12 + 16 * i + 4 <= font.length; i++) {
+      if (b.getInt(12 + 16 * i) == 0x43464620) { // "CFF "
+        b.putInt(12 + 16 * i, 0x43464632); // "CFF2"
+      }
+    }
+  }
+
+  /**
    * A TrueType or OpenType font; CFF outlines ({@code OTTO}) are read for their metrics. A
    * font of a collection arrives as a font file of its own ({@link Resource.InCollection}).
    */
@@ -75,7 +90,11 @@ public final class ParsedFonts {
       byte[] bytes = readAll(in);
       boolean cff = bytes.length >= 4 && bytes[0] == 'O' && bytes[1] == 'T' && bytes[2] == 'T'
           && bytes[3] == 'O';
-      return (cff ? new OTFParser() : new TTFParser()).parse(new RandomAccessReadBuffer(bytes));
+      if (cff) {
+        hideOutlines(bytes);
+        return new OTFParser().parse(new RandomAccessReadBuffer(bytes));
+      }
+      return new TTFParser().parse(new RandomAccessReadBuffer(bytes));
     } catch (IOException e) {
       throw new UncheckedIOException("font " + file.name() + " cannot be read", e);
     } catch (RuntimeException e) {

@@ -52,8 +52,9 @@ final class BlockParas {
         out.add(new Para(p.spans(), p.level(), p.bullet(), p.number(), Para.Role.QUOTE, 0, 0));
       }
     } else if (block instanceof Block.Code c) {
-      for (String line : codeLines(c)) {
-        out.add(new Para(List.of(Span.plain(line)), level, null, 0, Para.Role.CODE, 0, 0));
+      // code inside a list or quote: its lines where it stands, coloured as on a code slide
+      for (Para line : highlightedLines(c)) {
+        out.add(new Para(line.spans(), level, null, 0, Para.Role.CODE, 0, 0, line.tokens()));
       }
     } else if (block instanceof Block.Table t) {
       if (!t.header().isEmpty()) {

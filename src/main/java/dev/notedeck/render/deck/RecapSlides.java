@@ -237,9 +237,9 @@ final class RecapSlides {
   }
 
   /**
-   * A point that leads with a striking number gets a big-number slide. A picture after short text
-   * of the same heading joins it on one slide, side by side; a picture that cannot be shown and
-   * has no such text becomes a labelled line in the text next to it.
+   * A point that leads with a striking number gets a big-number slide. A picture right after (or
+   * right before) short text of the same heading joins it on one slide, side by side; a picture
+   * that cannot be shown and has no such text becomes a labelled line in the text next to it.
    */
   private List<Unit> placePictures(List<Unit> units) {
     List<Unit> out = new ArrayList<>();
@@ -262,6 +262,15 @@ final class RecapSlides {
         List<Block.Notes> notes = new ArrayList<>(before.notes());
         notes.addAll(u.notes());
         out.set(out.size() - 1, new Unit(u.title(), both, false, notes));
+      } else if (textAfter(units, k) && images.beside(u.title(), paras(units.get(k + 1).blocks()), "", img).isPresent()) {
+        // a picture right before short text of its heading: the same slide, the text on the left
+        Unit after = units.get(k + 1);
+        List<Block> both = new ArrayList<>(after.blocks());
+        both.add(img);
+        List<Block.Notes> notes = new ArrayList<>(u.notes());
+        notes.addAll(after.notes());
+        out.add(new Unit(u.title(), both, false, notes));
+        k++;
       } else if (images.shown(img).isPresent()) {
         out.add(u);
       } else if (sameText) {
@@ -273,6 +282,22 @@ final class RecapSlides {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the unit after {@code k} is text of the same heading that no picture after it wants
+   * (a picture goes beside the text before it first).
+   */
+  private static boolean textAfter(List<Unit> units, int k) {
+    if (k + 1 >= units.size()) {
+      return false;
+    }
+    Unit next = units.get(k + 1);
+    boolean wanted = k + 2 < units.size() && !units.get(k + 2).text()
+        && units.get(k + 2).blocks().get(0) instanceof Block.Image
+        && units.get(k + 2).title().equals(next.title());
+    return next.text() && next.title().equals(units.get(k).title()) && !next.blocks().isEmpty()
+        && BigNumbers.of(next.blocks()).isEmpty() && !wanted;
   }
 
   private static List<Para> paras(List<Block> blocks) {

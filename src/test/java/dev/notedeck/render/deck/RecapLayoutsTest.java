@@ -104,6 +104,17 @@ class RecapLayoutsTest {
   }
 
   @Test
+  void codeInsideAListIsColouredToo() {
+    Deck d = plan(HEAD + "### 설정\n\n- 의존성을 추가합니다\n\n  ```kotlin\n  val answer = 42 // 정답\n  ```\n- 그다음 실행합니다\n");
+    sound(d);
+    Para line = d.slides().stream().flatMap(s -> s.frames().stream()).flatMap(f -> f.paras().stream())
+        .filter(p -> p.role() == Para.Role.CODE).findFirst().orElseThrow();
+    assertThat(line.plainText()).isEqualTo("val answer = 42 // 정답");
+    assertThat(line.tokens()).contains(Kind.KEYWORD, Kind.NUMBER, Kind.COMMENT);
+    assertThat(line.level()).isGreaterThan(0);
+  }
+
+  @Test
   void longCodeSplitsBetweenLinesOnlyWhenTheMinimumSizeCannotHoldIt() {
     StringBuilder md = new StringBuilder(HEAD + "### 긴 코드\n\n```java\n");
     for (int i = 1; i <= 60; i++) {
@@ -219,17 +230,25 @@ class RecapLayoutsTest {
   @Test
   void aPictureSitsBesideShortTextAndAMissingOneIsALabelledLine() {
     String md = HEAD + "### 구조\n\n- 수집, 저장, 분석 세 단계\n\n![구조도](arch.png)\n\n### 없는 그림\n\n"
-        + "- 발표 자료에 있던 그림\n- 두 번째 설명이 조금 더 길게 이어지는 줄입니다\n\n### 끝\n\n![빠진 그림](gone.png)\n";
+        + "- 발표 자료에 있던 그림\n- 두 번째 설명이 조금 더 길게 이어지는 줄입니다\n\n### 끝\n\n![빠진 그림](gone.png)\n"
+        + "\n### 앞 그림\n\n![원격 그림](https://example.com/front.png)\n\n- 그림 다음에 오는 짧은 설명\n";
     Event e = parse(md);
     LoadedImage png = new LoadedImage("arch.png", new byte[] {1}, ImageFormat.PNG, 800, 600);
     Deck d = plan(e, (src, line) -> src.equals("arch.png") ? Optional.of(png) : Optional.empty());
     sound(d);
     List<ImageSlide> images = of(d, ImageSlide.class);
-    assertThat(images).hasSize(1);
+    assertThat(images).hasSize(2);
     ImageSlide beside = images.get(0);
     assertThat(beside.text().plainText()).contains("수집, 저장, 분석 세 단계");
     assertThat(beside.text().box().right()).isLessThanOrEqualTo(beside.box().x());
     assertThat(beside.box().within(960, 540)).isTrue();
+    // a picture that cannot be shown, right before short text: a small labelled box beside it
+    ImageSlide box = images.get(1);
+    assertThat(box.image()).isNull();
+    assertThat(box.text().plainText()).isEqualTo("그림 다음에 오는 짧은 설명");
+    assertThat(box.caption().plainText()).contains("https://example.com/front.png").contains("원격 그림");
+    assertThat(box.box().width() * box.box().height()).isLessThan(0.25 * 960 * 540);
+    assertThat(box.box().x()).isGreaterThanOrEqualTo(box.text().box().right());
     // no slide of its own for a picture that cannot be shown: its label stands with the text
     String text = slidesText(d);
     assertThat(text).contains(DeckChecks.squash("gone.png — 빠진 그림"));
