@@ -4,11 +4,8 @@ import dev.notedeck.model.Event;
 import dev.notedeck.parse.NotesParser;
 import dev.notedeck.render.deck.Deck;
 import dev.notedeck.render.deck.DeckFonts;
-import dev.notedeck.render.deck.Para;
-import dev.notedeck.render.deck.SlideSpec;
-import dev.notedeck.render.deck.TextFrame;
+import dev.notedeck.render.deck.RecapFigures;
 import dev.notedeck.render.deck.TextMeasurer;
-import dev.notedeck.render.deck.Words;
 import dev.notedeck.render.pptx.DeckRenderer;
 import dev.notedeck.theme.Theme;
 import dev.notedeck.theme.ThemeLoader;
@@ -50,66 +47,16 @@ public class DeckFigures {
       Deck deck = renderer.plan(event, context);
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       renderer.write(deck, context, out);
-      double area = deck.frames().slideWidth() * deck.frames().slideHeight();
-      int content = 0;
-      int sparse = 0;
-      List<Double> cover = new ArrayList<>();
-      double minBody = Double.MAX_VALUE;
-      double minCode = Double.MAX_VALUE;
-      for (SlideSpec s : deck.slides()) {
-        if (!isContent(s)) {
-          continue;
+      RecapFigures figures = RecapFigures.of(deck, measurer);
+      if (list) {
+        for (RecapFigures.Slide s : figures.slides()) {
+          System.out.printf(Locale.ROOT, "  %-16s %5.1f words %4.0f%% %s%n", s.spec().getClass().getSimpleName(),
+              s.words(), 100 * s.cover(), s.spec().title().plainText());
         }
-        content++;
-        double words = 0;
-        double covered = 0;
-        for (TextFrame f : s.frames().subList(1, s.frames().size())) {
-          words += Words.count(f.plainText());
-          double h = Math.min(f.box().height(), measurer.height(f.paras(), f.innerWidth()) + 2 * TextFrame.INSET_Y);
-          covered += f.paras().isEmpty() ? 0 : f.box().width() * h;
-          for (Para p : f.paras()) {
-            if (p.role() == Para.Role.CODE) {
-              minCode = Math.min(minCode, p.size());
-            } else if (p.role() != Para.Role.MUTED) {
-              minBody = Math.min(minBody, p.size());
-            }
-          }
-        }
-        if (s instanceof SlideSpec.TableSlide t) {
-          covered += t.table().box().width() * t.table().box().height();
-          for (List<Para> row : t.table().rows()) {
-            for (Para p : row) {
-              words += Words.count(p.plainText());
-              minBody = Math.min(minBody, p.size());
-            }
-          }
-        }
-        if (s instanceof SlideSpec.ImageSlide img && img.image() != null) {
-          covered += img.box().width() * img.box().height();
-          words = Math.max(words, 12); // a picture is content of its own
-        }
-        if (s.frames().stream().anyMatch(f -> f.paras().stream().anyMatch(p -> p.role() == Para.Role.NUMBER))) {
-          words = Math.max(words, 12); // so is a big number, by design
-        }
-        if (words < 12) {
-          sparse++;
-        }
-        if (list) {
-          System.out.printf(Locale.ROOT, "  %-16s %5.1f words %4.0f%% %s%n", s.getClass().getSimpleName(), words,
-              100 * covered / area, s.title().plainText());
-        }
-        cover.add(covered / area);
       }
-      cover.sort(null);
-      double median = cover.isEmpty() ? 0 : cover.get(cover.size() / 2);
       System.out.printf(Locale.ROOT, "%s\t%d\t%d\t%d\t%.1f\t%.1f\t%.1f\t%.1f%n", file.getFileName(),
-          deck.slides().size(), out.size() / 1024, content, 100.0 * sparse / Math.max(1, content),
-          100 * median, minBody, minCode == Double.MAX_VALUE ? 0 : minCode);
+          deck.slides().size(), out.size() / 1024, figures.content(), figures.sparsePercent(),
+          100 * figures.medianCover(), figures.minBody(), figures.minCode());
     }
-  }
-
-  private static boolean isContent(SlideSpec s) {
-    return !(s instanceof SlideSpec.TitleSlide || s instanceof SlideSpec.AgendaSlide
-        || s instanceof SlideSpec.TalkDividerSlide || s instanceof SlideSpec.ClosingSlide);
   }
 }

@@ -5,15 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.notedeck.model.Event;
 import dev.notedeck.parse.NotesParser;
 import dev.notedeck.render.deck.Deck;
+import dev.notedeck.render.deck.RecapFigures;
 import dev.notedeck.render.deck.DeckChecks;
 import dev.notedeck.render.deck.DeckFonts;
 import dev.notedeck.render.deck.Para;
 import dev.notedeck.render.deck.SlideSpec;
-import dev.notedeck.render.deck.TextFrame;
 import dev.notedeck.render.deck.TextMeasurer;
-import dev.notedeck.render.deck.Words;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -81,45 +79,10 @@ class SeedDeckTest extends DeckContract {
     Deck d = plan;
     assertThat(d.slides()).hasSizeLessThanOrEqualTo(45);
     assertThat(pptx.length).as("deck bytes").isLessThanOrEqualTo(200 * 1024);
-    int content = 0;
-    int sparse = 0;
-    List<Double> cover = new ArrayList<>();
-    for (SlideSpec s : d.slides()) {
-      if (s instanceof SlideSpec.TitleSlide || s instanceof SlideSpec.AgendaSlide
-          || s instanceof SlideSpec.TalkDividerSlide || s instanceof SlideSpec.ClosingSlide) {
-        continue;
-      }
-      content++;
-      double words = 0;
-      double covered = 0;
-      for (TextFrame f : s.frames().subList(1, s.frames().size())) {
-        words += Words.count(f.plainText());
-        covered += f.paras().isEmpty() ? 0 : f.box().width()
-            * Math.min(f.box().height(), measurer.height(f.paras(), f.innerWidth()) + 2 * TextFrame.INSET_Y);
-        for (Para p : f.paras()) {
-          if (p.role() == Para.Role.CODE) {
-            assertThat(p.size()).as("code on %s", s.title().plainText()).isGreaterThanOrEqualTo(14);
-          } else if (p.role() != Para.Role.MUTED) {
-            assertThat(p.size()).as("text on %s", s.title().plainText()).isGreaterThanOrEqualTo(18);
-          }
-        }
-      }
-      if (s instanceof SlideSpec.TableSlide t) {
-        covered += t.table().box().width() * t.table().box().height();
-        for (List<Para> row : t.table().rows()) {
-          for (Para p : row) {
-            words += Words.count(p.plainText());
-            assertThat(p.size()).isGreaterThanOrEqualTo(18);
-          }
-        }
-      }
-      if (words < 12) {
-        sparse++;
-      }
-      cover.add(covered / (960 * 540));
-    }
-    cover.sort(null);
-    assertThat(100.0 * sparse / content).as("%% of content slides under 12 words").isLessThanOrEqualTo(5);
-    assertThat(cover.get(cover.size() / 2)).as("median share of the slide covered by text").isGreaterThanOrEqualTo(0.30);
+    RecapFigures figures = RecapFigures.of(d, measurer);
+    assertThat(figures.minCode()).as("smallest code size (the seed has code)").isGreaterThanOrEqualTo(14);
+    assertThat(figures.minBody()).as("smallest text size").isGreaterThanOrEqualTo(18);
+    assertThat(figures.sparsePercent()).as("%% of content slides under 12 words").isLessThanOrEqualTo(5);
+    assertThat(figures.medianCover()).as("median share of the slide covered by text").isGreaterThanOrEqualTo(0.30);
   }
 }
