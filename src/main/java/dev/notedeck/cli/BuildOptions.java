@@ -3,10 +3,11 @@ package dev.notedeck.cli;
 import dev.notedeck.NotedeckException;
 import dev.notedeck.pipeline.BuildRequest;
 import dev.notedeck.pipeline.Format;
-import dev.notedeck.render.slidespdf.SlidesHandoutOptions;
 import dev.notedeck.pipeline.InputResolver;
 import dev.notedeck.render.deck.DeckOptions;
 import dev.notedeck.render.pdf.PdfStandard;
+import dev.notedeck.render.slidespdf.SlidesHandoutOptions;
+import dev.notedeck.theme.DeckSetup;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
@@ -183,7 +184,7 @@ final class BuildOptions {
     DeckOptions.Mode mode = null;
     if (deckMode != null) {
       String m = deckMode.strip().toLowerCase(Locale.ROOT);
-      if (!m.equals("recap") && !m.equals("full")) {
+      if (!DeckSetup.MODES.contains(m)) {
         throw new NotedeckException("--deck " + deckMode + ": unknown deck; use recap or full");
       }
       mode = DeckOptions.mode(m);

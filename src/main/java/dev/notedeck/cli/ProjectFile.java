@@ -3,6 +3,8 @@ package dev.notedeck.cli;
 import dev.notedeck.NotedeckException;
 import dev.notedeck.pipeline.Format;
 import dev.notedeck.render.pdf.PdfStandard;
+import dev.notedeck.render.slidespdf.SlidesHandoutOptions;
+import dev.notedeck.theme.DeckSetup;
 import dev.notedeck.theme.YamlLimits;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -128,11 +130,12 @@ record ProjectFile(Path file, String theme, List<String> formats, Path output, S
         case "allow-local-files" -> allowLocalFiles = list(file, value).stream()
             .map(p -> dir.resolve(p).normalize()).toList();
         case "recursive" -> recursive = bool(file, value);
-        case "deck" -> deckMode = oneOf(file, value, List.of("recap", "full"));
+        case "deck" -> deckMode = oneOf(file, value, DeckSetup.MODES);
         case "agenda" -> agenda = bool(file, value);
         case "takeaways" -> takeaways = bool(file, value);
         case "closing" -> closing = bool(file, value);
-        case "per-page" -> perPage = Integer.valueOf(oneOf(file, value, List.of("1", "2", "3", "4", "6")));
+        case "per-page" -> perPage = Integer.valueOf(oneOf(file, value,
+            SlidesHandoutOptions.PER_PAGE.stream().map(String::valueOf).toList()));
         default -> throw new NotedeckException(file + ":" + line(entry.getKeyNode()) + ": unknown key '"
             + key + "'; known keys: " + String.join(", ", KEYS.stream().sorted().toList()));
       }

@@ -1,6 +1,5 @@
 package dev.notedeck.lang;
 
-import dev.notedeck.model.Event;
 import java.util.Map;
 
 /**
@@ -33,12 +32,6 @@ public record Labels(
     callouts = Map.copyOf(callouts);
   }
 
-  /** The keys a theme's {@code labels:} map may set. */
-  public static final java.util.List<String> KEYS = java.util.List.of("contents", "agenda",
-      "takeaways", "thanks", "speaker-notes", "links", "image-missing", "remote-image",
-      "talk-notes", "link-to", "go-to-page", "go-to-place", "continued", "note", "tip", "info",
-      "important", "warning", "caution", "danger", "details");
-
   public static final Labels KOREAN = new Labels("ko-KR", "목차", "발표 순서", "핵심 정리",
       "감사합니다", "발표자 노트", "링크", "이미지 없음", "원격 이미지", "{title} 발표 노트 ({talks}개 발표{details})",
       "링크: ", "{page}쪽으로 이동", "문서 안의 위치로 이동", "계속",
@@ -51,11 +44,6 @@ public record Labels(
       "Go to a place in this document", "continued",
       Map.of("note", "Note", "tip", "Tip", "info", "Info", "important", "Important", "warning",
           "Warning", "caution", "Caution", "danger", "Danger", "details", "Details"));
-
-  /** The labels for the event's language. */
-  public static Labels of(Event event) {
-    return forLanguage(NotesLanguage.of(event), Map.of());
-  }
 
   /** Built-in labels for {@code tag}, with {@code overrides} (a theme's labels) on top. */
   public static Labels forLanguage(String tag, Map<String, String> overrides) {
@@ -82,7 +70,7 @@ public record Labels(
 
   private static Map<String, String> callouts(Map<String, String> base, Map<String, String> overrides) {
     Map<String, String> out = new java.util.HashMap<>(base);
-    base.keySet().forEach(kind -> out.put(kind, overrides.getOrDefault(kind, base.get(kind))));
+    out.replaceAll(overrides::getOrDefault);
     return out;
   }
 
@@ -94,10 +82,6 @@ public record Labels(
   /** {@code title} on a slide or page after the first that shows it: "개요 (계속)". */
   public String continuedTitle(String title) {
     return title + " (" + continued + ")";
-  }
-
-  public boolean korean() {
-    return NotesLanguage.primary(language).equals("ko");
   }
 
   /** The PDF subject line for {@code talks} talks, with ", date, place" when known. */

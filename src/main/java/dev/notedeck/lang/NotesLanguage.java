@@ -56,13 +56,6 @@ public final class NotesLanguage {
     return c.share() >= KOREAN_SHARE ? "ko" : "en";
   }
 
-  /** Share of Hangul in {@code text}, as weighed above; 0 for text without letters. */
-  static double share(String text) {
-    Counter c = new Counter();
-    c.add(text);
-    return c.share();
-  }
-
   private static final class Counter {
     long hangul;
     long latin;

@@ -48,7 +48,7 @@ public final class NotesReader {
     LinkLines links = new LinkLines();
     Event event = parse(text, source, findings, links);
     findings.sort(Comparator.comparingInt(Finding::line));
-    return new ParseResult(event, findings, text, links);
+    return new ParseResult(event, findings, links);
   }
 
   private static ParseResult limitAndParse(String clean, Path source, Diagnostics.Collecting collected) {
@@ -62,7 +62,7 @@ public final class NotesReader {
     findings.addAll(limited.findings());
     // stable: findings of one line keep the order they were made in
     findings.sort(Comparator.comparingInt(Finding::line));
-    return new ParseResult(event, findings, clean, links);
+    return new ParseResult(event, findings, links);
   }
 
   private static Event parse(String original, Path source, List<Finding> findings, LinkLines links) {

@@ -8,10 +8,9 @@ import java.util.List;
 /**
  * The event read from notes and the findings made on the way, in line order.
  *
- * @param text the notes as decoded and cleaned (before limits), for checks that point at lines
  * @param links the line of every link, for checks that point at a link
  */
-public record ParseResult(Event event, List<Finding> findings, String text, LinkLines links) {
+public record ParseResult(Event event, List<Finding> findings, LinkLines links) {
   public ParseResult {
     findings = List.copyOf(findings);
   }

@@ -81,12 +81,6 @@ public record BuildRequest(List<Path> inputs, Path outputDir, String theme, Set<
         pdfStandard, language, deck, slidesPerPage, places);
   }
 
-  /** The same request with the command line's deck choices. */
-  public BuildRequest withDeck(DeckOptions.Override choices) {
-    return new BuildRequest(inputs, outputDir, theme, formats, allowRemote, allowLocalFiles, outputName,
-        pdfStandard, language, choices, slidesPerPage, places);
-  }
-
   /** The same request with each input's subfolder in the output folder (see {@code places}). */
   public BuildRequest withPlaces(Map<Path, Path> subfolders) {
     return new BuildRequest(inputs, outputDir, theme, formats, allowRemote, allowLocalFiles, outputName,

@@ -243,12 +243,6 @@ final class FontFaces {
     return new Names(List.copyOf(families), Set.copyOf(typographic), postScript);
   }
 
-  private static void add(Set<String> families, String name) {
-    if (name != null && !name.isBlank()) {
-      families.add(name.strip());
-    }
-  }
-
   private static String magic(Path file) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
       return new String(in.readNBytes(4), java.nio.charset.StandardCharsets.ISO_8859_1);

@@ -142,10 +142,6 @@ final class BlockParas {
     return out;
   }
 
-  static List<String> codeLines(Block.Code c) {
-    return List.of(codeText(c).split("\n", -1));
-  }
-
   private static String codeText(Block.Code c) {
     String code = c.code().replace("\t", "    ");
     while (code.endsWith("\n")) {
@@ -155,7 +151,7 @@ final class BlockParas {
   }
 
   /**
-   * The code's lines (as {@link #codeLines}), each a span per token with its kind, coloured as
+   * The code's lines (tabs as four spaces, trailing line ends dropped), each a span per token with its kind, coloured as
    * the handout colours them; keywords bold and comments italic, so the measurer sees the faces.
    */
   static List<Para> highlightedLines(Block.Code c) {

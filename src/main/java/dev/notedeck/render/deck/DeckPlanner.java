@@ -1,5 +1,6 @@
 package dev.notedeck.render.deck;
 
+import dev.notedeck.lang.Labels;
 import dev.notedeck.diagnostics.Diagnostics;
 import dev.notedeck.model.Audience;
 import dev.notedeck.model.AudienceView;
@@ -70,7 +71,7 @@ public final class DeckPlanner {
     Event shown = AudienceView.of(notes, Audience.DECK);
     DeckOptions options = DeckOptions.of(shown, override, themeOptions);
     // the labels follow the language of the notes, so the helpers are made per event
-    Labels labels = Labels.forEvent(shown, labelOverrides);
+    Labels labels = Labels.forLanguage(dev.notedeck.lang.NotesLanguage.of(shown), labelOverrides);
     // untitled callouts show their kind's word; continuation slides say "continued" in it too
     Event event = AudienceView.of(shown, Audience.DECK, labels::callout);
     FrameFitter fit = this.fit.continuing(labels.continued());

@@ -1,5 +1,6 @@
 package dev.notedeck.render.deck;
 
+import dev.notedeck.lang.Labels;
 import static dev.notedeck.render.deck.FrameFitter.para;
 
 import dev.notedeck.model.Event;

@@ -1,5 +1,6 @@
 package dev.notedeck.render.deck;
 
+import dev.notedeck.lang.Labels;
 import dev.notedeck.diagnostics.Diagnostics;
 import dev.notedeck.model.Block;
 import dev.notedeck.model.RichText;
@@ -71,7 +72,7 @@ final class ImageSlides {
   /** A picture that cannot be shown, as a line of text naming it: where it stood, in the text. */
   Block missingAsText(Block.Image img) {
     String caption = caption(img);
-    return new Block.Paragraph(RichText.of(labels.missingImage() + ": " + ResourceLoader.shown(src(img))
+    return new Block.Paragraph(RichText.of(labels.imageMissing() + ": " + ResourceLoader.shown(src(img))
         + (caption.isBlank() ? "" : " — " + caption)));
   }
 
@@ -139,7 +140,7 @@ final class ImageSlides {
   private TextFrame missingBox(Block.Image img, Box area) {
     List<Para> label = new ArrayList<>();
     // any length of reference costs no layout
-    label.add(FrameFitter.para(labels.missingImage() + ": " + ResourceLoader.shown(src(img)), Para.Role.MUTED));
+    label.add(FrameFitter.para(labels.imageMissing() + ": " + ResourceLoader.shown(src(img)), Para.Role.MUTED));
     String captionText = caption(img);
     if (!captionText.isBlank()) {
       label.add(FrameFitter.para(captionText, Para.Role.BODY));

@@ -330,6 +330,8 @@ final class RecapSlides {
     for (Unit u : run) {
       alone.add(bullets(u));
     }
+    // each unit's card made once: every grouping tried below reuses it (and its measured lines)
+    List<List<Para>> cards = run.stream().map(RecapSlides::cardParas).toList();
     for (int i = n - 1; i >= 0; i--) {
       cost[i] = alone.get(i).size() + cost[i + 1];
       take[i] = 1;
@@ -337,7 +339,7 @@ final class RecapSlides {
         if (cost[i + k] + 1 > cost[i]) {
           continue;
         }
-        List<TextFrame> laid = arrange(run.subList(i, i + k).stream().map(RecapSlides::cardParas).toList(), area);
+        List<TextFrame> laid = arrange(cards.subList(i, i + k), area);
         if (laid != null) {
           cost[i] = cost[i + k] + 1;
           take[i] = k;
@@ -457,10 +459,11 @@ final class RecapSlides {
    */
   List<TextFrame> arrange(List<List<Para>> cards, Box area) {
     List<Double> sizes = FrameFitter.sizes(fit.setup().bodySize(), fit.setup().minBodySize());
-    return FrameFitter.largestFitting(sizes, s -> arrangeAt(cards, area, s));
+    double[] byText = cards.size() <= 3 ? widthsByText(cards) : null;
+    return FrameFitter.largestFitting(sizes, s -> arrangeAt(cards, area, s, byText));
   }
 
-  private List<TextFrame> arrangeAt(List<List<Para>> cards, Box area, double s) {
+  private List<TextFrame> arrangeAt(List<List<Para>> cards, Box area, double s, double[] byText) {
     int k = cards.size();
     List<List<Para>> sized = cards.stream().map(c -> fit.sized(c, s)).toList();
     List<TextFrame> laid = k == 4 ? grid(sized, area) : null;
@@ -468,7 +471,7 @@ final class RecapSlides {
       laid = columns(sized, area, equalWidths(k));
     }
     if (laid == null && k <= 3) {
-      laid = columns(sized, area, widthsByText(cards));
+      laid = columns(sized, area, byText);
     }
     if (laid == null) {
       laid = rows(sized, area);

@@ -51,7 +51,6 @@ final class DeckTemplate {
   static final String TWO_CONTENT = LayoutKind.TWO_CONTENT.label();
   static final String COMPARISON = LayoutKind.COMPARISON.label();
   static final String TITLE_ONLY = LayoutKind.TITLE_ONLY.label();
-  static final String BLANK = LayoutKind.BLANK.label();
 
   private final XMLSlideShow show;
   private final List<XSLFSlideLayout> layouts = new ArrayList<>();

@@ -1,7 +1,6 @@
 package dev.notedeck.render.slidespdf;
 
 import dev.notedeck.RenderContext;
-import dev.notedeck.resource.ImageFormat;
 import dev.notedeck.resource.LoadedImage;
 import dev.notedeck.theme.LogoSetup;
 import java.util.Optional;
@@ -18,13 +17,8 @@ record SlideBrand(Optional<LoadedImage> logo, Optional<LoadedImage> background, 
     if (assets == null) {
       return new SlideBrand(Optional.empty(), Optional.empty(), LogoSetup.DEFAULT);
     }
-    return new SlideBrand(context.themeImage(assets.logo()).filter(SlideBrand::drawable),
-        context.themeImage(assets.slideBackground()).filter(SlideBrand::drawable),
+    return new SlideBrand(context.themeImage(assets.logo()).filter(i -> i.format().raster()),
+        context.themeImage(assets.slideBackground()).filter(i -> i.format().raster()),
         context.theme().logo());
-  }
-
-  static boolean drawable(LoadedImage image) {
-    return image.format() == ImageFormat.PNG || image.format() == ImageFormat.JPEG
-        || image.format() == ImageFormat.GIF;
   }
 }

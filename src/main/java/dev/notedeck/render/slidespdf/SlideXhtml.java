@@ -26,7 +26,6 @@ import dev.notedeck.render.deck.SlideSpec.TitleSlide;
 import dev.notedeck.render.deck.TextFrame;
 import dev.notedeck.render.deck.TextMeasurer;
 import dev.notedeck.render.pdf.XhtmlWriter;
-import dev.notedeck.resource.ImageFormat;
 import dev.notedeck.resource.LoadedImage;
 import dev.notedeck.theme.FontFamily;
 import dev.notedeck.theme.Palette;
@@ -310,8 +309,7 @@ final class SlideXhtml {
 
   private void image(ImageSlide s) {
     // openhtmltopdf draws PNG, JPEG and GIF; other formats show as the missing-picture box
-    boolean drawable = s.image() != null && (s.image().format() == ImageFormat.PNG
-        || s.image().format() == ImageFormat.JPEG || s.image().format() == ImageFormat.GIF);
+    boolean drawable = s.image() != null && s.image().format().raster();
     if (drawable) {
       String alt = s.caption().plainText().isBlank() ? fileName(s.image().src()) : s.caption().plainText();
       x.empty("img", "src", s.image().dataUri(), "alt", alt, "class", "shape",

@@ -21,8 +21,4 @@ public record SlidesHandoutOptions(int perPage, PdfStandard standard) {
       standard = PdfStandard.UA1_A3U;
     }
   }
-
-  public static SlidesHandoutOptions defaults() {
-    return new SlidesHandoutOptions(DEFAULT_PER_PAGE, PdfStandard.UA1_A3U);
-  }
 }

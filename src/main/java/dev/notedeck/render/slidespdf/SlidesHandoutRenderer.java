@@ -36,18 +36,19 @@ public final class SlidesHandoutRenderer {
   public int render(Event event, Deck deck, RenderContext context, OutputStream out)
       throws IOException {
     DocumentInfo info = DocumentInfo.of(event, context.theme().text().labels());
-    return XhtmlPdf.render(xhtml(info, deck, context), info, fonts(context.theme()),
+    DeckFonts fonts = DeckFonts.of(context.theme());
+    return XhtmlPdf.render(xhtml(info, deck, context, fonts), info, typography(context.theme(), fonts),
         options.standard(), BuildDate.of(event), context.baseDir(), null, out);
   }
 
   /** The document before rendering (tests read it). */
   String xhtml(Event event, Deck deck, RenderContext context) {
-    return xhtml(DocumentInfo.of(event, context.theme().text().labels()), deck, context);
+    return xhtml(DocumentInfo.of(event, context.theme().text().labels()), deck, context,
+        DeckFonts.of(context.theme()));
   }
 
-  private String xhtml(DocumentInfo info, Deck deck, RenderContext context) {
+  private String xhtml(DocumentInfo info, Deck deck, RenderContext context, DeckFonts fonts) {
     Theme theme = context.theme();
-    DeckFonts fonts = DeckFonts.of(theme);
     double aspect = deck.frames().slideHeight() / deck.frames().slideWidth();
     SheetLayout layout = SheetLayout.of(options.perPage(), theme.page(), aspect);
     String css = new SlidesHandoutCss(theme, layout, fonts.families()).build();
@@ -56,8 +57,8 @@ public final class SlidesHandoutRenderer {
   }
 
   /** The deck's families are embedded as the main ones, the handout's fallbacks after them. */
-  private static Typography fonts(Theme theme) {
-    List<FontFamily> slide = DeckFonts.of(theme).families();
+  private static Typography typography(Theme theme, DeckFonts fonts) {
+    List<FontFamily> slide = fonts.families();
     Typography t = theme.fonts();
     return new Typography(slide.get(0), slide.get(1), slide.get(2), t.fallbacks(), t.bodySize(),
         t.codeSize(), t.h1Size(), t.h2Size(), t.h3Size(), t.lineHeight());
