@@ -108,14 +108,11 @@ final class ImageSlides {
     double half = (area.width() - GUTTER) / 2;
     Box left = new Box(area.x(), area.y(), half, area.height());
     Box right = new Box(area.x() + half + GUTTER, area.y(), half, area.height());
-    TextFrame sized = null;
-    for (double s : FrameFitter.sizes(fit.setup().bodySize(), fit.setup().minBodySize())) {
-      TextFrame f = new TextFrame(left, fit.sized(text, s), Anchor.MIDDLE);
-      if (fit.measurer().fits(f)) {
-        sized = f;
-        break;
-      }
-    }
+    TextFrame sized = FrameFitter.largestFitting(FrameFitter.sizes(fit.setup().bodySize(), fit.setup().minBodySize()),
+        s -> {
+          TextFrame f = new TextFrame(left, fit.sized(text, s), Anchor.MIDDLE);
+          return fit.measurer().fits(f) ? f : null;
+        });
     if (sized == null) {
       return Optional.empty();
     }

@@ -4,9 +4,18 @@ import dev.notedeck.fonts.FontMetrics;
 
 /**
  * A line segment of a paragraph measured character by character: each char's advance in points
- * (a surrogate pair's on its first char) and the face that sets it.
+ * (a surrogate pair's on its first char) and the face that sets it. Offsets are relative to the
+ * segment's {@code start} in the paragraph's {@code text}; {@code faces} are the whole text's.
  */
-record MeasuredSegment(String text, float[] advances, DeckFonts.Face[] faces) {
+record MeasuredSegment(String text, int start, float[] advances, DeckFonts.Face[] faces) {
+
+  int length() {
+    return advances.length;
+  }
+
+  char charAt(int i) {
+    return text.charAt(start + i);
+  }
 
   /**
    * The first character from {@code pos} whose end no longer fits in {@code width}, or the
@@ -42,7 +51,7 @@ record MeasuredSegment(String text, float[] advances, DeckFonts.Face[] faces) {
     double below = 0;
     FontMetrics seen = null;
     for (int i = from; i < to; i++) {
-      DeckFonts.Face f = faces[i];
+      DeckFonts.Face f = faces[start + i];
       if (f == null || f.metrics() == seen) {
         continue;
       }

@@ -48,17 +48,22 @@ final class RecapSlides {
 
   /**
    * Running text under one heading, or a single block that gets slides of its own; {@code notes}
-   * are the {@code ::: notes} written after it, for the speaker notes of its (last) slide.
+   * are the {@code ::: notes} written after it, for the speaker notes of its (last) slide;
+   * {@code besideSlide} the slide of text and the picture after it, made when it was found to fit.
    */
-  private record Unit(String title, List<Block> blocks, boolean text, List<Block.Notes> notes) {
+  private record Unit(String title, List<Block> blocks, boolean text, List<Block.Notes> notes, SlideSpec besideSlide) {
     Unit(String title, List<Block> blocks, boolean text) {
       this(title, blocks, text, List.of());
+    }
+
+    Unit(String title, List<Block> blocks, boolean text, List<Block.Notes> notes) {
+      this(title, blocks, text, notes, null);
     }
 
     Unit withNotes(List<Block.Notes> more) {
       List<Block.Notes> all = new ArrayList<>(notes);
       all.addAll(more);
-      return new Unit(title, blocks, text, all);
+      return new Unit(title, blocks, text, all, besideSlide);
     }
 
     /** Short text with the picture after it (its last block): one slide, side by side. */
@@ -256,20 +261,23 @@ final class RecapSlides {
       Unit before = out.isEmpty() ? null : out.get(out.size() - 1);
       boolean sameText = before != null && before.text() && before.title().equals(u.title())
           && !before.blocks().isEmpty();
-      if (sameText && images.beside(u.title(), paras(before.blocks()), "", img).isPresent()) {
+      Optional<SlideSpec> withBefore = sameText ? beside(u.title(), before.blocks(), img) : Optional.empty();
+      Optional<SlideSpec> withAfter = withBefore.isEmpty() && textAfter(units, k)
+          ? beside(u.title(), units.get(k + 1).blocks(), img) : Optional.empty();
+      if (withBefore.isPresent()) {
         List<Block> both = new ArrayList<>(before.blocks());
         both.add(img);
         List<Block.Notes> notes = new ArrayList<>(before.notes());
         notes.addAll(u.notes());
-        out.set(out.size() - 1, new Unit(u.title(), both, false, notes));
-      } else if (textAfter(units, k) && images.beside(u.title(), paras(units.get(k + 1).blocks()), "", img).isPresent()) {
+        out.set(out.size() - 1, new Unit(u.title(), both, false, notes, withBefore.get()));
+      } else if (withAfter.isPresent()) {
         // a picture right before short text of its heading: the same slide, the text on the left
         Unit after = units.get(k + 1);
         List<Block> both = new ArrayList<>(after.blocks());
         both.add(img);
         List<Block.Notes> notes = new ArrayList<>(u.notes());
         notes.addAll(after.notes());
-        out.add(new Unit(u.title(), both, false, notes));
+        out.add(new Unit(u.title(), both, false, notes, withAfter.get()));
         k++;
       } else if (images.shown(img).isPresent()) {
         out.add(u);
@@ -282,6 +290,11 @@ final class RecapSlides {
       }
     }
     return out;
+  }
+
+  /** The text and the picture after it on one slide, when the text fits beside it. */
+  private Optional<SlideSpec> beside(String title, List<Block> text, Block.Image img) {
+    return images.beside(title, paras(text), SpeakerNotesText.of(text), img);
   }
 
   /**
@@ -408,9 +421,9 @@ final class RecapSlides {
       return;
     }
     if (u.beside()) {
-      List<Block> text = u.blocks().subList(0, u.blocks().size() - 1);
-      Block.Image img = (Block.Image) u.blocks().get(u.blocks().size() - 1);
-      slides.add(images.beside(u.title(), paras(text), SpeakerNotesText.of(text), img).orElseThrow());
+      // made when the picture was placed beside the text
+      slides.add(u.besideSlide() != null ? u.besideSlide() : beside(u.title(),
+          u.blocks().subList(0, u.blocks().size() - 1), (Block.Image) u.blocks().get(u.blocks().size() - 1)).orElseThrow());
       return;
     }
     Block b = u.blocks().get(0);

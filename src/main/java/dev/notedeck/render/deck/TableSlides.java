@@ -35,9 +35,12 @@ final class TableSlides {
     }
     // as large as fits, up to the theme's body size: a three-row table fills the slide's width
     double max = Math.max(fit.setup().minBodySize(), fit.setup().bodySize());
+    // each size laid out once: a long table is tried at every size twice, to fit and to paginate
+    java.util.Map<Double, Layout> bySize = new java.util.HashMap<>();
+    java.util.function.DoubleFunction<Layout> at = s -> bySize.computeIfAbsent(s, k -> layout(rows, cols, area, k));
     Layout layout = null;
     for (double s : FrameFitter.sizes(max, fit.setup().minBodySize())) {
-      layout = layout(rows, cols, area, s);
+      layout = at.apply(s);
       if (layout.total <= area.height()) {
         break;
       }
@@ -46,10 +49,10 @@ final class TableSlides {
     if (pages.size() > 1) {
       // as few slides as the minimum size needs, at the largest size that needs no more
       for (double s : FrameFitter.sizes(max, fit.setup().minBodySize())) {
-        Layout at = layout(rows, cols, area, s);
-        List<List<Integer>> atPages = pages(at, header, area);
+        Layout atSize = at.apply(s);
+        List<List<Integer>> atPages = pages(atSize, header, area);
         if (atPages.size() <= pages.size()) {
-          layout = at;
+          layout = atSize;
           pages = atPages;
           break;
         }

@@ -1,6 +1,5 @@
 package dev.notedeck.render.deck;
 
-import dev.notedeck.fonts.FontMetrics;
 import dev.notedeck.model.Span;
 import java.text.BreakIterator;
 import java.util.ArrayList;
@@ -40,6 +39,8 @@ public final class TextMeasurer {
    */
   private final java.util.Map<WrapKey, List<Line>> wrapped = new java.util.HashMap<>();
   private static final int MEMO_LIMIT = 20_000;
+  /** Paragraphs shaped in this plan (by span list and role), bounded the same way. */
+  private final java.util.Map<Object, ShapedText> shapes = new java.util.HashMap<>();
 
   /**
    * What wrapping depends on. The spans are compared by identity: a paragraph resized for
@@ -130,13 +131,14 @@ public final class TextMeasurer {
   }
 
   private List<Line> wrap(Para p, double width) {
-    String text = p.plainText();
+    ShapedText shaped = shaped(p);
+    String text = shaped.text();
     List<Line> out = new ArrayList<>();
     int segStart = 0;
     while (true) {
       int nl = text.indexOf('\n', segStart);
       int segEnd = nl < 0 ? text.length() : nl;
-      wrapSegment(p, text, segStart, segEnd, width, out);
+      wrapSegment(p, shaped, segStart, segEnd, width, out);
       if (nl < 0) {
         break;
       }
@@ -145,14 +147,13 @@ public final class TextMeasurer {
     return out;
   }
 
-  private void wrapSegment(Para p, String text, int start, int end, double width, List<Line> out) {
+  private void wrapSegment(Para p, ShapedText shaped, int start, int end, double width, List<Line> out) {
     if (start == end) {
       out.add(new Line(start, end, emptyLineHeight(p)));
       return;
     }
-    MeasuredSegment segment = measure(p, text, start, end);
-    BreakIterator breaks = BreakIterator.getLineInstance();
-    breaks.setText(segment.text());
+    MeasuredSegment segment = shaped.segment(start, end, p.size());
+    int[] breaks = shaped.breaks(start, end);
     int pos = 0;
     int len = end - start;
     while (pos < len) {
@@ -169,25 +170,39 @@ public final class TextMeasurer {
    * Where the line starting at {@code pos} ends, as {@code LineBreakMeasurer.nextOffset} decides:
    * after the last break opportunity before the first character that does not fit; if that
    * character is a space, after the spaces that follow it; if no opportunity fits, the word is
-   * cut where it overflows (at least one character per line).
+   * cut where it overflows (at least one character per line). {@code breaks}: the segment's
+   * break opportunities in order, 0 and its length included.
    */
-  private static int nextBreak(MeasuredSegment segment, BreakIterator breaks, int pos, float width) {
-    int len = segment.text().length();
+  private static int nextBreak(MeasuredSegment segment, int[] breaks, int pos, float width) {
+    int len = segment.length();
     int overflow = segment.firstOverflowing(pos, width);
     if (overflow == len) {
       return len;
     }
-    if (Character.isWhitespace(segment.text().charAt(overflow))) {
-      return breaks.following(overflow);
+    if (Character.isWhitespace(segment.charAt(overflow))) {
+      return following(breaks, overflow);
     }
     int next;
     if (overflow + 1 == len) {
-      breaks.last();
-      next = breaks.previous();
+      next = breaks.length > 1 ? breaks[breaks.length - 2] : -1; // the one before the end
     } else {
-      next = breaks.preceding(overflow + 1);
+      next = preceding(breaks, overflow + 1);
     }
     return next <= pos ? Math.max(pos + 1, overflow) : next;
+  }
+
+  /** The first break after {@code offset} ({@link BreakIterator#following}). */
+  private static int following(int[] breaks, int offset) {
+    int i = java.util.Arrays.binarySearch(breaks, offset + 1);
+    int at = i >= 0 ? i : -i - 1;
+    return at < breaks.length ? breaks[at] : -1;
+  }
+
+  /** The last break before {@code offset} ({@link BreakIterator#preceding}). */
+  private static int preceding(int[] breaks, int offset) {
+    int i = java.util.Arrays.binarySearch(breaks, offset);
+    int at = (i >= 0 ? i : -i - 1) - 1;
+    return at >= 0 ? breaks[at] : -1;
   }
 
   private double emptyLineHeight(Para p) {
@@ -201,17 +216,18 @@ public final class TextMeasurer {
       return 0;
     }
     Para one = p.withSpans(List.of(new Span(text, firstStyles(p), null)));
-    return measure(one, text, 0, text.length()).advance(0, text.length());
+    return ShapedText.of(one, fonts).segment(0, text.length(), one.size()).advance(0, text.length());
   }
 
   /** Widest line of the paragraph when it is not wrapped (line breaks still break). */
   public double naturalWidth(Para p) {
-    String text = p.plainText();
+    ShapedText shaped = shaped(p);
+    String text = shaped.text();
     double max = 0;
     int s = 0;
     for (String seg : text.split("\n", -1)) {
       if (!seg.isEmpty()) {
-        max = Math.max(max, measure(p, text, s, s + seg.length()).advance(0, seg.length()));
+        max = Math.max(max, shaped.segment(s, s + seg.length(), p.size()).advance(0, seg.length()));
       }
       s += seg.length() + 1;
     }
@@ -222,41 +238,18 @@ public final class TextMeasurer {
     return p.spans().isEmpty() ? java.util.Set.of() : p.spans().get(0).styles();
   }
 
-  /** The characters {@code start..end} of the paragraph's text with each one's face and advance. */
-  private MeasuredSegment measure(Para p, String text, int start, int end) {
-    float size = (float) p.size();
-    float[] advances = new float[end - start];
-    DeckFonts.Face[] faces = new DeckFonts.Face[end - start];
-    int spanStart = 0;
-    for (Span span : p.spans()) {
-      int spanEnd = spanStart + span.text().length();
-      int from = Math.max(spanStart, start);
-      int to = Math.min(spanEnd, end);
-      if (from < to) {
-        boolean code = p.role() == Para.Role.CODE || span.has(Span.Style.CODE);
-        boolean bold = isBold(p.role()) || span.has(Span.Style.BOLD);
-        int i = from;
-        while (i < to) {
-          int c = text.codePointAt(i);
-          DeckFonts.Face f = fonts.fontFor(c, code, bold);
-          faces[i - start] = f;
-          advances[i - start] = advance(f, c, size);
-          int n = Character.charCount(c);
-          if (n == 2 && i + 1 < to) {
-            faces[i + 1 - start] = f; // the low surrogate: no advance of its own
-          }
-          i += n;
-        }
+  /** The paragraph shaped once per plan, whatever sizes and widths it is tried at. */
+  private ShapedText shaped(Para p) {
+    Object key = ShapedText.key(p);
+    ShapedText known = shapes.get(key);
+    if (known == null) {
+      if (shapes.size() >= MEMO_LIMIT) {
+        shapes.clear();
       }
-      spanStart = spanEnd;
+      known = ShapedText.of(p, fonts);
+      shapes.put(key, known);
     }
-    return new MeasuredSegment(text.substring(start, end), advances, faces);
-  }
-
-  private static float advance(DeckFonts.Face f, int c, float size) {
-    FontMetrics m = f.metrics();
-    float a = m.advance(c) * size / m.unitsPerEm();
-    return f.syntheticBold() && !m.isBlank(c) ? a + size * SYNTHETIC_BOLD_EM : a;
+    return known;
   }
 
   /** Roles the writer sets in bold. */
