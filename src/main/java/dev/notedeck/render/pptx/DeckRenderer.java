@@ -6,6 +6,7 @@ import dev.notedeck.render.deck.Deck;
 import dev.notedeck.render.deck.DeckFonts;
 import dev.notedeck.render.deck.DeckOptions;
 import dev.notedeck.render.deck.DeckPlanner;
+import dev.notedeck.render.deck.TalkPlans;
 import dev.notedeck.render.deck.TextMeasurer;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -13,6 +14,9 @@ import org.apache.poi.xslf.usermodel.XMLSlideShow;
 
 /** Model + theme -> planned {@link Deck} -> PPTX (Apache POI XSLF). */
 public final class DeckRenderer {
+
+  /** Talks planned by earlier builds of this renderer (watch, preview): an edit re-plans one talk. */
+  private final TalkPlans talkPlans = new TalkPlans();
 
   /** Plans and writes in one go (library use; a build plans once and feeds every output). */
   public void render(Event event, RenderContext context, OutputStream out) throws IOException {
@@ -87,12 +91,12 @@ public final class DeckRenderer {
     }
   }
 
-  private static DeckPlanner planner(Event event, RenderContext context, DeckTemplate template,
+  private DeckPlanner planner(Event event, RenderContext context, DeckTemplate template,
       DeckFonts fonts, DeckOptions.Override choices) {
     // said once per plan (a build plans once for all its deck outputs)
     fonts.missingTypefaces().forEach(context.diagnostics()::report);
     return new DeckPlanner(context.theme().slides(), template.frames(), new TextMeasurer(fonts),
-        images(event, context), context.diagnostics(), choices, DeckOptions.of(context.theme().deck()));
+        images(event, context), context.diagnostics(), choices, DeckOptions.of(context.theme().deck()), talkPlans);
   }
 
   private static DeckPlanner.ImageSource images(Event event, RenderContext context) {
