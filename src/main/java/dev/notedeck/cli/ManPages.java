@@ -31,7 +31,7 @@ public final class ManPages {
   /** Writes every page into {@code dir}; returns the files written. */
   static List<Path> writeAll(Path dir) throws IOException {
     Files.createDirectories(dir);
-    CommandLine root = new CommandLine(new NotedeckCli());
+    CommandLine root = NotedeckCli.commandLine(new NotedeckCli(), null);
     List<Path> written = new ArrayList<>();
     write(root, dir, written);
     return written;

@@ -21,9 +21,6 @@ import picocli.CommandLine.Command;
         + "of this folder, else prints this help.",
         "Every command also takes --debug (library log messages too) and --color=auto|always|never "
         + "(warnings and errors coloured on a terminal; NO_COLOR turns that off)."},
-    subcommands = {BuildCommand.class, WatchCommand.class, PreviewCommand.class, CheckCommand.class,
-        NewCommand.class, ThemesCommand.class, CompletionCommand.class, ManCommand.class,
-        CommandLine.HelpCommand.class},
     footer = {"", "Examples:",
         "  notedeck new talk.md                 start from a notes template",
         "  notedeck watch talk.md               rebuild the outputs on every save",
@@ -37,6 +34,15 @@ import picocli.CommandLine.Command;
         "  notedeck themes                      list the built-in themes",
         "  notedeck build 발표노트.md            a Korean notes file; labels follow its language"})
 public final class NotedeckCli implements Runnable {
+
+  /** The subcommands, in the order the help lists them (added by {@link #commandLine}). */
+  static final List<Class<?>> SUBCOMMANDS = List.of(BuildCommand.class, WatchCommand.class,
+      PreviewCommand.class, CheckCommand.class, NewCommand.class, ThemesCommand.class,
+      CompletionCommand.class, ManCommand.class, CommandLine.HelpCommand.class);
+
+  /** The commands that describe all the others (help, shell completion, manual pages). */
+  private static final java.util.Set<Class<?>> ABOUT_ALL = java.util.Set.of(CommandLine.HelpCommand.class,
+      CompletionCommand.class, ManCommand.class);
 
   /** Exit code for a user error (bad file, theme or option): the message said what to do. */
   public static final int EXIT_ERROR = 1;
@@ -95,7 +101,8 @@ public final class NotedeckCli implements Runnable {
     PrintWriter out = ControlFreeWriter.wrap(plainOut);
     PrintWriter shownErr = ControlFreeWriter.wrap(
         flags.colours(System.getenv(), Terminal.interactive()) ? ColouredLines.wrap(plainErr) : plainErr);
-    CommandLine cli = new CommandLine(new NotedeckCli(in, rawOut));
+    String[] rest = withoutArgumentsBuildHere(flags.rest(), Path.of(""));
+    CommandLine cli = commandLine(new NotedeckCli(in, rawOut), rest.length > 0 ? rest[0] : null);
     cli.setOut(out);
     cli.setErr(shownErr);
     // help in plain text: the filter above would show picocli's colour codes as '?'
@@ -108,11 +115,35 @@ public final class NotedeckCli implements Runnable {
     });
     cli.setExecutionExceptionHandler(new ErrorReporter(flags.verbose()));
     try {
-      return cli.execute(withoutArgumentsBuildHere(flags.rest(), Path.of("")));
+      return cli.execute(rest);
     } finally {
       out.flush();
       shownErr.flush();
     }
+  }
+
+  /**
+   * The root command with the subcommand {@code first} names, or with all of them when it names
+   * none ({@code null}, an option, a misspelt name: the top-level help lists them, and a misspelt
+   * name gets suggestions) or one that describes them all (help, completion, man). picocli builds the model of every command it holds by
+   * reflection before it parses anything; building only the one that runs is a cold start's
+   * share of that work.
+   */
+  static CommandLine commandLine(NotedeckCli root, String first) {
+    CommandLine cli = new CommandLine(root);
+    Class<?> named = first == null ? null : SUBCOMMANDS.stream()
+        .filter(c -> !ABOUT_ALL.contains(c) && names(c).contains(first)).findFirst().orElse(null);
+    for (Class<?> sub : named != null ? List.<Class<?>>of(named) : SUBCOMMANDS) {
+      cli.addSubcommand(sub);
+    }
+    return cli;
+  }
+
+  private static List<String> names(Class<?> command) {
+    Command c = command.getAnnotation(Command.class);
+    List<String> names = new ArrayList<>(List.of(c.aliases()));
+    names.add(c.name());
+    return names;
   }
 
   /**

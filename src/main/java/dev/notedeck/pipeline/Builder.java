@@ -54,9 +54,10 @@ public final class Builder implements AutoCloseable {
   private final ThemeService themes = new ThemeService();
   // one renderer per --pdf-standard value asked for; a Builder serves many requests (watch)
   private final Map<PdfStandard, HandoutRenderer> handouts = new ConcurrentHashMap<>();
+  // one deck renderer plans and writes every deck: it keeps each template read for all builds
   private final DeckRenderer deck = new DeckRenderer();
   private final HtmlHandoutRenderer html = new HtmlHandoutRenderer();
-  private final SlideImageRenderer pngs = new SlideImageRenderer();
+  private final SlideImageRenderer pngs = new SlideImageRenderer(deck);
   private final DeckPlanning planning;
   // once per JVM: the command line may have started it before any Builder existed
   private static final AtomicBoolean DECK_LIBRARY_PRELOADED = new AtomicBoolean();
@@ -321,6 +322,11 @@ public final class Builder implements AutoCloseable {
         batch.deleteOnCommit(stale);
       }
     }
+  }
+
+  /** The renderer every deck output of this Builder goes through (tests count its template opens). */
+  DeckRenderer deckRenderer() {
+    return deck;
   }
 
   /** Forgets loaded themes so the next build reads them again (watch mode: a theme file changed). */

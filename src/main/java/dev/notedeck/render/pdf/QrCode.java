@@ -7,6 +7,7 @@ import com.google.zxing.qrcode.encoder.ByteMatrix;
 import com.google.zxing.qrcode.encoder.Encoder;
 import java.awt.geom.Path2D;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -16,6 +17,21 @@ import java.util.Map;
 public final class QrCode {
   /** Modules of white around the code, on each side (the standard asks for 4; 2 scan well on white paper). */
   public static final int QUIET_ZONE = 2;
+
+  /**
+   * Codes already encoded in this JVM, by text. Encoding scores all eight masks; a handout asks
+   * for each code three times (its size twice while writing the XHTML, then to draw it), and a
+   * rebuild in watch mode or a batch of similar notes asks for the same links again: encoding
+   * was 4-5 % of a warm handout render's CPU samples. The matrix is only read once made.
+   */
+  private static final int CACHED = 512;
+
+  private static final Map<String, QrCode> ENCODED = new LinkedHashMap<>(64, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, QrCode> eldest) {
+      return size() > CACHED;
+    }
+  };
 
   private final ByteMatrix modules;
 
@@ -28,6 +44,20 @@ public final class QrCode {
    * reads back as written.
    */
   public static QrCode of(String text) {
+    synchronized (ENCODED) {
+      QrCode known = ENCODED.get(text);
+      if (known != null) {
+        return known;
+      }
+    }
+    QrCode made = encode(text);
+    synchronized (ENCODED) {
+      ENCODED.put(text, made);
+    }
+    return made;
+  }
+
+  private static QrCode encode(String text) {
     try {
       return new QrCode(Encoder.encode(text, ErrorCorrectionLevel.M,
           Map.of(EncodeHintType.CHARACTER_SET, StandardCharsets.UTF_8.name())).getMatrix());

@@ -54,6 +54,8 @@ public final class XhtmlPdf {
     builder.useSVGDrawer(new BatikSVGDrawer(BatikSVGDrawer.SvgScriptMode.SECURE,
         BatikSVGDrawer.SvgExternalResourceMode.SECURE));
     builder.withProducer("notedeck");
+    // page content left uncompressed: PageContents trims and deflates it after layout
+    builder.testMode(true);
     if (undrawn != null) {
       builder.withDiagnosticConsumer(undrawn);
     }
@@ -66,6 +68,7 @@ public final class XhtmlPdf {
       // fonts are resolved at layout, in createPDF: registering them here is in time
       new FontRegistrar(fonts).register(renderer.getFontResolver(), renderer.getPdfDocument());
       PDDocument pdf = layOut(renderer, styleSheet);
+      PageContents.finish(pdf);
       new PdfFinisher(info).finish(pdf);
       // Same notes, theme and version -> same bytes: dates and ID from the content, not the clock.
       ReproduciblePdf.apply(pdf, date, xhtml);

@@ -37,7 +37,16 @@ public final class SlideImageRenderer {
   /** Theme fonts already handed to Java2D, by resource name (registering twice is wasted work). */
   private static final Set<String> REGISTERED = ConcurrentHashMap.newKeySet();
 
-  private final DeckRenderer deck = new DeckRenderer();
+  private final DeckRenderer deck;
+
+  public SlideImageRenderer() {
+    this(new DeckRenderer());
+  }
+
+  /** Fills slides with {@code deck}: a build's one renderer, which reads each template once. */
+  public SlideImageRenderer(DeckRenderer deck) {
+    this.deck = deck;
+  }
 
   /** Receives each slide's PNG bytes, numbered from 1 of {@code total}. */
   @FunctionalInterface

@@ -51,7 +51,11 @@ final class BuiltInTemplate {
 
   /** The template package for this theme, as .pptx bytes (shared: do not modify). */
   static byte[] build(Theme theme) {
-    Map<String, String> vars = variables(theme);
+    return build(variables(theme));
+  }
+
+  /** The package filled with {@link #variables}: equal variables, equal bytes. */
+  static byte[] build(Map<String, String> vars) {
     byte[] built = BUILT.get(vars);
     if (built == null) {
       if (BUILT.size() >= 16) {
@@ -77,7 +81,8 @@ final class BuiltInTemplate {
     return bytes.toByteArray();
   }
 
-  private static Map<String, String> variables(Theme theme) {
+  /** What of the theme the built-in template shows (colours, typefaces, sizes). */
+  static Map<String, String> variables(Theme theme) {
     Palette c = theme.slideColors();
     SlideSetup s = theme.slides();
     return Map.ofEntries(

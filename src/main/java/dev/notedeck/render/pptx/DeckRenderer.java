@@ -6,15 +6,20 @@ import dev.notedeck.render.deck.Deck;
 import dev.notedeck.render.deck.DeckFonts;
 import dev.notedeck.render.deck.DeckOptions;
 import dev.notedeck.render.deck.DeckPlanner;
+import dev.notedeck.render.deck.SlideFrames;
 import dev.notedeck.render.deck.TalkPlans;
 import dev.notedeck.render.deck.TextMeasurer;
 import java.io.IOException;
 import java.io.OutputStream;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 
-/** Model + theme -> planned {@link Deck} -> PPTX (Apache POI XSLF). */
+/**
+ * Model + theme -> planned {@link Deck} -> PPTX (Apache POI XSLF). Keep one renderer for many
+ * decks (a build, watch mode): it reads each template once and plans without opening it again.
+ */
 public final class DeckRenderer {
 
+  private final DeckTemplates templates = new DeckTemplates();
   /** Talks planned by earlier builds of this renderer (watch, preview): an edit re-plans one talk. */
   private final TalkPlans talkPlans = new TalkPlans();
 
@@ -23,7 +28,7 @@ public final class DeckRenderer {
     DeckTemplate template = branded(context);
     try {
       DeckFonts fonts = DeckFonts.of(context.theme());
-      Deck deck = planner(event, context, template, fonts, DeckOptions.Override.NONE).plan(event, context.theme().text().labels());
+      Deck deck = planner(event, context, template.frames(), fonts, DeckOptions.Override.NONE).plan(event, context.theme().text().labels());
       new DeckWriter(context.theme(), template, fonts).write(deck, out);
     } finally {
       template.show().close();
@@ -55,11 +60,20 @@ public final class DeckRenderer {
   }
 
   /** The theme's template with its logo and background placed on the layouts. */
-  private static DeckTemplate branded(RenderContext context) {
-    DeckTemplate template = DeckTemplate.open(context.theme(), context.diagnostics());
+  private DeckTemplate branded(RenderContext context) {
+    DeckTemplate template = templates.open(context.theme(), context.diagnostics());
     template.brand(context.themeLogo(),
-        context.themeImage(context.theme().assets().slideBackground()), context.theme().logo());
+        context.themeImage(context.theme().assets().slideBackground()), context.theme().logo(),
+        templates.rasters());
     return template;
+  }
+
+  /**
+   * How many times this renderer has parsed a template package: once per deck output written,
+   * plus once for a template's first plan when no output took that copy (tests count them).
+   */
+  public int templateParses() {
+    return templates.parses();
   }
 
   /**
@@ -83,19 +97,15 @@ public final class DeckRenderer {
 
   /** The plan with the command line's deck choices over the notes' front matter. */
   public Deck plan(Event event, RenderContext context, DeckOptions.Override choices) throws IOException {
-    DeckTemplate template = DeckTemplate.open(context.theme(), context.diagnostics());
-    try {
-      return planner(event, context, template, DeckFonts.of(context.theme()), choices).plan(event, context.theme().text().labels());
-    } finally {
-      template.show().close();
-    }
+    return planner(event, context, templates.frames(context.theme()), DeckFonts.of(context.theme()), choices)
+        .plan(event, context.theme().text().labels());
   }
 
-  private DeckPlanner planner(Event event, RenderContext context, DeckTemplate template,
+  private DeckPlanner planner(Event event, RenderContext context, SlideFrames frames,
       DeckFonts fonts, DeckOptions.Override choices) {
     // said once per plan (a build plans once for all its deck outputs)
     fonts.missingTypefaces().forEach(context.diagnostics()::report);
-    return new DeckPlanner(context.theme().slides(), template.frames(), new TextMeasurer(fonts),
+    return new DeckPlanner(context.theme().slides(), frames, new TextMeasurer(fonts),
         images(event, context), context.diagnostics(), choices, DeckOptions.of(context.theme().deck()), talkPlans);
   }
 

@@ -11,12 +11,10 @@ import dev.notedeck.resource.LoadedImage;
 import dev.notedeck.resource.TemplatePackage;
 import dev.notedeck.render.deck.LogoPlacement;
 import dev.notedeck.theme.LogoSetup;
-import dev.notedeck.theme.Resource;
 import dev.notedeck.theme.Theme;
 import java.awt.geom.Rectangle2D;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -56,66 +54,81 @@ final class DeckTemplate {
   private final List<XSLFSlideLayout> layouts = new ArrayList<>();
   private final Map<LayoutKind, Optional<XSLFSlideLayout>> matched = new EnumMap<>(LayoutKind.class);
   private final Diagnostics diagnostics;
-  private final String source;
+  private final Facts facts;
   private final Set<String> warned = new HashSet<>();
-  private final SlideFrames frames;
 
-  private final boolean libreOffice;
+  /**
+   * What every open of one template shares, measured on its first open: planning needs only
+   * these, and a later open of the same template need not measure again.
+   *
+   * @param source the template's name in messages
+   * @param libreOffice whether LibreOffice wrote it (read when it opens: the writer puts its
+   *     own name into app.xml before asking for layouts)
+   */
+  record Facts(String source, SlideFrames frames, boolean libreOffice) {}
 
-  private DeckTemplate(XMLSlideShow show, String source, Diagnostics diagnostics) {
+  /** An opened template (its slides removed, sized to the theme) whose facts are known. */
+  DeckTemplate(XMLSlideShow show, Facts facts, Diagnostics diagnostics) {
     this.show = show;
-    this.source = source;
     this.diagnostics = diagnostics;
     for (XSLFSlideMaster master : show.getSlideMasters()) {
       for (XSLFSlideLayout layout : master.getSlideLayouts()) {
         layouts.add(layout);
       }
     }
-    this.frames = readFrames();
-    this.libreOffice = savedByLibreOffice();
+    this.facts = facts;
   }
 
-  /** Opens the theme's template (its existing slides removed) or the built-in one. */
+  /** Opens the theme's template once, on its own (a renderer keeps its opened templates). */
   static DeckTemplate open(Theme theme, Diagnostics diagnostics) {
-    Optional<Resource> custom = theme.assets() == null ? Optional.empty() : theme.assets().pptxTemplate();
-    if (custom.isPresent()) {
-      Resource r = custom.get();
-      PoiLimits.enforce(); // zip-bomb limits: a template may come from anyone
-      String unsafe = r instanceof Resource.OnDisk disk ? TemplatePackage.problem(disk.path()) : null;
-      if (unsafe != null) {
-        throw new NotedeckException(r.name() + ": cannot read this PowerPoint template (" + unsafe
-            + "); save it again as a .pptx file.");
-      }
-      try (InputStream in = r.open()) {
-        XMLSlideShow show = new XMLSlideShow(in);
-        CTSlideSize size = show.getCTPresentation().getSldSz();
-        String badSize = size == null ? null : TemplatePackage.slideSizeProblem(size.getCx(), size.getCy());
-        if (badSize != null) {
-          throw new NotedeckException(r.name() + ": cannot use this PowerPoint template: " + badSize);
-        }
-        while (!show.getSlides().isEmpty()) {
-          show.removeSlide(show.getSlides().size() - 1);
-        }
-        if (show.getSlideMasters().isEmpty()) {
-          throw new NotedeckException(r.name() + ": this template has no slide master; save it from "
-              + "PowerPoint as a .pptx with at least one layout.");
-        }
-        resize(show, theme.slides().widthPt(), theme.slides().heightPt());
-        return new DeckTemplate(show, r.name(), diagnostics);
-      } catch (IOException | RuntimeException e) {
-        if (e instanceof NotedeckException ne) {
-          throw ne;
-        }
-        throw new NotedeckException(r.name() + ": cannot read this PowerPoint template (" + PoiLimits.reason(e)
-            + "); save it again as a .pptx file.", e);
-      }
-    }
+    return new DeckTemplates().open(theme, diagnostics);
+  }
+
+  /** The facts of a template just opened (see {@link DeckTemplates} for the opening). */
+  static Facts measure(XMLSlideShow show, String source) {
+    DeckTemplate t = new DeckTemplate(show, null, Diagnostics.silent());
+    return new Facts(source, t.readFrames(), t.savedByLibreOffice());
+  }
+
+  /**
+   * The theme's company template, parsed from {@code bytes} and made ready to write into: its
+   * slides removed, its size the theme's. Checks what a template may be as it goes.
+   *
+   * @param bytes the file's bytes, already checked by {@link TemplatePackage#problem}
+   */
+  static Company company(String name, byte[] bytes, Theme theme) {
     try {
-      XMLSlideShow show = new XMLSlideShow(new ByteArrayInputStream(BuiltInTemplate.build(theme)));
-      return new DeckTemplate(show, "built-in template", diagnostics);
-    } catch (IOException e) {
-      throw new IllegalStateException("built-in template is broken", e);
+      XMLSlideShow show = new XMLSlideShow(new ByteArrayInputStream(bytes));
+      CTSlideSize size = show.getCTPresentation().getSldSz();
+      String badSize = size == null ? null : TemplatePackage.slideSizeProblem(size.getCx(), size.getCy());
+      if (badSize != null) {
+        throw new NotedeckException(name + ": cannot use this PowerPoint template: " + badSize);
+      }
+      boolean changed = !show.getSlides().isEmpty();
+      while (!show.getSlides().isEmpty()) {
+        show.removeSlide(show.getSlides().size() - 1);
+      }
+      if (show.getSlideMasters().isEmpty()) {
+        throw new NotedeckException(name + ": this template has no slide master; save it from "
+            + "PowerPoint as a .pptx with at least one layout.");
+      }
+      changed |= resize(show, theme.slides().widthPt(), theme.slides().heightPt());
+      return new Company(show, changed);
+    } catch (IOException | RuntimeException e) {
+      throw unreadable(name, e);
     }
+  }
+
+  /** A company template opened, and whether opening it changed it (slides removed, resized). */
+  record Company(XMLSlideShow show, boolean changed) {}
+
+  /** The one message for a template that cannot be opened, whatever the reason. */
+  static NotedeckException unreadable(String name, Exception e) {
+    if (e instanceof NotedeckException ne) {
+      return ne;
+    }
+    return new NotedeckException(name + ": cannot read this PowerPoint template (" + PoiLimits.reason(e)
+        + "); save it again as a .pptx file.", e);
   }
 
   /**
@@ -123,12 +136,12 @@ final class DeckTemplate {
    * won over the template's size, see {@code template.decides}): every shape of the masters
    * and layouts moves and stretches with the slide.
    */
-  private static void resize(XMLSlideShow show, double widthPt, double heightPt) {
+  private static boolean resize(XMLSlideShow show, double widthPt, double heightPt) {
     CTSlideSize size = show.getCTPresentation().getSldSz();
     long cx = Math.round(widthPt * 12700);
     long cy = Math.round(heightPt * 12700);
     if (size == null || size.getCx() == cx && size.getCy() == cy) {
-      return;
+      return false;
     }
     double sx = (double) cx / size.getCx();
     double sy = (double) cy / size.getCy();
@@ -153,13 +166,15 @@ final class DeckTemplate {
         }
       }
     }
+    return true;
   }
 
   /**
    * Puts the theme's background behind every slide (on the masters, replacing the layouts' own)
    * and its logo in a corner of every layout, larger on the title slide's.
    */
-  void brand(Optional<LoadedImage> logo, Optional<LoadedImage> background, LogoSetup place) {
+  void brand(Optional<LoadedImage> logo, Optional<LoadedImage> background, LogoSetup place,
+      SvgRasters rasters) {
     background.ifPresent(picture -> {
       XSLFPictureData data = show.addPicture(picture.bytes(), pictureType(picture));
       for (XSLFSlideMaster master : show.getSlideMasters()) {
@@ -182,7 +197,7 @@ final class DeckTemplate {
       // the SVG for PowerPoint, and a PNG four times the title slide's logo height for the rest
       int px = (int) Math.round(Math.max(place.titleHeightMm(), place.heightMm()) * 72 / 25.4 * 4);
       try {
-        data = show.addPicture(SvgRaster.png(picture.bytes(), Math.min(px, 2048)),
+        data = show.addPicture(rasters.png(picture.bytes(), Math.min(px, 2048)),
             PictureData.PictureType.PNG);
       } catch (IOException e) {
         diagnostics.warn(null, 0, "image.skipped", "logo '" + picture.src() + "' skipped: "
@@ -199,7 +214,7 @@ final class DeckTemplate {
         continue;
       }
       Box b = LogoPlacement.box(place, isCover, picture.width(), picture.height(),
-          frames.slideWidth(), frames.slideHeight());
+          facts.frames().slideWidth(), facts.frames().slideHeight());
       XSLFPictureShape shape = layout.createPicture(data);
       shape.setAnchor(new Rectangle2D.Double(b.x(), b.y(), b.width(), b.height()));
       shape.setName("Logo");
@@ -248,7 +263,7 @@ final class DeckTemplate {
   }
 
   SlideFrames frames() {
-    return frames;
+    return facts.frames();
   }
 
   /**
@@ -321,13 +336,13 @@ final class DeckTemplate {
     if (!warned.add(missing)) {
       return;
     }
-    if (libreOffice && LIBREOFFICE_LACKS.contains(missing)) {
+    if (facts.libreOffice() && LIBREOFFICE_LACKS.contains(missing)) {
       // LibreOffice writes its own fixed set of layouts: nothing in the template can be mended
-      diagnostics.report(Finding.info(null, 0, "theme.template-layout", source + " was saved by "
+      diagnostics.report(Finding.info(null, 0, "theme.template-layout", facts.source() + " was saved by "
           + "LibreOffice, which keeps no \"" + missing + "\" layout; using \"" + used + "\""));
       return;
     }
-    diagnostics.warn(null, 0, "theme.template-layout", source + ": no \"" + missing
+    diagnostics.warn(null, 0, "theme.template-layout", facts.source() + ": no \"" + missing
         + "\" layout (by type or name); using \"" + used + "\" instead (add such a layout to "
         + "the template's slide master to fix this)");
   }
@@ -336,10 +351,7 @@ final class DeckTemplate {
   private static final Set<String> LIBREOFFICE_LACKS =
       Set.of("Section Header", "Comparison", "Picture with Caption");
 
-  /**
-   * Whether LibreOffice wrote the template: its app.xml, else its layout names. Read when the
-   * template opens: the writer puts its own name into app.xml before asking for layouts.
-   */
+  /** Whether LibreOffice wrote the template: its app.xml, else its layout names. */
   private boolean savedByLibreOffice() {
     try {
       var app = show.getProperties().getExtendedProperties().getApplication();

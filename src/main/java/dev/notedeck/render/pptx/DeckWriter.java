@@ -70,19 +70,19 @@ public final class DeckWriter {
     // into the same stream as soon as it is made, so memory does not grow with the deck
     ZipArchiveOutputStream zip = out instanceof ZipArchiveOutputStream z ? z : new ZipArchiveOutputStream(out);
     SlideStreamer streamer = new SlideStreamer(show, zip);
-    slides(show, deck, streamer::flush);
+    slides(show, deck, (slide, spec) -> streamer.flush(slide, notes.notes(show, slide.getPackagePart(), spec.notes())));
     show.write(zip);
   }
 
-  /** The deck's slides on the template's show, kept in memory (the caller draws it). */
+  /** The deck's slides on the template's show, kept in memory (the caller draws it; no speaker notes). */
   XMLSlideShow fill(Deck deck) throws IOException {
     XMLSlideShow show = template.show();
-    slides(show, deck, slide -> {});
+    slides(show, deck, (slide, spec) -> {});
     return show;
   }
 
   private interface SlideDone {
-    void done(XSLFSlide slide) throws IOException;
+    void done(XSLFSlide slide, SlideSpec spec) throws IOException;
   }
 
   private void slides(XMLSlideShow show, Deck deck, SlideDone after) throws IOException {
@@ -101,8 +101,7 @@ public final class DeckWriter {
           : template.requested(asked.name(), asked.file(), asked.line(), standard));
       fill(slide, spec);
       footers.footer(slide, deck, number);
-      notes.notes(show, slide, spec.notes());
-      after.done(slide);
+      after.done(slide, spec);
     }
   }
 

@@ -1,18 +1,19 @@
 package dev.notedeck.render.pptx;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import javax.xml.namespace.QName;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ooxml.POIXMLTypeLoader;
-import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.openxml4j.opc.internal.MemoryPackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationship;
+import org.apache.poi.openxml4j.opc.PackagingURIHelper;
+import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.openxml4j.opc.internal.PartMarshaller;
-import org.apache.poi.openxml4j.opc.internal.marshallers.ZipPartMarshaller;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
-import org.apache.poi.xslf.usermodel.XSLFNotes;
 import org.apache.poi.xslf.usermodel.XSLFPictureShape;
 import org.apache.poi.xslf.usermodel.XSLFRelation;
 import org.apache.poi.xslf.usermodel.XSLFShape;
@@ -27,16 +28,14 @@ import org.openxmlformats.schemas.presentationml.x2006.main.CTSlide;
 /**
  * Writes each finished slide and its notes into the package at once, then empties POI's copy, so
  * a deck's memory does not grow with its slides (POI otherwise holds every slide's XML until the
- * end). The bytes are the ones POI would write at the end: the same serialiser options as its
- * {@code XSLFSheet.commit} and its own part marshaller (the part and its relationships). When
- * POI saves the package, slides and notes are skipped: they are in the zip already.
+ * end). The slide's bytes are the ones POI would write at the end (the same serialiser options
+ * as its {@code XSLFSheet.commit}); its relationships are written as text (POI's marshaller
+ * built a DOM and an XML transformer per part). When POI saves the package, slides and notes
+ * are skipped: they are in the zip already.
  */
 final class SlideStreamer {
 
-  private static final String PML = "http://schemas.openxmlformats.org/presentationml/2006/main";
-
   private final ZipArchiveOutputStream zip;
-  private final ZipPartMarshaller marshaller = new ZipPartMarshaller();
 
   SlideStreamer(XMLSlideShow show, ZipArchiveOutputStream zip) {
     this.zip = zip;
@@ -45,30 +44,31 @@ final class SlideStreamer {
     show.getPackage().addMarshaller(XSLFRelation.NOTES.getContentType(), written);
   }
 
-  void flush(XSLFSlide slide) throws IOException {
-    XSLFNotes notes = slide.getNotes();
-    write(slide, "sld");
+  void flush(XSLFSlide slide, WrittenPart notes) throws IOException {
+    XmlOptions options = new XmlOptions(POIXMLTypeLoader.DEFAULT_XML_OPTIONS);
+    options.setSaveSyntheticDocumentElement(new QName(SlideXml.PML, "sld"));
+    PackagePart part = slide.getPackagePart();
+    ByteArrayOutputStream xml = new ByteArrayOutputStream(16384);
+    slide.getXmlObject().save(xml, options);
+    Relationships rels = new Relationships();
+    for (PackageRelationship r : relationships(part)) {
+      boolean external = r.getTargetMode() == TargetMode.EXTERNAL;
+      rels.put(r.getId(), r.getRelationshipType(), external ? r.getTargetURI().toString()
+          : PackagingURIHelper.relativizeURI(part.getPartName().getURI(), r.getTargetURI(), true).toString(),
+          external);
+    }
+    new WrittenPart(part.getPartName(), xml.toString(StandardCharsets.UTF_8), rels.xml()).writeTo(zip);
     empty(slide);
     if (notes != null) {
-      write(notes, "notes");
-      empty(notes);
+      notes.writeTo(zip);
     }
   }
 
-  private void write(XSLFSheet sheet, String rootElement) throws IOException {
-    XmlOptions options = new XmlOptions(POIXMLTypeLoader.DEFAULT_XML_OPTIONS);
-    options.setSaveSyntheticDocumentElement(new QName(PML, rootElement));
-    PackagePart part = sheet.getPackagePart();
-    try (OutputStream out = part.getOutputStream()) {
-      sheet.getXmlObject().save(out, options);
-    }
+  private static Iterable<PackageRelationship> relationships(PackagePart part) throws IOException {
     try {
-      marshaller.marshall(part, zip);
-    } catch (OpenXML4JException e) {
+      return part.getRelationships();
+    } catch (InvalidFormatException e) {
       throw new IOException(e.getMessage(), e);
-    }
-    if (part instanceof MemoryPackagePart memory) {
-      memory.clear();
     }
   }
 

@@ -1,29 +1,27 @@
 package dev.notedeck.render.pptx;
 
 import dev.notedeck.theme.Theme;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackagePartName;
+import org.apache.poi.openxml4j.opc.PackagingURIHelper;
+import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
-import org.apache.poi.xslf.usermodel.XSLFFactory;
-import org.apache.poi.xslf.usermodel.XSLFNotes;
 import org.apache.poi.xslf.usermodel.XSLFNotesMaster;
 import org.apache.poi.xslf.usermodel.XSLFRelation;
-import org.apache.poi.xslf.usermodel.XSLFSlide;
-import org.openxmlformats.schemas.drawingml.x2006.main.CTTextBody;
-import org.openxmlformats.schemas.drawingml.x2006.main.CTTextCharacterProperties;
-import org.openxmlformats.schemas.drawingml.x2006.main.CTTextParagraph;
-import org.openxmlformats.schemas.presentationml.x2006.main.CTGroupShape;
-import org.openxmlformats.schemas.presentationml.x2006.main.CTGroupShapeNonVisual;
-import org.openxmlformats.schemas.presentationml.x2006.main.CTNotesSlide;
 import org.openxmlformats.schemas.presentationml.x2006.main.CTShape;
 import org.openxmlformats.schemas.presentationml.x2006.main.STPlaceholderType;
 
 /**
  * Speaker notes holding the full original text, on a notes page that prints correctly.
  *
- * <p>Each notes slide is built directly: POI's {@code getNotesSlide} copies every shape of the
- * notes master into every notes slide (then we deleted most of them again), which was a sixth of
- * the deck's writing time and most of each notes part. Here a notes slide holds just the two
- * placeholders, the slide image and the notes body, and inherits their place and look from the
- * notes master.
+ * <p>Each notes slide is written as text: POI's {@code getNotesSlide} copies every shape of the
+ * notes master into every notes slide, and building even two shapes with XmlBeans and saving
+ * them was a tenth of the deck's writing time. A notes slide holds just the two placeholders,
+ * the slide image and the notes body, and inherits their place and look from the notes master.
+ * The package keeps only the part's name and content type (and the slide's relationship to it):
+ * its content goes straight into the zip.
  */
 final class SpeakerNotesWriter {
 
@@ -46,50 +44,59 @@ final class SpeakerNotesWriter {
     this.theme = theme;
   }
 
-  /** A notes slide for {@code slide} with the slide image and {@code text}, one paragraph a line. */
-  void notes(XMLSlideShow show, XSLFSlide slide, String text) {
+  /**
+   * A notes slide for the slide part {@code slide} with the slide image and {@code text}, one
+   * paragraph a line: the part is made in the package and related to the slide; its XML is returned.
+   */
+  WrittenPart notes(XMLSlideShow show, PackagePart slide, String text) {
     XSLFNotesMaster notesMaster = master(show);
-    XSLFNotes notes = (XSLFNotes) slide.createRelationship(XSLFRelation.NOTES, XSLFFactory.getInstance(),
-        names.next());
-    notes.addRelation(null, XSLFRelation.NOTES_MASTER, notesMaster);
-    notes.addRelation(null, XSLFRelation.SLIDE, slide);
-    CTNotesSlide ct = notes.getXmlObject();
-    CTGroupShape tree = ct.getCSld().getSpTree();
-    CTGroupShapeNonVisual group = tree.addNewNvGrpSpPr();
-    group.addNewCNvPr().setId(1);
-    group.getCNvPr().setName("");
-    group.addNewCNvGrpSpPr();
-    group.addNewNvPr();
-    tree.addNewGrpSpPr();
-    placeholder(tree.addNewSp(), 2, "Slide Image", STPlaceholderType.SLD_IMG, imageIdx);
-    CTShape body = tree.addNewSp();
-    placeholder(body, 3, "Notes", STPlaceholderType.BODY, bodyIdx);
-    CTTextBody txBody = body.addNewTxBody();
-    // long notes shrink to the page (as the master says; LibreOffice does not inherit it)
-    txBody.addNewBodyPr().addNewNormAutofit();
-    txBody.addNewLstStyle();
-    for (String line : text.split("\n", -1)) {
-      CTTextParagraph p = txBody.addNewP();
-      if (line.isEmpty()) {
-        p.addNewEndParaRPr().setLang(lang.empty());
-        continue;
-      }
-      var r = p.addNewR();
-      CTTextCharacterProperties pr = r.addNewRPr();
-      pr.setLang(lang.of(line));
-      pr.setSz(NOTES_SIZE);
-      // a foreign template's notes master may name other fonts: ours are set on every run
-      pr.addNewLatin().setTypeface(theme.slides().latinTypeface());
-      pr.addNewEa().setTypeface(theme.slides().eastAsianTypeface());
-      r.setT(line);
+    OPCPackage pkg = show.getPackage();
+    PackagePartName name;
+    try {
+      name = PackagingURIHelper.createPartName(XSLFRelation.NOTES.getFileName(names.next()));
+      pkg.createPart(name, XSLFRelation.NOTES.getContentType());
+    } catch (InvalidFormatException e) {
+      throw new IllegalStateException(e);
     }
-    ct.addNewClrMapOvr().addNewMasterClrMapping();
+    slide.addRelationship(name, TargetMode.INTERNAL, XSLFRelation.NOTES.getRelation());
+    Relationships rels = new Relationships();
+    rels.add(XSLFRelation.NOTES_MASTER.getRelation(),
+        WrittenPart.target(name, notesMaster.getPackagePart().getPartName()));
+    rels.add(XSLFRelation.SLIDE.getRelation(), WrittenPart.target(name, slide.getPartName()));
+    return new WrittenPart(name, xml(text), rels.xml());
   }
 
-  /** A placeholder shape with no properties of its own: the notes master's ones apply. */
-  private static void placeholder(CTShape sp, long id, String name, STPlaceholderType.Enum type, long idx) {
-    PlaceholderShapes.nonVisual(sp, id, name, type, idx);
-    sp.addNewSpPr();
+  private String xml(String text) {
+    XmlText x = new XmlText().raw(XmlText.PART_DECLARATION).open("p:notes")
+        .attr("xmlns:p", SlideXml.PML).attr("xmlns:a", SlideXml.DML).close()
+        .raw("<p:cSld><p:spTree>").raw(SlideXml.GROUP_HEAD);
+    placeholder(x, 2, "Slide Image", "sldImg", imageIdx).raw("<p:spPr/></p:sp>");
+    placeholder(x, 3, "Notes", "body", bodyIdx).raw("<p:spPr/><p:txBody>")
+        // long notes shrink to the page (as the master says; LibreOffice does not inherit it)
+        .raw("<a:bodyPr><a:normAutofit/></a:bodyPr><a:lstStyle/>");
+    for (String line : text.split("\n", -1)) {
+      x.raw("<a:p>");
+      if (line.isEmpty()) {
+        x.open("a:endParaRPr").attr("lang", lang.empty()).end().raw("</a:p>");
+        continue;
+      }
+      x.raw("<a:r>").open("a:rPr").attr("lang", lang.of(line)).attr("sz", NOTES_SIZE).close();
+      // a foreign template's notes master may name other fonts: ours are set on every run
+      SlideXml.typefaces(x, theme.slides().latinTypeface(), theme.slides().eastAsianTypeface());
+      x.raw("</a:rPr>").element("a:t", line).raw("</a:r></a:p>");
+    }
+    return x.raw("</p:txBody></p:sp></p:spTree></p:cSld>")
+        .raw("<p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:notes>").toString();
+  }
+
+  /** A placeholder shape's start, up to its (empty) shape properties: the notes master's ones apply. */
+  private static XmlText placeholder(XmlText x, long id, String name, String type, long idx) {
+    x.raw("<p:sp><p:nvSpPr>").open("p:cNvPr").attr("id", id).attr("name", name).end()
+        .raw("<p:cNvSpPr/><p:nvPr>").open("p:ph").attr("type", type);
+    if (idx >= 0) {
+      x.attr("idx", idx);
+    }
+    return x.end().raw("</p:nvPr></p:nvSpPr>");
   }
 
   /** The deck's notes master (created by POI when a foreign template has none) and its placeholders' idx. */
