@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -67,12 +68,25 @@ final class BuiltInTemplate {
     return built;
   }
 
+  /**
+   * The parts stored, not deflated: the package stays in memory and is parsed again for every
+   * deck written (a watch session, a batch), and inflating it each time would be work for
+   * nothing (it is about 100 KB).
+   */
   private static byte[] zip(Map<String, String> vars) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(128 * 1024);
     try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
       for (String part : PARTS) {
-        zip.putNextEntry(new ZipEntry(part));
-        zip.write(fill(read(part), vars).getBytes(StandardCharsets.UTF_8));
+        byte[] data = fill(read(part), vars).getBytes(StandardCharsets.UTF_8);
+        ZipEntry entry = new ZipEntry(part);
+        entry.setMethod(ZipEntry.STORED);
+        entry.setSize(data.length);
+        entry.setCompressedSize(data.length);
+        CRC32 crc = new CRC32();
+        crc.update(data);
+        entry.setCrc(crc.getValue());
+        zip.putNextEntry(entry);
+        zip.write(data);
         zip.closeEntry();
       }
     } catch (IOException e) {

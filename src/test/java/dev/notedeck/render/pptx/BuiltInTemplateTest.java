@@ -51,6 +51,19 @@ class BuiltInTemplateTest {
     assertThat(light).isNotEqualTo(dark);
   }
 
+  @Test
+  void isStoredUninflatedForTheParseOfEveryDeck() throws Exception {
+    byte[] pptx = BuiltInTemplate.build(new ThemeLoader().load("default"));
+    int parts = 0;
+    try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(pptx))) {
+      for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+        assertThat(e.getMethod()).as(e.getName()).isEqualTo(java.util.zip.ZipEntry.STORED);
+        parts++;
+      }
+    }
+    assertThat(parts).isGreaterThan(20);
+  }
+
   private static String hex(byte[] rgb) {
     return String.format("#%02X%02X%02X", rgb[0] & 0xFF, rgb[1] & 0xFF, rgb[2] & 0xFF);
   }
