@@ -36,6 +36,7 @@ public final class DeckPlanner {
   private final Diagnostics diagnostics;
   private final DeckOptions.Override override;
   private final DeckOptions themeOptions;
+  private final TalkPlans talkPlans;
 
   public DeckPlanner(SlideSetup setup, SlideFrames frames, TextMeasurer measurer, ImageSource images,
       Diagnostics diagnostics) {
@@ -51,11 +52,21 @@ public final class DeckPlanner {
   /** {@code themeOptions}: what the theme's {@code deck:} keys say, under the front matter. */
   public DeckPlanner(SlideSetup setup, SlideFrames frames, TextMeasurer measurer, ImageSource images,
       Diagnostics diagnostics, DeckOptions.Override override, DeckOptions themeOptions) {
+    this(setup, frames, measurer, images, diagnostics, override, themeOptions, null);
+  }
+
+  /**
+   * {@code talkPlans}: the talks planned before by this planner's owner (a long-lived renderer),
+   * reused where nothing they depend on changed; null plans every talk.
+   */
+  public DeckPlanner(SlideSetup setup, SlideFrames frames, TextMeasurer measurer, ImageSource images,
+      Diagnostics diagnostics, DeckOptions.Override override, DeckOptions themeOptions, TalkPlans talkPlans) {
     this.fit = new FrameFitter(setup, frames, measurer);
     this.images = images;
     this.diagnostics = diagnostics;
     this.override = override;
     this.themeOptions = themeOptions;
+    this.talkPlans = talkPlans;
   }
 
   public TextMeasurer measurer() {
@@ -80,7 +91,9 @@ public final class DeckPlanner {
     QuoteSlides quotes = new QuoteSlides(fit, paginator);
     CodeSlides code = new CodeSlides(fit);
     TableSlides tables = new TableSlides(fit);
-    ImageSlides pictures = new ImageSlides(fit, images, diagnostics, labels);
+    // what planning a talk looks up and says, noted for a talk plan kept for the next build
+    TalkPlans.Recorder recorder = new TalkPlans.Recorder(images, diagnostics);
+    ImageSlides pictures = new ImageSlides(fit, recorder, recorder, labels);
     SectionSlides sections = new SectionSlides(paginator, quotes, code, tables, pictures);
     RecapSlides recap = options.mode() == DeckOptions.Mode.RECAP
         ? new RecapSlides(fit, paginator, quotes, code, tables, pictures) : null;
@@ -103,7 +116,8 @@ public final class DeckPlanner {
     authored.attach(slides, slides.size() - 1, intro.notes());
     for (Part part : event.parts()) {
       if (part instanceof Talk talk) {
-        flow.talk(talk, slides, layouts);
+        talk(talk, flow, recorder, new TalkPlans.Key(talk, fit.setup(), fit.frames(),
+            fit.measurer().fonts().families(), labels, options), slides, layouts);
       } else if (part instanceof Section s) {
         int first = slides.size();
         flow.section(s.title(), s.blocks(), s.subsections(), slides);
@@ -120,6 +134,34 @@ public final class DeckPlanner {
     String footer = event.title();
     return new Deck(new Deck.Info(event.title(), author, subject, labels.language(), footer), fit.frames(),
         slides, layouts);
+  }
+
+  /** A talk's slides: those kept from an earlier plan when nothing they depend on changed. */
+  private void talk(Talk talk, Flow flow, TalkPlans.Recorder recorder, TalkPlans.Key key, List<SlideSpec> slides,
+      Map<Integer, Deck.LayoutRequest> layouts) {
+    int first = slides.size();
+    java.nio.file.Path source = flow.event().meta().source();
+    TalkPlans.Plan kept = talkPlans == null ? null : talkPlans.find(key);
+    if (kept != null && recorder.replay(kept)) {
+      slides.addAll(kept.slides());
+      for (TalkPlans.Layout l : kept.layouts()) {
+        layouts.put(first + l.offset(), new Deck.LayoutRequest(l.name(), source, l.line()));
+      }
+      return;
+    }
+    recorder.start();
+    flow.talk(talk, slides, layouts);
+    if (talkPlans != null) {
+      List<TalkPlans.Layout> asked = new ArrayList<>();
+      for (int i = first; i < slides.size(); i++) {
+        Deck.LayoutRequest r = layouts.get(i);
+        if (r != null) {
+          asked.add(new TalkPlans.Layout(i - first, r.name(), r.line()));
+        }
+      }
+      talkPlans.keep(key, new TalkPlans.Plan(List.copyOf(slides.subList(first, slides.size())), asked,
+          recorder.lookups(), recorder.findings()));
+    }
   }
 
   /** Lays sections out one run per section ({@code recap} null) or condensed. */

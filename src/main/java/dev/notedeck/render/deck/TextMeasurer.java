@@ -75,6 +75,10 @@ public final class TextMeasurer {
     this.fonts = fonts;
   }
 
+  DeckFonts fonts() {
+    return fonts;
+  }
+
   /** One wrapped line: its offsets in the paragraph's plain text and its height. */
   public record Line(int start, int end, double height) {}
 

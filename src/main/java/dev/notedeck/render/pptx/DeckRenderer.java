@@ -7,6 +7,7 @@ import dev.notedeck.render.deck.DeckFonts;
 import dev.notedeck.render.deck.DeckOptions;
 import dev.notedeck.render.deck.DeckPlanner;
 import dev.notedeck.render.deck.SlideFrames;
+import dev.notedeck.render.deck.TalkPlans;
 import dev.notedeck.render.deck.TextMeasurer;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -19,6 +20,8 @@ import org.apache.poi.xslf.usermodel.XMLSlideShow;
 public final class DeckRenderer {
 
   private final DeckTemplates templates = new DeckTemplates();
+  /** Talks planned by earlier builds of this renderer (watch, preview): an edit re-plans one talk. */
+  private final TalkPlans talkPlans = new TalkPlans();
 
   /** Plans and writes in one go (library use; a build plans once and feeds every output). */
   public void render(Event event, RenderContext context, OutputStream out) throws IOException {
@@ -98,12 +101,12 @@ public final class DeckRenderer {
         .plan(event, context.theme().text().labels());
   }
 
-  private static DeckPlanner planner(Event event, RenderContext context, SlideFrames frames,
+  private DeckPlanner planner(Event event, RenderContext context, SlideFrames frames,
       DeckFonts fonts, DeckOptions.Override choices) {
     // said once per plan (a build plans once for all its deck outputs)
     fonts.missingTypefaces().forEach(context.diagnostics()::report);
     return new DeckPlanner(context.theme().slides(), frames, new TextMeasurer(fonts),
-        images(event, context), context.diagnostics(), choices, DeckOptions.of(context.theme().deck()));
+        images(event, context), context.diagnostics(), choices, DeckOptions.of(context.theme().deck()), talkPlans);
   }
 
   private static DeckPlanner.ImageSource images(Event event, RenderContext context) {
