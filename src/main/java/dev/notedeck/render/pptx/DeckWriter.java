@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ooxml.POIXMLTypeLoader;
+import org.apache.poi.openxml4j.opc.PackagePartName;
 import org.apache.poi.sl.usermodel.PictureData;
 import org.apache.poi.sl.usermodel.Placeholder;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
@@ -74,9 +75,18 @@ public final class DeckWriter {
     // into the same stream as soon as it is made, so memory does not grow with the deck
     ZipArchiveOutputStream zip = out instanceof ZipArchiveOutputStream z ? z : new ZipArchiveOutputStream(out);
     SlideStreamer streamer = new SlideStreamer(show, zip);
-    slides(show, deck, (slide, draft, spec) -> {
-      WrittenPart notesPart = notes.notes(show, draft, spec.notes());
-      streamer.flush(new WrittenPart(draft.name(), draft.xml(), draft.rels()), notesPart);
+    SlideFactory factory = new SlideFactory(show);
+    slides(show, deck, new SlideTarget() {
+      @Override
+      public PackagePartName create(XSLFSlideLayout layout) {
+        return factory.createPart();
+      }
+
+      @Override
+      public void done(SlideDraft draft, SlideSpec spec) throws IOException {
+        WrittenPart notesPart = notes.notes(show, draft, spec.notes());
+        streamer.flush(new WrittenPart(draft.name(), draft.xml(), draft.rels()), notesPart);
+      }
     });
     show.write(zip);
   }
@@ -84,16 +94,33 @@ public final class DeckWriter {
   /** The deck's slides on the template's show, kept in memory (the caller draws it; no speaker notes). */
   XMLSlideShow fill(Deck deck) throws IOException {
     XMLSlideShow show = template.show();
-    slides(show, deck, DeckWriter::keep);
+    SlideFactory factory = new SlideFactory(show);
+    slides(show, deck, new SlideTarget() {
+      private XSLFSlide slide;
+
+      @Override
+      public PackagePartName create(XSLFSlideLayout layout) {
+        slide = factory.create(layout);
+        return slide.getPackagePart().getPartName();
+      }
+
+      @Override
+      public void done(SlideDraft draft, SlideSpec spec) throws IOException {
+        keep(slide, draft);
+      }
+    });
     return show;
   }
 
-  private interface SlideDone {
-    void done(XSLFSlide slide, SlideDraft draft, SlideSpec spec) throws IOException;
+  /** Where slides go: a new slide part on a layout, then its finished draft. */
+  private interface SlideTarget {
+    PackagePartName create(XSLFSlideLayout layout);
+
+    void done(SlideDraft draft, SlideSpec spec) throws IOException;
   }
 
   /** The draft's text parsed into POI's slide, with the same relationships (same ids). */
-  private static void keep(XSLFSlide slide, SlideDraft draft, SlideSpec spec) throws IOException {
+  private static void keep(XSLFSlide slide, SlideDraft draft) throws IOException {
     try {
       slide.getXmlObject().set(SldDocument.Factory.parse(draft.xml(), POIXMLTypeLoader.DEFAULT_XML_OPTIONS).getSld());
     } catch (XmlException e) {
@@ -111,13 +138,12 @@ public final class DeckWriter {
     }
   }
 
-  private void slides(XMLSlideShow show, Deck deck, SlideDone after) throws IOException {
+  private void slides(XMLSlideShow show, Deck deck, SlideTarget target) throws IOException {
     properties(show, deck.info());
     RunLanguage language = RunLanguage.forDeck(deck.info().language());
     paragraphs.speak(language);
     footers.speak(language);
     notes.speak(language);
-    SlideFactory slides = new SlideFactory(show);
     int number = 0;
     for (SlideSpec spec : deck.slides()) {
       number++;
@@ -125,12 +151,11 @@ public final class DeckWriter {
       String standard = layoutName(spec.layout());
       XSLFSlideLayout layout = asked == null ? template.layout(standard)
           : template.requested(asked.name(), asked.file(), asked.line(), standard);
-      XSLFSlide slide = slides.create(layout);
-      SlideDraft draft = new SlideDraft(slide.getPackagePart().getPartName(), layout,
+      SlideDraft draft = new SlideDraft(target.create(layout), layout,
           copies.computeIfAbsent(layout, LayoutPlaceholders::of));
       fill(show, draft, copies.get(layout), spec);
       footers.footer(draft, layout, deck, number);
-      after.done(slide, draft, spec);
+      target.done(draft, spec);
     }
   }
 

@@ -1,6 +1,10 @@
 package dev.notedeck.render.pptx;
 
 import org.apache.poi.ooxml.POIXMLDocumentPart.RelationPart;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.PackagePartName;
+import org.apache.poi.openxml4j.opc.PackagingURIHelper;
+import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFFactory;
 import org.apache.poi.xslf.usermodel.XSLFRelation;
@@ -27,8 +31,33 @@ final class SlideFactory {
     this.names = new FreePartNames(show.getPackage(), XSLFRelation.SLIDE);
   }
 
-  /** A slide part in the presentation's slide list, related to {@code layout} as its rId1. */
+  /** A slide part in the presentation's slide list, with POI's slide object on it, related to {@code layout} as its rId1. */
   XSLFSlide create(XSLFSlideLayout layout) {
+    RelationPart rp = show.createRelationship(XSLFRelation.SLIDE, XSLFFactory.getInstance(), names.next(), false);
+    XSLFSlide slide = rp.getDocumentPart();
+    list(rp.getRelationship().getId());
+    slide.addRelation(null, XSLFRelation.SLIDE_LAYOUT, layout);
+    show.getSlides().add(slide); // POI's own list of slides (a live view), as createSlide keeps it
+    return slide;
+  }
+
+  /**
+   * A slide part in the presentation's slide list without POI's slide object: for a slide
+   * written straight into the zip (POI would otherwise hold, and save again, an empty slide).
+   */
+  PackagePartName createPart() {
+    try {
+      PackagePartName name = PackagingURIHelper.createPartName(XSLFRelation.SLIDE.getFileName(names.next()));
+      show.getPackage().createPart(name, XSLFRelation.SLIDE.getContentType());
+      list(show.getPackagePart().addRelationship(name, TargetMode.INTERNAL, XSLFRelation.SLIDE.getRelation()).getId());
+      return name;
+    } catch (InvalidFormatException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Lists the slide related to the presentation as {@code relationId}. */
+  private void list(String relationId) {
     CTPresentation presentation = show.getCTPresentation();
     CTSlideIdList ids = presentation.isSetSldIdLst() ? presentation.getSldIdLst() : presentation.addNewSldIdLst();
     if (nextId < 0) {
@@ -38,13 +67,8 @@ final class SlideFactory {
       }
       nextId = max + 1;
     }
-    RelationPart rp = show.createRelationship(XSLFRelation.SLIDE, XSLFFactory.getInstance(), names.next(), false);
-    XSLFSlide slide = rp.getDocumentPart();
     CTSlideIdListEntry id = ids.addNewSldId();
     id.setId(nextId++);
-    id.setId2(rp.getRelationship().getId());
-    slide.addRelation(null, XSLFRelation.SLIDE_LAYOUT, layout);
-    show.getSlides().add(slide); // POI's own list of slides (a live view), as createSlide keeps it
-    return slide;
+    id.setId2(relationId);
   }
 }

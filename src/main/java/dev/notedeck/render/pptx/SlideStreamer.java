@@ -9,8 +9,8 @@ import org.apache.poi.xslf.usermodel.XSLFRelation;
 /**
  * Writes each finished slide and its notes, as text, into the zip POI later saves the package
  * into, so a deck's memory does not grow with its slides. POI keeps the slide and notes parts
- * (names, content types, the presentation's slide list) but not their content: when it saves
- * the package, slides and notes are skipped, being in the zip already.
+ * (names, content types, the presentation's slide list) but neither their content nor slide
+ * objects: when it saves the package, slides and notes are skipped, being in the zip already.
  */
 final class SlideStreamer {
 
