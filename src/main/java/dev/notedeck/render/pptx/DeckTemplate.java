@@ -28,8 +28,6 @@ import org.apache.poi.sl.usermodel.PictureData;
 import org.apache.poi.xslf.usermodel.XSLFPictureData;
 import org.apache.poi.xslf.usermodel.XSLFPictureShape;
 import org.apache.poi.xslf.usermodel.XSLFShape;
-import org.apache.poi.xslf.usermodel.XSLFSlide;
-import org.apache.poi.xslf.usermodel.XSLFTextBox;
 import org.apache.poi.xslf.usermodel.XSLFSlideLayout;
 import org.apache.poi.xslf.usermodel.XSLFSlideMaster;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
@@ -418,24 +416,6 @@ final class DeckTemplate {
       }
     }
     return null;
-  }
-
-  /**
-   * POI's {@code copyLayout} leaves out placeholders without a type, which is how LibreOffice
-   * writes content placeholders ({@code <p:ph/>}): copy those onto the new slide too, so its
-   * bullets go where the template wants them and look as it says.
-   */
-  static void copyUntypedPlaceholders(XSLFSlideLayout layout, XSLFSlide slide) {
-    for (XSLFShape s : layout.getShapes()) {
-      if (s instanceof XSLFTextShape t && t.isPlaceholder() && t.getTextType() == null
-          && t.getXmlObject() instanceof CTShape source) {
-        XSLFTextBox box = slide.createTextBox();
-        CTShape copy = (CTShape) box.getXmlObject();
-        long id = copy.getNvSpPr().getCNvPr().getId();
-        copy.set(source.copy());
-        copy.getNvSpPr().getCNvPr().setId(id);
-      }
-    }
   }
 
   private static Placeholder typeOf(XSLFTextShape shape) {

@@ -18,47 +18,51 @@ import dev.notedeck.render.deck.SlideSpec.TakeawaysSlide;
 import dev.notedeck.render.deck.SlideSpec.TalkDividerSlide;
 import dev.notedeck.render.deck.SlideSpec.TitleSlide;
 import dev.notedeck.render.deck.TextFrame;
-import dev.notedeck.theme.RgbColor;
 import dev.notedeck.theme.Theme;
-import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.poi.ooxml.POIXMLTypeLoader;
 import org.apache.poi.sl.usermodel.PictureData;
 import org.apache.poi.sl.usermodel.Placeholder;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
-import org.apache.poi.xslf.usermodel.XSLFAutoShape;
 import org.apache.poi.xslf.usermodel.XSLFPictureData;
-import org.apache.poi.xslf.usermodel.XSLFPictureShape;
-import org.apache.poi.xslf.usermodel.XSLFShape;
+import org.apache.poi.xslf.usermodel.XSLFRelation;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
-import org.apache.poi.xslf.usermodel.XSLFTextBox;
-import org.apache.poi.xslf.usermodel.XSLFTextShape;
-import org.openxmlformats.schemas.presentationml.x2006.main.CTPlaceholder;
-import org.openxmlformats.schemas.presentationml.x2006.main.CTShape;
-import org.openxmlformats.schemas.presentationml.x2006.main.STPlaceholderType;
+import org.apache.poi.xslf.usermodel.XSLFSlideLayout;
+import org.apache.xmlbeans.XmlException;
+import org.openxmlformats.schemas.presentationml.x2006.main.SldDocument;
 
 /**
- * {@link Deck} -> OOXML with POI XSLF, on the template's layouts. Writes exactly what the planner
- * decided (boxes, sizes, breaks): real text in placeholders and text boxes, speaker notes on
- * every slide, footer and slide number, Korean runs tagged {@code ko-KR} with an ea typeface and
- * the others with the notes' language.
+ * {@link Deck} -> OOXML on the template's layouts. Writes exactly what the planner decided
+ * (boxes, sizes, breaks): real text in placeholders and text boxes, speaker notes on every
+ * slide, footer and slide number, Korean runs tagged {@code ko-KR} with an ea typeface and the
+ * others with the notes' language.
+ *
+ * <p>Each slide is written as text ({@link SlideDraft}); POI keeps the package (template,
+ * masters, layouts, media, the slide list). Writing a file streams each slide into the zip as
+ * it is made; a slide show kept in memory for drawing parses the same text into POI's slide,
+ * so there is one writer of slide content.
  */
 public final class DeckWriter {
 
   private final Theme theme;
   private final DeckTemplate template;
-  private final ParagraphWriter paragraphs;
+  private final TextShapes text;
   private final TableWriter tables;
   private final FooterWriter footers;
   private final SpeakerNotesWriter notes;
+  private final ParagraphWriter paragraphs;
+  private final Map<XSLFSlideLayout, List<LayoutPlaceholders.Copy>> copies = new HashMap<>();
 
   DeckWriter(Theme theme, DeckTemplate template, DeckFonts fonts) {
     this.theme = theme;
     this.template = template;
     this.paragraphs = new ParagraphWriter(theme, fonts.codeCoversHangul());
+    this.text = new TextShapes(paragraphs);
     this.tables = new TableWriter(theme, paragraphs);
     this.footers = new FooterWriter(theme);
     this.notes = new SpeakerNotesWriter(theme);
@@ -70,19 +74,41 @@ public final class DeckWriter {
     // into the same stream as soon as it is made, so memory does not grow with the deck
     ZipArchiveOutputStream zip = out instanceof ZipArchiveOutputStream z ? z : new ZipArchiveOutputStream(out);
     SlideStreamer streamer = new SlideStreamer(show, zip);
-    slides(show, deck, (slide, spec) -> streamer.flush(slide, notes.notes(show, slide.getPackagePart(), spec.notes())));
+    slides(show, deck, (slide, draft, spec) -> {
+      WrittenPart notesPart = notes.notes(show, draft, spec.notes());
+      streamer.flush(new WrittenPart(draft.name(), draft.xml(), draft.rels()), notesPart);
+    });
     show.write(zip);
   }
 
   /** The deck's slides on the template's show, kept in memory (the caller draws it; no speaker notes). */
   XMLSlideShow fill(Deck deck) throws IOException {
     XMLSlideShow show = template.show();
-    slides(show, deck, (slide, spec) -> {});
+    slides(show, deck, DeckWriter::keep);
     return show;
   }
 
   private interface SlideDone {
-    void done(XSLFSlide slide, SlideSpec spec) throws IOException;
+    void done(XSLFSlide slide, SlideDraft draft, SlideSpec spec) throws IOException;
+  }
+
+  /** The draft's text parsed into POI's slide, with the same relationships (same ids). */
+  private static void keep(XSLFSlide slide, SlideDraft draft, SlideSpec spec) throws IOException {
+    try {
+      slide.getXmlObject().set(SldDocument.Factory.parse(draft.xml(), POIXMLTypeLoader.DEFAULT_XML_OPTIONS).getSld());
+    } catch (XmlException e) {
+      throw new IOException("slide " + draft.name() + " written wrongly: " + e.getMessage(), e);
+    }
+    for (SlideDraft.Relation r : draft.relations()) {
+      if (r.type().equals(XSLFRelation.SLIDE_LAYOUT.getRelation())) {
+        continue; // the slide factory's
+      }
+      if (r.part() == null) {
+        slide.getPackagePart().addExternalRelationship(r.target(), r.type(), r.id());
+      } else {
+        slide.addRelation(r.id(), XSLFRelation.IMAGES, r.part());
+      }
+    }
   }
 
   private void slides(XMLSlideShow show, Deck deck, SlideDone after) throws IOException {
@@ -97,11 +123,14 @@ public final class DeckWriter {
       number++;
       Deck.LayoutRequest asked = deck.layouts().get(number - 1);
       String standard = layoutName(spec.layout());
-      XSLFSlide slide = slides.create(asked == null ? template.layout(standard)
-          : template.requested(asked.name(), asked.file(), asked.line(), standard));
-      fill(slide, spec);
-      footers.footer(slide, deck, number);
-      after.done(slide, spec);
+      XSLFSlideLayout layout = asked == null ? template.layout(standard)
+          : template.requested(asked.name(), asked.file(), asked.line(), standard);
+      XSLFSlide slide = slides.create(layout);
+      SlideDraft draft = new SlideDraft(slide.getPackagePart().getPartName(), layout,
+          copies.computeIfAbsent(layout, LayoutPlaceholders::of));
+      fill(show, draft, copies.get(layout), spec);
+      footers.footer(draft, layout, deck, number);
+      after.done(slide, draft, spec);
     }
   }
 
@@ -132,98 +161,126 @@ public final class DeckWriter {
 
   // ---------------------------------------------------------------- slides
 
-  private void fill(XSLFSlide slide, SlideSpec spec) throws IOException {
-    XSLFTextShape title = DeckTemplate.placeholder(slide, Placeholder.TITLE, Placeholder.CENTERED_TITLE);
-    XSLFTextShape body = DeckTemplate.placeholder(slide, Placeholder.BODY, Placeholder.CONTENT,
+  /**
+   * The slide's title and content. Placeholders of the layout that this slide does not use are
+   * left out (they would show "Click to add text").
+   */
+  private void fill(XMLSlideShow show, SlideDraft slide, List<LayoutPlaceholders.Copy> layoutCopies,
+      SlideSpec spec) throws IOException {
+    LayoutPlaceholders.Copy title = placeholder(layoutCopies, Placeholder.TITLE, Placeholder.CENTERED_TITLE);
+    LayoutPlaceholders.Copy body = placeholder(layoutCopies, Placeholder.BODY, Placeholder.CONTENT,
         Placeholder.SUBTITLE);
-    List<XSLFShape> keep = new ArrayList<>();
-    text(slide, title, spec.title(), keep, Placeholder.TITLE);
-    spec.accept(new Content(slide, body, keep));
-    // placeholders of the layout that this slide does not use would show "Click to add text"
-    for (XSLFShape shape : new ArrayList<>(slide.getShapes())) {
-      if (shape instanceof XSLFTextShape t && t.isPlaceholder() && !keep.contains(shape)) {
-        slide.removeShape(shape);
+    frame(slide, title, spec.title(), Placeholder.TITLE);
+    spec.accept(new Content(show, slide, body));
+  }
+
+  /**
+   * The copy of the first of {@code types} the layout has; among several of a type, the one of
+   * lowest index (an untyped one counts as content).
+   */
+  private static LayoutPlaceholders.Copy placeholder(List<LayoutPlaceholders.Copy> copies, Placeholder... types) {
+    for (Placeholder type : types) {
+      LayoutPlaceholders.Copy best = null;
+      for (LayoutPlaceholders.Copy c : copies) {
+        if (c.type() == type && (best == null || c.index() < best.index())) {
+          best = c;
+        }
       }
+      if (best != null) {
+        return best;
+      }
+    }
+    return null;
+  }
+
+  /** A frame into the layout's placeholder, else into a new text box (a placeholder of type {@code wanted}). */
+  private void frame(SlideDraft slide, LayoutPlaceholders.Copy placeholder, TextFrame frame, Placeholder wanted) {
+    if (placeholder != null) {
+      text.placeholder(slide, placeholder, frame);
+    } else {
+      text.textBox(slide, frame, wanted, TextShapes.Look.PLAIN);
     }
   }
 
   /** Writes what each kind of slide shows below its title. */
   private final class Content implements SlideSpec.Visitor<Void, IOException> {
-    private final XSLFSlide slide;
-    private final XSLFTextShape body;
-    private final List<XSLFShape> keep;
+    private final XMLSlideShow show;
+    private final SlideDraft slide;
+    private final LayoutPlaceholders.Copy body;
 
-    Content(XSLFSlide slide, XSLFTextShape body, List<XSLFShape> keep) {
+    Content(XMLSlideShow show, SlideDraft slide, LayoutPlaceholders.Copy body) {
+      this.show = show;
       this.slide = slide;
       this.body = body;
-      this.keep = keep;
+    }
+
+    private void box(TextFrame frame, TextShapes.Look look) {
+      text.textBox(slide, frame, null, look);
     }
 
     @Override
     public Void title(TitleSlide s) {
-      text(slide, body, s.subtitle(), keep, Placeholder.SUBTITLE);
+      frame(slide, body, s.subtitle(), Placeholder.SUBTITLE);
       return null;
     }
 
     @Override
     public Void closing(ClosingSlide s) {
-      text(slide, body, s.subtitle(), keep, Placeholder.SUBTITLE);
+      frame(slide, body, s.subtitle(), Placeholder.SUBTITLE);
       return null;
     }
 
     @Override
     public Void agenda(AgendaSlide s) {
-      text(slide, body, s.body(), keep, Placeholder.BODY);
+      frame(slide, body, s.body(), Placeholder.BODY);
       return null;
     }
 
     @Override
     public Void bullets(BulletSlide s) {
-      text(slide, body, s.body(), keep, Placeholder.BODY);
+      frame(slide, body, s.body(), Placeholder.BODY);
       return null;
     }
 
     @Override
     public Void cards(CardsSlide s) {
-      for (TextFrame card : s.cards()) {
-        XSLFTextShape box = text(slide, null, card, keep, null);
-        box.setLineColor(theme.slideColors().border().awt());
-        box.setLineWidth(1);
+      TextShapes.Look card = new TextShapes.Look(null, theme.slideColors().border(), "l");
+      for (TextFrame c : s.cards()) {
+        box(c, card);
       }
       return null;
     }
 
     @Override
     public Void takeaways(TakeawaysSlide s) {
-      text(slide, body, s.body(), keep, Placeholder.BODY);
+      frame(slide, body, s.body(), Placeholder.BODY);
       return null;
     }
 
     @Override
     public Void quote(QuoteSlide s) {
-      XSLFTextShape q = text(slide, body, s.quote(), keep, Placeholder.BODY);
-      quoteBar(slide, s.quote(), q);
+      frame(slide, body, s.quote(), Placeholder.BODY);
+      Box b = s.quote().box();
+      double x = Math.max(0, b.x() - 14);
+      TextShapes.bar(slide, new Box(x, b.y() + b.height() * 0.15, 5, b.height() * 0.7), theme.slideColors().accent());
       return null;
     }
 
     @Override
     public Void divider(TalkDividerSlide s) {
-      text(slide, body, s.body(), keep, Placeholder.BODY);
-      text(slide, null, s.number(), keep, null);
+      frame(slide, body, s.body(), Placeholder.BODY);
+      box(s.number(), TextShapes.Look.PLAIN);
       return null;
     }
 
     @Override
     public Void code(CodeSlide s) {
       if (!s.lead().paras().isEmpty()) {
-        text(slide, null, s.lead(), keep, null);
+        box(s.lead(), TextShapes.Look.PLAIN);
       }
-      XSLFTextShape panel = text(slide, null, s.code(), keep, null);
-      fillColor(panel, theme.slideColors().codeBackground());
+      box(s.code(), new TextShapes.Look(theme.slideColors().codeBackground(), null, "l"));
       if (!s.label().paras().isEmpty()) {
-        XSLFTextShape label = text(slide, null, s.label(), keep, null);
-        label.getTextParagraphs().forEach(p -> p.setTextAlign(
-            org.apache.poi.sl.usermodel.TextParagraph.TextAlign.RIGHT));
+        box(s.label(), new TextShapes.Look(null, null, "r"));
       }
       return null;
     }
@@ -231,9 +288,9 @@ public final class DeckWriter {
     @Override
     public Void columns(ColumnsSlide s) {
       // the planner measured its own column boxes: free text boxes there, the layout's
-      // content placeholders removed after
+      // content placeholders left out
       for (TextFrame column : s.columns()) {
-        text(slide, null, column, keep, null);
+        box(column, TextShapes.Look.PLAIN);
       }
       return null;
     }
@@ -245,86 +302,25 @@ public final class DeckWriter {
     }
 
     @Override
-    public Void image(ImageSlide s) throws IOException {
+    public Void image(ImageSlide s) {
       if (!s.text().paras().isEmpty()) {
-        text(slide, null, s.text(), keep, null);
+        box(s.text(), TextShapes.Look.PLAIN);
       }
       if (s.image() != null) {
-        picture(slide, s);
+        PictureData.PictureType type = switch (s.image().format()) {
+          case PNG -> PictureData.PictureType.PNG;
+          case GIF -> PictureData.PictureType.GIF;
+          default -> PictureData.PictureType.JPEG;
+        };
+        XSLFPictureData data = show.addPicture(s.image().bytes(), type);
+        TextShapes.picture(slide, s.box(), slide.relate(XSLFRelation.IMAGES.getRelation(), data));
         if (!s.caption().paras().isEmpty()) {
-          text(slide, null, s.caption(), keep, null);
+          box(s.caption(), TextShapes.Look.PLAIN);
         }
       } else {
-        XSLFTextShape box = text(slide, null, s.caption(), keep, null);
-        box.setLineColor(theme.slideColors().border().awt());
-        box.setLineWidth(1);
-        box.getTextParagraphs().forEach(p -> p.setTextAlign(
-            org.apache.poi.sl.usermodel.TextParagraph.TextAlign.CENTER));
+        box(s.caption(), new TextShapes.Look(null, theme.slideColors().border(), "ctr"));
       }
       return null;
     }
   }
-
-  /**
-   * Writes a frame into the placeholder (placing it exactly where the planner measured) or, when
-   * there is none, into a new text box.
-   */
-  private XSLFTextShape text(XSLFSlide slide, XSLFTextShape placeholder, TextFrame frame,
-      List<XSLFShape> keep, Placeholder wanted) {
-    XSLFTextShape shape = placeholder;
-    if (shape == null) {
-      XSLFTextBox box = slide.createTextBox();
-      if (wanted != null) {
-        makePlaceholder(box, wanted);
-      }
-      shape = box;
-    }
-    keep.add(shape);
-    ShapePlacement.place(shape, frame.box());
-    shape.clearText();
-    ShapePlacement.bodyProperties(shape, frame.anchor());
-    paragraphs.paragraphs(shape, frame.paras());
-    return shape;
-  }
-
-  private static void makePlaceholder(XSLFTextBox box, Placeholder type) {
-    CTShape ct = (CTShape) box.getXmlObject();
-    if (ct.getNvSpPr().getCNvSpPr().isSetTxBox()) {
-      ct.getNvSpPr().getCNvSpPr().unsetTxBox();
-    }
-    CTPlaceholder ph = ct.getNvSpPr().getNvPr().addNewPh();
-    if (type == Placeholder.TITLE) {
-      ph.setType(STPlaceholderType.TITLE);
-    } else {
-      ph.setType(type == Placeholder.SUBTITLE ? STPlaceholderType.SUB_TITLE : STPlaceholderType.BODY);
-      ph.setIdx(1);
-    }
-  }
-
-  private static void fillColor(XSLFTextShape shape, RgbColor color) {
-    shape.setFillColor(color.awt());
-  }
-
-  private void quoteBar(XSLFSlide slide, TextFrame frame, XSLFTextShape quote) {
-    Box b = frame.box();
-    double x = Math.max(0, b.x() - 14);
-    XSLFAutoShape bar = slide.createAutoShape();
-    bar.setShapeType(org.apache.poi.sl.usermodel.ShapeType.RECT);
-    bar.setAnchor(new Rectangle2D.Double(x, b.y() + b.height() * 0.15, 5, b.height() * 0.7));
-    bar.setFillColor(theme.slideColors().accent().awt());
-    bar.setLineColor(null);
-  }
-
-  private void picture(XSLFSlide slide, ImageSlide s) throws IOException {
-    PictureData.PictureType type = switch (s.image().format()) {
-      case PNG -> PictureData.PictureType.PNG;
-      case GIF -> PictureData.PictureType.GIF;
-      default -> PictureData.PictureType.JPEG;
-    };
-    XSLFPictureData data = slide.getSlideShow().addPicture(s.image().bytes(), type);
-    XSLFPictureShape pic = slide.createPicture(data);
-    Box b = s.box();
-    pic.setAnchor(new Rectangle2D.Double(b.x(), b.y(), b.width(), b.height()));
-  }
 }
-

@@ -9,23 +9,12 @@ import java.util.HashMap;
 import java.util.Map;
 import org.apache.poi.sl.usermodel.Placeholder;
 import org.apache.poi.xslf.usermodel.XSLFSheet;
-import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFSlideLayout;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
-import org.openxmlformats.schemas.drawingml.x2006.main.CTTextBody;
-import org.openxmlformats.schemas.drawingml.x2006.main.CTTextCharacterProperties;
-import org.openxmlformats.schemas.drawingml.x2006.main.CTTextParagraph;
-import org.openxmlformats.schemas.drawingml.x2006.main.STSchemeColorVal;
-import org.openxmlformats.schemas.drawingml.x2006.main.STTextAlignType;
-import org.openxmlformats.schemas.drawingml.x2006.main.STTextAnchoringType;
-import org.openxmlformats.schemas.presentationml.x2006.main.CTGroupShape;
-import org.openxmlformats.schemas.presentationml.x2006.main.CTShape;
-import org.openxmlformats.schemas.presentationml.x2006.main.STPlaceholderSize;
-import org.openxmlformats.schemas.presentationml.x2006.main.STPlaceholderType;
 
 /**
  * Footer (event name) and slide number as the layout's placeholders, so PowerPoint knows them.
- * Written straight into the slide's shape tree (POI's text-box prototype was most of the cost)
+ * Written as text into the slide (POI's text-box prototype was most of the cost)
  * and placed by the layout when it has these placeholders: then the slide carries no geometry
  * of its own. Text properties stay explicit, as a foreign template's footer may look otherwise.
  */
@@ -50,64 +39,49 @@ final class FooterWriter {
     this.theme = theme;
   }
 
-  void footer(XSLFSlide slide, Deck deck, int number) {
-    Slots s = slots.computeIfAbsent(slide.getSlideLayout(),
+  void footer(SlideDraft slide, XSLFSlideLayout layout, Deck deck, int number) {
+    Slots s = slots.computeIfAbsent(layout,
         l -> new Slots(layoutBox(l, Placeholder.FOOTER, null), layoutBox(l, Placeholder.SLIDE_NUMBER, null)));
     SlideFrames f = deck.frames();
     double bandY = f.body().bottom() + (f.slideHeight() - f.body().bottom()) * 0.3;
     double bandH = Math.min(24, f.slideHeight() - bandY);
-    CTGroupShape tree = slide.getXmlObject().getCSld().getSpTree();
-    long id = ShapeIds.next(tree);
+    long id = slide.nextAfterShapes();
 
     String text = deck.info().footer();
-    CTShape footer = placeholder(tree, id, "Footer", STPlaceholderType.FTR, 11,
+    XmlText footer = placeholder(id, "Footer", "ftr", 11,
         s.footer() != null ? null : new Box(f.body().x(), bandY, f.body().width() * 0.7, bandH));
-    CTTextParagraph p = body(footer).addNewP();
-    p.addNewPPr().setAlgn(STTextAlignType.L);
-    var run = p.addNewR();
-    style(run.addNewRPr(), lang.of(text));
-    run.setT(text);
+    footer.raw("<a:p><a:pPr algn=\"l\"/><a:r>");
+    style(footer, lang.of(text)).element("a:t", text).raw("</a:r></a:p></p:txBody></p:sp>");
+    slide.add(footer.toString(), id);
 
-    CTShape num = placeholder(tree, id + 1, "Slide Number", STPlaceholderType.SLD_NUM, 12,
+    XmlText num = placeholder(id + 1, "Slide Number", "sldNum", 12,
         s.number() != null ? null : new Box(f.body().right() - 120, bandY, 120, bandH));
-    CTTextParagraph np = body(num).addNewP();
-    np.addNewPPr().setAlgn(STTextAlignType.R);
-    var fld = np.addNewFld();
-    fld.setId("{6A1B3C2D-4E5F-4A6B-8C7D-9E0F1A2B3C4D}");
-    fld.setType("slidenum");
-    style(fld.addNewRPr(), lang.other());
-    fld.setT(String.valueOf(number));
+    num.raw("<a:p><a:pPr algn=\"r\"/><a:fld id=\"{6A1B3C2D-4E5F-4A6B-8C7D-9E0F1A2B3C4D}\" type=\"slidenum\">");
+    style(num, lang.other()).element("a:t", String.valueOf(number)).raw("</a:fld></a:p></p:txBody></p:sp>");
+    slide.add(num.toString(), id + 1);
   }
 
-  private void style(CTTextCharacterProperties rpr, String lang) {
-    rpr.setLang(lang);
-    rpr.setSz(SIZE);
-    ParagraphWriter.scheme(rpr.addNewSolidFill(), STSchemeColorVal.ACCENT_3);
-    rpr.addNewLatin().setTypeface(theme.slides().latinTypeface());
-    rpr.addNewEa().setTypeface(theme.slides().eastAsianTypeface());
+  private XmlText style(XmlText x, String lang) {
+    x.open("a:rPr").attr("lang", lang).attr("sz", SIZE).close();
+    ParagraphWriter.scheme(x, "accent3");
+    return SlideXml.typefaces(x, theme.slides().latinTypeface(), theme.slides().eastAsianTypeface())
+        .raw("</a:rPr>");
   }
 
-  /** A quarter-size placeholder; its own geometry only when {@code box} is given (the layout has none). */
-  private static CTShape placeholder(CTGroupShape tree, long id, String name, STPlaceholderType.Enum type,
-      long idx, Box box) {
-    CTShape sp = tree.addNewSp();
-    PlaceholderShapes.nonVisual(sp, id, name, type, idx).setSz(STPlaceholderSize.QUARTER);
-    var spPr = sp.addNewSpPr();
-    if (box != null) {
-      var xfrm = spPr.addNewXfrm();
-      xfrm.addNewOff().setX(ShapePlacement.emu(box.x()));
-      xfrm.getOff().setY(ShapePlacement.emu(box.y()));
-      xfrm.addNewExt().setCx(ShapePlacement.emu(box.width()));
-      xfrm.getExt().setCy(ShapePlacement.emu(box.height()));
+  /**
+   * A quarter-size placeholder up to its text body's paragraphs; its own geometry only when
+   * {@code box} is given (the layout has none).
+   */
+  private static XmlText placeholder(long id, String name, String type, long idx, Box box) {
+    XmlText x = new XmlText(new StringBuilder(1024)).raw("<p:sp><p:nvSpPr>").open("p:cNvPr").attr("id", id)
+        .attr("name", name).end().raw("<p:cNvSpPr/><p:nvPr>").open("p:ph").attr("type", type).attr("idx", idx)
+        .attr("sz", "quarter").end().raw("</p:nvPr></p:nvSpPr>");
+    if (box == null) {
+      x.raw("<p:spPr/>");
+    } else {
+      ShapePlacement.transform(x.raw("<p:spPr>"), box, "").raw("</p:spPr>");
     }
-    return sp;
-  }
-
-  private static CTTextBody body(CTShape sp) {
-    CTTextBody body = sp.addNewTxBody();
-    body.addNewBodyPr().setAnchor(STTextAnchoringType.CTR);
-    body.addNewLstStyle();
-    return body;
+    return x.raw("<p:txBody><a:bodyPr anchor=\"ctr\"/><a:lstStyle/>");
   }
 
   static Box layoutBox(XSLFSheet layout, Placeholder type, Box otherwise) {

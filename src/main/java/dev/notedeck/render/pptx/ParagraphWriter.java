@@ -9,23 +9,11 @@ import dev.notedeck.render.deck.TextMeasurer;
 import dev.notedeck.theme.RgbColor;
 import dev.notedeck.theme.Theme;
 import java.util.List;
-import org.apache.poi.common.usermodel.fonts.FontGroup;
-import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
-import org.apache.poi.xslf.usermodel.XSLFTextRun;
-import org.apache.poi.xslf.usermodel.XSLFTextShape;
-import org.openxmlformats.schemas.drawingml.x2006.main.CTRegularTextRun;
-import org.openxmlformats.schemas.drawingml.x2006.main.CTSRgbColor;
-import org.openxmlformats.schemas.drawingml.x2006.main.CTSolidColorFillProperties;
-import org.openxmlformats.schemas.drawingml.x2006.main.CTTextCharacterProperties;
-import org.openxmlformats.schemas.drawingml.x2006.main.CTTextParagraph;
-import org.openxmlformats.schemas.drawingml.x2006.main.CTTextParagraphProperties;
-import org.openxmlformats.schemas.drawingml.x2006.main.STSchemeColorVal;
-import org.openxmlformats.schemas.drawingml.x2006.main.STTextAlignType;
-import org.openxmlformats.schemas.drawingml.x2006.main.STTextAutonumberScheme;
-import org.openxmlformats.schemas.drawingml.x2006.main.STTextStrikeType;
-import org.openxmlformats.schemas.drawingml.x2006.main.STTextUnderlineType;
 
-/** Planned paragraphs -> DrawingML paragraphs and runs: size, bullets, colours, fonts, ko-KR runs, links. */
+/**
+ * Planned paragraphs -> DrawingML paragraphs and runs, as text: size, bullets, colours, fonts,
+ * ko-KR runs, links (an external relationship each).
+ */
 final class ParagraphWriter {
 
   private final Theme theme;
@@ -42,134 +30,128 @@ final class ParagraphWriter {
     this.lang = language;
   }
 
-  void paragraphs(XSLFTextShape shape, List<Para> paras) {
+  /** The paragraphs of a text body, each aligned {@code align} ("l", "ctr", "r"). */
+  void paragraphs(SlideDraft slide, XmlText x, List<Para> paras, String align) {
     if (paras.isEmpty()) {
-      XSLFTextParagraph p = shape.addNewTextParagraph();
-      p.getXmlObject().addNewEndParaRPr().setLang(lang.other());
+      x.raw("<a:p>").open("a:endParaRPr").attr("lang", lang.other()).end().raw("</a:p>");
       return;
     }
     for (Para para : paras) {
-      paragraph(shape.addNewTextParagraph(), para);
+      paragraph(slide, x, para, align);
     }
   }
 
-  void paragraph(XSLFTextParagraph p, Para para) {
-    CTTextParagraph ct = p.getXmlObject();
-    CTTextParagraphProperties pr = ct.isSetPPr() ? ct.getPPr() : ct.addNewPPr();
+  void paragraph(SlideDraft slide, XmlText x, Para para, String align) {
+    x.raw("<a:p>").open("a:pPr");
     if (para.level() > 0) {
-      pr.setLvl(Math.min(para.level(), 8)); // 0 is the default
+      x.attr("lvl", Math.min(para.level(), 8)); // 0 is the default
     }
-    pr.setMarL(Math.toIntExact(ShapePlacement.emu(para.marginLeft())));
-    pr.setIndent(Math.toIntExact(ShapePlacement.emu(para.indent())));
-    // PowerPoint breaks Hangul words anywhere unless told not to; eojeol stay whole, as measured
-    pr.setEaLnBrk(false);
-    pr.addNewLnSpc().addNewSpcPct().setVal(100000);
-    pr.addNewSpcBef().addNewSpcPts().setVal((int) Math.round(para.spaceBefore() * 100));
-    pr.addNewSpcAft().addNewSpcPts().setVal(0);
+    x.attr("marL", Math.toIntExact(ShapePlacement.emu(para.marginLeft())))
+        .attr("indent", Math.toIntExact(ShapePlacement.emu(para.indent())))
+        // PowerPoint breaks Hangul words anywhere unless told not to; eojeol stay whole, as measured
+        .attr("eaLnBrk", "false").attr("algn", align).close()
+        .raw("<a:lnSpc><a:spcPct val=\"100000\"/></a:lnSpc><a:spcBef>")
+        .open("a:spcPts").attr("val", (int) Math.round(para.spaceBefore() * 100)).end()
+        .raw("</a:spcBef><a:spcAft><a:spcPts val=\"0\"/></a:spcAft>");
     if (para.number() > 0) {
-      scheme(pr.addNewBuClr(), STSchemeColorVal.ACCENT_1);
-      pr.addNewBuFont().setTypeface("+mj-lt");
-      var num = pr.addNewBuAutoNum();
-      num.setType(STTextAutonumberScheme.ARABIC_PERIOD);
-      num.setStartAt(para.number());
+      x.raw("<a:buClr><a:schemeClr val=\"accent1\"/></a:buClr><a:buFont typeface=\"+mj-lt\"/>")
+          .open("a:buAutoNum").attr("type", "arabicPeriod").attr("startAt", para.number()).end();
     } else if (para.bullet() != null) {
-      scheme(pr.addNewBuClr(), STSchemeColorVal.ACCENT_1);
-      pr.addNewBuFont().setTypeface("Arial");
-      pr.addNewBuChar().setChar(para.bullet());
+      x.raw("<a:buClr><a:schemeClr val=\"accent1\"/></a:buClr><a:buFont typeface=\"Arial\"/>")
+          .open("a:buChar").attr("char", para.bullet()).end();
     } else {
-      pr.addNewBuNone();
+      x.raw("<a:buNone/>");
     }
-    pr.setAlgn(STTextAlignType.L);
+    x.raw("</a:pPr>");
     List<Span> spans = para.spans();
+    String previous = null; // a line break takes the properties of the run before it
     for (int k = 0; k < spans.size(); k++) {
       Span span = spans.get(k);
       CodeHighlighter.Kind token = para.tokens().isEmpty() ? null : para.tokens().get(k);
       String[] lines = span.text().split("\n", -1);
       for (int i = 0; i < lines.length; i++) {
         if (i > 0) {
-          p.addLineBreak();
+          x.raw("<a:br>").raw(previous == null ? "<a:rPr/>" : previous).raw("</a:br>");
         }
         if (!lines[i].isEmpty()) {
-          run(p.addNewTextRun(), lines[i], span, para, token);
+          previous = run(slide, x, lines[i], span, para, token);
         }
       }
     }
-    CTTextCharacterProperties end = ct.addNewEndParaRPr();
-    end.setSz((int) Math.round(para.size() * 100));
-    end.setLang(para.spans().isEmpty() ? lang.empty() : lang.of(para.plainText()));
+    x.open("a:endParaRPr").attr("sz", (int) Math.round(para.size() * 100))
+        .attr("lang", para.spans().isEmpty() ? lang.empty() : lang.of(para.plainText())).end().raw("</a:p>");
   }
 
-  /** {@code token}: the kind of a highlighted code run (coloured as in the handout), else null. */
-  void run(XSLFTextRun run, String text, Span span, Para para, CodeHighlighter.Kind token) {
-    run.setText(text);
-    CTTextCharacterProperties pr = ((CTRegularTextRun) run.getXmlObject()).getRPr();
-    if (pr == null) {
-      pr = ((CTRegularTextRun) run.getXmlObject()).addNewRPr();
+  /**
+   * {@code token}: the kind of a highlighted code run (coloured as in the handout), else null.
+   * Returns the run's properties without its link (what a line break after it takes).
+   */
+  private String run(SlideDraft slide, XmlText x, String text, Span span, Para para, CodeHighlighter.Kind token) {
+    XmlText pr = new XmlText(new StringBuilder(256)).open("a:rPr").attr("lang", lang.of(text));
+    if (DeckFonts.hasHangul(text)) {
+      pr.attr("altLang", "en-US");
     }
-    boolean korean = DeckFonts.hasHangul(text);
-    pr.setLang(lang.of(text));
-    if (korean) {
-      pr.setAltLang("en-US");
-    }
-    pr.setSz((int) Math.round(para.size() * 100));
+    pr.attr("sz", (int) Math.round(para.size() * 100));
     boolean bold = TextMeasurer.isBold(para.role()) || span.has(Span.Style.BOLD);
-    pr.setB(bold);
-    boolean italic = span.has(Span.Style.ITALIC) || para.role() == Para.Role.QUOTE;
-    if (italic) {
-      pr.setI(true);
+    pr.attr("b", String.valueOf(bold));
+    if (span.has(Span.Style.ITALIC) || para.role() == Para.Role.QUOTE) {
+      pr.attr("i", "true");
     }
     if (span.has(Span.Style.STRIKE)) {
-      pr.setStrike(STTextStrikeType.SNG_STRIKE);
+      pr.attr("strike", "sngStrike");
     }
-    boolean code = para.role() == Para.Role.CODE || span.has(Span.Style.CODE);
+    boolean link = span.href() != null && !span.href().isBlank();
+    if (link) {
+      pr.attr("u", "sng");
+    }
+    pr.close();
     if (token != null) {
-      rgb(pr.isSetSolidFill() ? pr.getSolidFill() : pr.addNewSolidFill(),
-          TokenStyle.of(token, theme.slideColors()).color());
+      rgb(pr, TokenStyle.of(token, theme.slideColors()).color());
     } else {
       color(pr, para.role(), span);
     }
+    boolean code = para.role() == Para.Role.CODE || span.has(Span.Style.CODE);
     var s = theme.slides();
-    String latin = code ? s.codeTypeface() : s.latinTypeface();
-    String ea = code && codeCoversHangul ? s.codeTypeface() : s.eastAsianTypeface();
-    run.setFontFamily(latin, FontGroup.LATIN);
-    run.setFontFamily(ea, FontGroup.EAST_ASIAN);
-    if (span.href() != null && !span.href().isBlank()) {
-      run.createHyperlink().setAddress(span.href());
-      pr.setU(STTextUnderlineType.SNG);
+    SlideXml.typefaces(pr, code ? s.codeTypeface() : s.latinTypeface(),
+        code && codeCoversHangul ? s.codeTypeface() : s.eastAsianTypeface());
+    String properties = pr.toString();
+    x.raw("<a:r>").raw(properties);
+    if (link) {
+      x.open("a:hlinkClick").attr("r:id", slide.link(span.href())).attr("tooltip", span.href()).end();
     }
+    x.raw("</a:rPr>").element("a:t", text).raw("</a:r>");
+    return properties + "</a:rPr>";
   }
 
-  void color(CTTextCharacterProperties pr, Para.Role role, Span span) {
-    CTSolidColorFillProperties fill = pr.isSetSolidFill() ? pr.getSolidFill() : pr.addNewSolidFill();
+  private void color(XmlText pr, Para.Role role, Span span) {
     if (role == Para.Role.CODE) {
-      rgb(fill, theme.slideColors().codeText());
+      rgb(pr, theme.slideColors().codeText());
       return;
     }
     if (span.href() != null) {
-      scheme(fill, STSchemeColorVal.HLINK);
+      scheme(pr, "hlink");
       return;
     }
-    STSchemeColorVal.Enum c = switch (role) {
-      case TITLE -> STSchemeColorVal.TX_2;
-      case HEADING, NUMBER -> STSchemeColorVal.ACCENT_1;
-      case QUOTE -> STSchemeColorVal.TX_1;
-      case MUTED, QUOTE_SOURCE -> STSchemeColorVal.ACCENT_3;
-      default -> span.has(Span.Style.CODE) ? STSchemeColorVal.ACCENT_2 : STSchemeColorVal.TX_1;
-    };
-    scheme(fill, c);
+    scheme(pr, switch (role) {
+      case TITLE -> "tx2";
+      case HEADING, NUMBER -> "accent1";
+      case QUOTE -> "tx1";
+      case MUTED, QUOTE_SOURCE -> "accent3";
+      default -> span.has(Span.Style.CODE) ? "accent2" : "tx1";
+    });
   }
 
-  static void scheme(CTSolidColorFillProperties fill, STSchemeColorVal.Enum value) {
-    fill.addNewSchemeClr().setVal(value);
+  /** A solid fill of a theme colour ("tx1", "accent3"). */
+  static XmlText scheme(XmlText x, String value) {
+    return x.raw("<a:solidFill>").open("a:schemeClr").attr("val", value).end().raw("</a:solidFill>");
   }
 
-  static void scheme(org.openxmlformats.schemas.drawingml.x2006.main.CTColor color,
-      STSchemeColorVal.Enum value) {
-    color.addNewSchemeClr().setVal(value);
+  /** A solid fill of an RGB colour. */
+  static XmlText rgb(XmlText x, RgbColor color) {
+    return x.raw("<a:solidFill>").open("a:srgbClr").attr("val", hex(color)).end().raw("</a:solidFill>");
   }
 
-  static void rgb(CTSolidColorFillProperties fill, RgbColor color) {
-    CTSRgbColor c = fill.addNewSrgbClr();
-    c.setVal(new byte[] {(byte) color.red(), (byte) color.green(), (byte) color.blue()});
+  static String hex(RgbColor c) {
+    return String.format(java.util.Locale.ROOT, "%02X%02X%02X", c.red(), c.green(), c.blue());
   }
 }

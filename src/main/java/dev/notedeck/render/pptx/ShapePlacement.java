@@ -2,125 +2,103 @@ package dev.notedeck.render.pptx;
 
 import dev.notedeck.render.deck.Box;
 import dev.notedeck.render.deck.TextFrame;
-import org.apache.poi.xslf.usermodel.XSLFShape;
-import org.apache.poi.xslf.usermodel.XSLFTextShape;
-import org.openxmlformats.schemas.drawingml.x2006.main.CTShapeProperties;
-import org.openxmlformats.schemas.drawingml.x2006.main.CTTextBodyProperties;
-import org.openxmlformats.schemas.drawingml.x2006.main.CTTransform2D;
-import org.openxmlformats.schemas.drawingml.x2006.main.STTextAnchoringType;
-import org.openxmlformats.schemas.drawingml.x2006.main.STTextWrappingType;
-import org.openxmlformats.schemas.presentationml.x2006.main.CTShape;
 
 /**
  * Puts a shape exactly where the planner measured it, with the insets and anchoring it assumed.
- * A placeholder starts as POI's copy of its layout placeholder, so what the copy already says
- * equally is left to the layout (dropped from the slide); a text box leaves the format's
- * defaults unsaid. Either way the slide only carries what differs, which keeps the deck small.
+ * A placeholder starts as a copy of its layout placeholder, so what the copy already says equally
+ * is left to the layout (unsaid on the slide); a text box leaves the format's defaults unsaid.
+ * Either way the slide only carries what differs, which keeps the deck small.
  */
 final class ShapePlacement {
 
   private static final double EMU = 12700;
-  /** DrawingML's default insets (7.2 pt, 3.6 pt), which are also the planner's. */
-  private static final long DEFAULT_INSET_X = 91440;
-  private static final long DEFAULT_INSET_Y = 45720;
 
   private ShapePlacement() {}
-
-  /**
-   * Sets the shape's own transform (never the inherited one, which would move the master's); a
-   * placeholder already where its layout puts it keeps none.
-   */
-  static void place(XSLFShape shape, Box box) {
-    CTShapeProperties spPr = spPr(shape);
-    boolean placeholder = shape instanceof XSLFTextShape t && t.isPlaceholder();
-    long x = emu(box.x());
-    long y = emu(box.y());
-    long cx = emu(box.width());
-    long cy = emu(box.height());
-    if (placeholder) {
-      if (spPr.isSetPrstGeom()) {
-        spPr.unsetPrstGeom(); // the layout's rectangle
-      }
-      if (spPr.isSetXfrm() && sameBox(spPr.getXfrm(), x, y, cx, cy)) {
-        spPr.unsetXfrm();
-        return;
-      }
-    }
-    CTTransform2D xfrm = spPr.isSetXfrm() ? spPr.getXfrm() : spPr.addNewXfrm();
-    if (!xfrm.isSetOff()) {
-      xfrm.addNewOff();
-    }
-    if (!xfrm.isSetExt()) {
-      xfrm.addNewExt();
-    }
-    xfrm.getOff().setX(x);
-    xfrm.getOff().setY(y);
-    xfrm.getExt().setCx(cx);
-    xfrm.getExt().setCy(cy);
-  }
-
-  private static boolean sameBox(CTTransform2D xfrm, long x, long y, long cx, long cy) {
-    return xfrm.isSetOff() && xfrm.isSetExt() && !xfrm.isSetRot() && !xfrm.isSetFlipH() && !xfrm.isSetFlipV()
-        && emu(xfrm.getOff().xgetX()) == x && emu(xfrm.getOff().xgetY()) == y
-        && xfrm.getExt().getCx() == cx && xfrm.getExt().getCy() == cy;
-  }
-
-  /** A coordinate attribute in EMU; a unit-suffixed measure ("1in") counts as unknown. */
-  private static long emu(org.apache.xmlbeans.XmlAnySimpleType value) {
-    try {
-      return Long.parseLong(value.getStringValue());
-    } catch (NumberFormatException e) {
-      return Long.MIN_VALUE;
-    }
-  }
-
-  static CTShapeProperties spPr(XSLFShape shape) {
-    return ((CTShape) shape.getXmlObject()).getSpPr();
-  }
 
   static long emu(double pt) {
     return Math.round(pt * EMU);
   }
 
-  /** Insets, wrapping, anchoring and no autofit, as the planner measured the text. */
-  static void bodyProperties(XSLFTextShape shape, TextFrame.Anchor anchor) {
-    CTTextBodyProperties pr = shape.getTextBody().getXmlObject().getBodyPr();
-    boolean placeholder = shape.isPlaceholder();
-    STTextAnchoringType.Enum wanted = switch (anchor) {
-      case TOP -> STTextAnchoringType.T;
-      case MIDDLE -> STTextAnchoringType.CTR;
-      case BOTTOM -> STTextAnchoringType.B;
-    };
-    // a placeholder inherits what its layout copy says; a text box says its insets itself (LibreOffice's
-    // defaults differ slightly from DrawingML's) and leaves the rest to the format's defaults
-    boolean insets = placeholder
-        && pr.isSetLIns() && emu(pr.xgetLIns()) == DEFAULT_INSET_X && pr.isSetRIns() && emu(pr.xgetRIns()) == DEFAULT_INSET_X
-        && pr.isSetTIns() && emu(pr.xgetTIns()) == DEFAULT_INSET_Y && pr.isSetBIns() && emu(pr.xgetBIns()) == DEFAULT_INSET_Y;
-    boolean wrap = !placeholder || pr.isSetWrap() && pr.getWrap() == STTextWrappingType.SQUARE;
-    boolean anchored = placeholder ? pr.isSetAnchor() && pr.getAnchor() == wanted : wanted == STTextAnchoringType.T;
+  /**
+   * EMU as POI's anchors rounded them (half to even): pictures, tables and plain shapes keep
+   * the positions they had when POI placed them.
+   */
+  static long anchorEmu(double pt) {
+    return (long) Math.rint(pt * EMU);
+  }
+
+  /** {@code <a:off/><a:ext/>} of a box. */
+  static XmlText offsetAndSize(XmlText x, Box b) {
+    return x.open("a:off").attr("x", emu(b.x())).attr("y", emu(b.y())).end()
+        .open("a:ext").attr("cx", emu(b.width())).attr("cy", emu(b.height())).end();
+  }
+
+  /** {@code <a:off/><a:ext/>} of a picture, table or plain shape ({@link #anchorEmu}). */
+  static XmlText anchor(XmlText x, Box b) {
+    return x.open("a:off").attr("x", anchorEmu(b.x())).attr("y", anchorEmu(b.y())).end()
+        .open("a:ext").attr("cx", anchorEmu(b.width())).attr("cy", anchorEmu(b.height())).end();
+  }
+
+  /** A shape's own transform, keeping the rotation or flips {@code turn} (attributes) it has. */
+  static XmlText transform(XmlText x, Box b, String turn) {
+    return offsetAndSize(x.raw("<a:xfrm").raw(turn).raw(">"), b).raw("</a:xfrm>");
+  }
+
+  /** A picture's or plain shape's transform ({@link #anchorEmu}). */
+  static XmlText anchorTransform(XmlText x, Box b) {
+    return anchor(x.raw("<a:xfrm>"), b).raw("</a:xfrm>");
+  }
+
+  /**
+   * A placeholder's shape properties: the layout copy's, without its rectangle and with a
+   * transform only when the slide's box is not the layout's.
+   */
+  static void placeholder(XmlText x, LayoutPlaceholders.Copy copy, Box b) {
+    LayoutPlaceholders.Frame f = copy.frame();
+    boolean own = !f.sameBox(emu(b.x()), emu(b.y()), emu(b.width()), emu(b.height()));
+    if (!own && copy.shapeRest().isEmpty()) {
+      x.raw("<p:spPr").raw(copy.shapeAttributes()).raw("/>");
+      return;
+    }
+    x.raw("<p:spPr").raw(copy.shapeAttributes()).raw(">");
+    if (own) {
+      transform(x, b, f.turn());
+    }
+    x.raw(copy.shapeRest()).raw("</p:spPr>");
+  }
+
+  /**
+   * Insets, wrapping, anchoring and no autofit, as the planner measured the text. {@code inherited}:
+   * what a placeholder's layout says already (null for a text box, which says its insets itself,
+   * as LibreOffice's defaults differ slightly from DrawingML's, and leaves the rest to the format).
+   */
+  static void bodyProperties(XmlText x, LayoutPlaceholders.Body inherited, TextFrame.Anchor anchor) {
+    String wanted = LayoutPlaceholders.anchor(anchor);
+    boolean placeholder = inherited != null;
+    boolean insets = placeholder && inherited.defaultInsets();
+    boolean wrap = !placeholder || inherited.squareWrap();
+    boolean anchored = placeholder ? wanted.equals(inherited.anchor()) : wanted.equals("t");
     // LibreOffice grows a text box that does not say noAutofit
-    boolean noAutofit = placeholder && pr.isSetNoAutofit();
-    boolean rtlCol = pr.isSetRtlCol() && pr.getRtlCol();
-    boolean vertical = pr.isSetVert() && pr.getVert() != org.openxmlformats.schemas.drawingml.x2006.main.STTextVerticalType.HORZ;
-    pr.set(CTTextBodyProperties.Factory.newInstance()); // what remains to be said is added back
+    boolean noAutofit = placeholder && inherited.noAutofit();
+    x.open("a:bodyPr");
     if (!insets) {
-      pr.setLIns(DEFAULT_INSET_X);
-      pr.setRIns(DEFAULT_INSET_X);
-      pr.setTIns(DEFAULT_INSET_Y);
-      pr.setBIns(DEFAULT_INSET_Y);
+      x.attr("lIns", LayoutPlaceholders.DEFAULT_INSET_X).attr("rIns", LayoutPlaceholders.DEFAULT_INSET_X)
+          .attr("tIns", LayoutPlaceholders.DEFAULT_INSET_Y).attr("bIns", LayoutPlaceholders.DEFAULT_INSET_Y);
     }
     if (!wrap) {
-      pr.setWrap(STTextWrappingType.SQUARE);
+      x.attr("wrap", "square");
     }
     if (!anchored) {
-      pr.setAnchor(wanted);
+      x.attr("anchor", wanted);
     }
-    if (rtlCol || vertical) {
-      pr.setRtlCol(false); // a layout's right-to-left or vertical text would break the measured lines
-      pr.setVert(org.openxmlformats.schemas.drawingml.x2006.main.STTextVerticalType.HORZ);
+    if (placeholder && inherited.turned()) {
+      // a layout's right-to-left or vertical text would break the measured lines
+      x.attr("rtlCol", "false").attr("vert", "horz");
     }
-    if (!noAutofit) {
-      pr.addNewNoAutofit();
+    if (noAutofit) {
+      x.end();
+    } else {
+      x.close().raw("<a:noAutofit/></a:bodyPr>");
     }
   }
 }

@@ -6,16 +6,15 @@ import org.apache.poi.xslf.usermodel.XSLFFactory;
 import org.apache.poi.xslf.usermodel.XSLFRelation;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFSlideLayout;
-import org.apache.xmlbeans.XmlCursor;
 import org.openxmlformats.schemas.presentationml.x2006.main.CTPresentation;
-import org.openxmlformats.schemas.presentationml.x2006.main.CTShape;
 import org.openxmlformats.schemas.presentationml.x2006.main.CTSlideIdList;
 import org.openxmlformats.schemas.presentationml.x2006.main.CTSlideIdListEntry;
 
 /**
- * New slides on a layout, as {@link XMLSlideShow#createSlide(XSLFSlideLayout)} makes them, but
- * without its two scans per slide (a free part name among all parts, the largest id among all
- * slides), which make a long deck quadratic.
+ * New slide parts in the presentation, as {@link XMLSlideShow#createSlide(XSLFSlideLayout)} makes
+ * them, but without its two scans per slide (a free part name among all parts, the largest id
+ * among all slides), which make a long deck quadratic, and without copying the layout's shapes:
+ * the slide's content is written as text ({@link SlideDraft}).
  */
 final class SlideFactory {
 
@@ -28,6 +27,7 @@ final class SlideFactory {
     this.names = new FreePartNames(show.getPackage(), XSLFRelation.SLIDE);
   }
 
+  /** A slide part in the presentation's slide list, related to {@code layout} as its rId1. */
   XSLFSlide create(XSLFSlideLayout layout) {
     CTPresentation presentation = show.getCTPresentation();
     CTSlideIdList ids = presentation.isSetSldIdLst() ? presentation.getSldIdLst() : presentation.addNewSldIdLst();
@@ -43,35 +43,8 @@ final class SlideFactory {
     CTSlideIdListEntry id = ids.addNewSldId();
     id.setId(nextId++);
     id.setId2(rp.getRelationship().getId());
-    layout.copyLayout(slide);
-    DeckTemplate.copyUntypedPlaceholders(layout, slide);
-    dropNamespaceDeclarations(slide);
-    var group = slide.getXmlObject().getCSld().getSpTree().getGrpSpPr();
-    if (group.isSetXfrm()) {
-      group.unsetXfrm(); // POI's all-zero transform of the slide's shape tree: the default anyway
-    }
-    slide.getPackagePart().clearRelationships();
     slide.addRelation(null, XSLFRelation.SLIDE_LAYOUT, layout);
     show.getSlides().add(slide); // POI's own list of slides (a live view), as createSlide keeps it
     return slide;
-  }
-
-  /**
-   * POI's copy of each layout placeholder repeats the layout's {@code xmlns:r} declaration on the
-   * shape; nothing in a placeholder uses it (the saver declares what a later hyperlink needs).
-   */
-  private static void dropNamespaceDeclarations(XSLFSlide slide) {
-    for (CTShape sp : slide.getXmlObject().getCSld().getSpTree().getSpArray()) {
-      try (XmlCursor c = sp.newCursor()) {
-        c.toNextToken();
-        while (c.isAttr() || c.isNamespace()) {
-          if (c.isNamespace()) {
-            c.removeXml();
-          } else {
-            c.toNextToken();
-          }
-        }
-      }
-    }
   }
 }

@@ -3,10 +3,8 @@ package dev.notedeck.render.pptx;
 import dev.notedeck.theme.Theme;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackagePartName;
 import org.apache.poi.openxml4j.opc.PackagingURIHelper;
-import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFNotesMaster;
 import org.apache.poi.xslf.usermodel.XSLFRelation;
@@ -45,10 +43,10 @@ final class SpeakerNotesWriter {
   }
 
   /**
-   * A notes slide for the slide part {@code slide} with the slide image and {@code text}, one
+   * A notes slide for {@code slide} with the slide image and {@code text}, one
    * paragraph a line: the part is made in the package and related to the slide; its XML is returned.
    */
-  WrittenPart notes(XMLSlideShow show, PackagePart slide, String text) {
+  WrittenPart notes(XMLSlideShow show, SlideDraft slide, String text) {
     XSLFNotesMaster notesMaster = master(show);
     OPCPackage pkg = show.getPackage();
     PackagePartName name;
@@ -58,11 +56,11 @@ final class SpeakerNotesWriter {
     } catch (InvalidFormatException e) {
       throw new IllegalStateException(e);
     }
-    slide.addRelationship(name, TargetMode.INTERNAL, XSLFRelation.NOTES.getRelation());
+    slide.notes(name);
     Relationships rels = new Relationships();
     rels.add(XSLFRelation.NOTES_MASTER.getRelation(),
         WrittenPart.target(name, notesMaster.getPackagePart().getPartName()));
-    rels.add(XSLFRelation.SLIDE.getRelation(), WrittenPart.target(name, slide.getPartName()));
+    rels.add(XSLFRelation.SLIDE.getRelation(), WrittenPart.target(name, slide.name()));
     return new WrittenPart(name, xml(text), rels.xml());
   }
 
