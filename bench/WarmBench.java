@@ -15,12 +15,15 @@ import java.util.Set;
 
 /**
  * Warm rebuilds in one JVM, as watch mode does them: one Builder, the notes file edited before
- * every build (a line appended, so nothing can be cached by content), both outputs written.
+ * every build (a line added in the middle, so most of the document changes), both outputs written.
  * Run from the repository root against the shaded jar (single-file source launch, Java 11+):
  *
  *   java -cp target/notedeck.jar bench/WarmBench.java NOTES.md [WARMUP] [RUNS] [pdf,pptx] [same|new]
  *
- * The edit is a line appended to the notes. With {@code same} (the default) it uses characters
+ * The edit is a bullet added at the end of the middle talk (before the heading of talk n/2 + 1
+ * of n): that talk changes and every talk after it moves down a line, so the builder's per-talk
+ * deck plans are reused only for the talks before it (an edit at the very end would leave all
+ * but the last talk as they were, which flatters that reuse). With {@code same} (the default) it uses characters
  * the notes already have, as most edits do; with {@code new} every edit adds Hangul syllables no
  * earlier build has seen, so nothing derived from the document's character set (font subsets)
  * can be reused.
@@ -46,6 +49,7 @@ public final class WarmBench {
 
     boolean newCharacters = args.length > 4 && args[4].equals("new");
     String original = Files.readString(seed, StandardCharsets.UTF_8);
+    int middle = middleTalk(original);
     Path work = Files.createTempDirectory("notedeck-warm");
     Path notes = work.resolve(seed.getFileName());
     Path out = work.resolve("out");
@@ -56,7 +60,8 @@ public final class WarmBench {
       for (int i = 0; i < warmup + runs; i++) {
         // the edit a user makes between two saves in watch mode
         String edit = newCharacters ? unseenSyllables(i) : "edit " + i;
-        Files.writeString(notes, original + "\n* " + edit + "\n", StandardCharsets.UTF_8);
+        Files.writeString(notes, original.substring(0, middle) + "\n* " + edit + "\n"
+            + original.substring(middle), StandardCharsets.UTF_8);
         BuildRequest request = new BuildRequest(List.of(notes), out, null, formats);
         long start = System.nanoTime();
         long cpuStart = os.getProcessCpuTime();
@@ -85,6 +90,23 @@ public final class WarmBench {
     Collections.sort(times);
     System.out.printf(Locale.ROOT, "median_ms=%.1f min_ms=%.1f max_ms=%.1f median_cpu_ms=%.1f%n",
         median(times), times.get(0), times.get(times.size() - 1), median(cpuTimes));
+  }
+
+  /**
+   * Where the edit goes: just before the middle talk heading at the level most headings have
+   * (the line break before it), or the end when the notes have fewer than two such headings.
+   */
+  private static int middleTalk(String notes) {
+    for (String level : new String[] {"\n## ", "\n# ", "\n### "}) {
+      List<Integer> at = new ArrayList<>();
+      for (int i = notes.indexOf(level); i >= 0; i = notes.indexOf(level, i + 1)) {
+        at.add(i);
+      }
+      if (at.size() >= 2) {
+        return at.get(at.size() / 2);
+      }
+    }
+    return notes.length();
   }
 
   /** Three Hangul syllables of edit {@code i}, none used by an earlier edit (11,172 exist). */

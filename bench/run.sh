@@ -204,10 +204,13 @@ warm_new_cpu_med=$(awk -F'[= ]' '/^median_ms=/ { printf "%d\n", $8 + 0.5 }' "$tm
 
 mkdir -p "$tmp/batch"
 for i in $(seq -w 1 100); do
-  # a different title and one more line per copy, like a folder of real notes; the line has
-  # 20 Hangul syllables of its own, so no two files use the same characters (font subsets made
-  # for one file cannot be reused for the next, as with real notes)
-  { sed "1s/\$/ (batch copy $i)/" "$seed"
+  # a different title, different talk titles and one more line per copy, like a folder of real
+  # notes: no talk of one file equals a talk of another (a long-lived build may reuse a talk's
+  # deck plan, which a folder of real notes would not allow either; the copy number goes after
+  # the talk's number, so numbers and speakers are still read); the line has 20 Hangul syllables of its own, so no
+  # two files use the same characters (font subsets made for one file cannot be reused for the
+  # next, as with real notes)
+  { sed -e "1s/\$/ (batch copy $i)/" -e "s/^## \([0-9][0-9]*\. \)\{0,1\}/&#$i /" "$seed"
     printf '\n* batch note %s ' "$i"
     LC_ALL=C awk -v i="$((10#$i))" 'BEGIN { for (k = 0; k < 20; k++) { c = 44032 + (i * 20 + k) * 7 % 11172
       printf "%c%c%c", 224 + int(c / 4096), 128 + int(c / 64) % 64, 128 + c % 64 } print "" }'

@@ -112,13 +112,10 @@ class TemplateOpensTest {
 
   @Test
   void aTemplateChangedOnDiskBetweenRebuildsIsReadAgain() throws Exception {
-    Path folder = Files.createDirectories(dir.resolve("watched"));
-    Path template = folder.resolve("template.pptx");
-    Files.writeString(folder.resolve("theme.yaml"), "description: company\n");
-    companyTemplate(template, new Rectangle2D.Double(40, 30, 640, 60));
-    Theme theme = new ThemeLoader().load(folder);
-    DeckRenderer renderer = new DeckRenderer();
-    RenderContext context = new RenderContext(theme, null, Diagnostics.silent());
+    CompanyTheme company = companyTheme("watched");
+    Path template = company.template();
+    DeckRenderer renderer = company.renderer();
+    RenderContext context = company.context();
     Box before = renderer.plan(talk("행사"), context).frames().title();
     Box again = renderer.plan(talk("행사"), context).frames().title();
     assertThat(again).isEqualTo(before);
@@ -141,13 +138,10 @@ class TemplateOpensTest {
 
   @Test
   void aTemplateBrokenAfterTheThemeLoadedIsReportedByEveryBuild() throws Exception {
-    Path folder = Files.createDirectories(dir.resolve("broken"));
-    Path template = folder.resolve("template.pptx");
-    Files.writeString(folder.resolve("theme.yaml"), "description: company\n");
-    companyTemplate(template, new Rectangle2D.Double(40, 30, 640, 60));
-    Theme theme = new ThemeLoader().load(folder);
-    DeckRenderer renderer = new DeckRenderer();
-    RenderContext context = new RenderContext(theme, null, Diagnostics.silent());
+    CompanyTheme company = companyTheme("broken");
+    Path template = company.template();
+    DeckRenderer renderer = company.renderer();
+    RenderContext context = company.context();
     renderer.plan(talk("행사"), context);
     // saved over while watch runs: the next builds read it again and say what is wrong
     Files.write(template, "not a zip".getBytes(StandardCharsets.UTF_8));
@@ -195,5 +189,17 @@ class TemplateOpensTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     renderer.write(plan, context, out);
     return out.toByteArray();
+  }
+
+  /** A theme folder {@code name} with a company template (title at 40,30), and a renderer for it. */
+  private record CompanyTheme(Path template, DeckRenderer renderer, RenderContext context) {}
+
+  private CompanyTheme companyTheme(String name) throws Exception {
+    Path folder = Files.createDirectories(dir.resolve(name));
+    Path template = folder.resolve("template.pptx");
+    Files.writeString(folder.resolve("theme.yaml"), "description: company\n");
+    companyTemplate(template, new Rectangle2D.Double(40, 30, 640, 60));
+    Theme theme = new ThemeLoader().load(folder);
+    return new CompanyTheme(template, new DeckRenderer(), new RenderContext(theme, null, Diagnostics.silent()));
   }
 }
