@@ -76,10 +76,13 @@ public final class DeckWriter {
     ZipArchiveOutputStream zip = out instanceof ZipArchiveOutputStream z ? z : new ZipArchiveOutputStream(out);
     SlideStreamer streamer = new SlideStreamer(show, zip);
     SlideFactory factory = new SlideFactory(show);
+    // POI makes a notes master the template lacks from its first slide object's theme: then
+    // the slides keep their (empty) POI objects
+    boolean partsOnly = show.getNotesMaster() != null;
     slides(show, deck, new SlideTarget() {
       @Override
       public PackagePartName create(XSLFSlideLayout layout) {
-        return factory.createPart();
+        return partsOnly ? factory.createPart() : factory.create(layout).getPackagePart().getPartName();
       }
 
       @Override
