@@ -20,7 +20,6 @@ public final class Main {
     String[] args = Utf8Relaunch.arguments(given);
     // Slide images draw with Java2D; never open a window system connection (or a dock icon).
     System.setProperty("java.awt.headless", "true");
-    StartupWarmup.start(args);
     PrintWriter out = writer(System.out);
     PrintWriter err = writer(System.err);
     int code = NotedeckCli.run(args, out, err);

@@ -37,7 +37,6 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
@@ -59,8 +58,6 @@ public final class Builder implements AutoCloseable {
   private final HtmlHandoutRenderer html = new HtmlHandoutRenderer();
   private final SlideImageRenderer pngs = new SlideImageRenderer(deck);
   private final DeckPlanning planning;
-  // once per JVM: the command line may have started it before any Builder existed
-  private static final AtomicBoolean DECK_LIBRARY_PRELOADED = new AtomicBoolean();
 
   public Builder() {
     this(Math.max(2, Runtime.getRuntime().availableProcessors()));
@@ -83,20 +80,6 @@ public final class Builder implements AutoCloseable {
     });
   }
 
-  /**
-   * Starts loading the deck library on a thread of its own (no pool's: closing a Builder must not
-   * interrupt it), unless that has begun already. The
-   * command line calls this first thing for a build, so the library loads while the command line
-   * itself is still being parsed (picocli's classes cannot come from the class-data archive).
-   */
-  public static void preloadDeckLibrary() {
-    if (DECK_LIBRARY_PRELOADED.compareAndSet(false, true)) {
-      Thread t = new Thread(DeckRenderer::preload, "notedeck-preload");
-      t.setDaemon(true);
-      t.start();
-    }
-  }
-
   /** Where this Builder's themes are resolved and kept (watch asks it which folder to watch). */
   public ThemeService themes() {
     return themes;
@@ -113,12 +96,6 @@ public final class Builder implements AutoCloseable {
    * before anything is written.
    */
   public List<BuildResult> build(BuildRequest request, Consumer<BuildResult> onEach) {
-    // Cold start: the deck library takes longest to load; a second core loads it while the
-    // first input is read and parsed (measured in bench/: about 0.8 s of CPU moved off the
-    // deck's critical path).
-    if (request.formats().contains(Format.PPTX)) {
-      preloadDeckLibrary();
-    }
     if (request.theme() != null) {
       theme(request.theme());
     }

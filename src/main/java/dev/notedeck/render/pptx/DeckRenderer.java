@@ -76,20 +76,6 @@ public final class DeckRenderer {
     return templates.parses();
   }
 
-  /**
-   * Loads and initialises the deck library (POI, the XmlBeans schema types, the zip writer) by
-   * writing an empty one-slide deck to nowhere. The first real render then starts warm; the
-   * build pipeline runs this on a spare core while the first notes file is being parsed.
-   */
-  public static void preload() {
-    try (XMLSlideShow show = new XMLSlideShow()) {
-      show.createSlide();
-      show.write(OutputStream.nullOutputStream());
-    } catch (IOException | RuntimeException e) {
-      // only a head start: a real problem shows up, and is reported, in the real render
-    }
-  }
-
   /** The plan alone (no file written): what {@link #write} puts on each slide. */
   public Deck plan(Event event, RenderContext context) throws IOException {
     return plan(event, context, DeckOptions.Override.NONE);
