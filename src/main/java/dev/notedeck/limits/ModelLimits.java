@@ -3,6 +3,7 @@ package dev.notedeck.limits;
 import dev.notedeck.diagnostics.Diagnostics;
 import dev.notedeck.NotedeckException;
 import dev.notedeck.model.Block;
+import dev.notedeck.model.BlockTree;
 import dev.notedeck.model.Event;
 import dev.notedeck.model.ListItem;
 import dev.notedeck.model.Part;
@@ -116,6 +117,15 @@ public final class ModelLimits {
 
   /** One block, or (when nested too deep) its content lifted to this level. */
   private List<Block> block(Block b, int depth) {
+    // past the limit, a block that nests others gives way to their content, lifted to this
+    // level (its meaning kept only down to there: every step after this walks the model
+    // recursively); a list keeps its items' text as paragraphs
+    if (depth >= MAX_DEPTH && !(b instanceof Block.ListBlock)) {
+      List<List<Block>> inner = BlockTree.children(b);
+      if (!inner.isEmpty()) {
+        return tooDeep(inner.stream().flatMap(k -> blocks(k, depth).stream()).toList());
+      }
+    }
     if (b instanceof Block.Paragraph p) {
       return List.of(new Block.Paragraph(text(p.text())));
     }
@@ -126,9 +136,7 @@ public final class ModelLimits {
       return List.of(code(c));
     }
     if (b instanceof Block.Quote q) {
-      return depth >= MAX_DEPTH
-          ? tooDeep(blocks(q.blocks(), depth))
-          : List.of(new Block.Quote(blocks(q.blocks(), depth + 1)));
+      return List.of(new Block.Quote(blocks(q.blocks(), depth + 1)));
     }
     if (b instanceof Block.ListBlock l) {
       return depth >= MAX_DEPTH
@@ -139,27 +147,20 @@ public final class ModelLimits {
       return List.of(new Block.Table(t.header().stream().map(this::text).toList(),
           t.rows().stream().map(r -> r.stream().map(this::text).toList()).toList(), t.aligns()));
     }
-    // fenced divs nest like quotes: past the limit their content is lifted, its meaning kept
-    // only down to there (every step after this walks the model recursively)
     if (b instanceof Block.Notes n) {
-      return depth >= MAX_DEPTH ? tooDeep(blocks(n.blocks(), depth))
-          : List.of(new Block.Notes(blocks(n.blocks(), depth + 1), n.line()));
+      return List.of(new Block.Notes(blocks(n.blocks(), depth + 1), n.line()));
     }
     if (b instanceof Block.Columns c) {
-      return depth >= MAX_DEPTH ? tooDeep(c.columns().stream().flatMap(col -> blocks(col, depth).stream()).toList())
-          : List.of(new Block.Columns(c.columns().stream().map(col -> blocks(col, depth + 1)).toList(), c.line()));
+      return List.of(new Block.Columns(c.columns().stream().map(col -> blocks(col, depth + 1)).toList(), c.line()));
     }
     if (b instanceof Block.Only o) {
-      return depth >= MAX_DEPTH ? tooDeep(blocks(o.blocks(), depth))
-          : List.of(new Block.Only(o.audience(), blocks(o.blocks(), depth + 1)));
+      return List.of(new Block.Only(o.audience(), blocks(o.blocks(), depth + 1)));
     }
     if (b instanceof Block.Container c) {
-      return depth >= MAX_DEPTH ? tooDeep(blocks(c.blocks(), depth))
-          : List.of(new Block.Container(c.attributes(), blocks(c.blocks(), depth + 1)));
+      return List.of(new Block.Container(c.attributes(), blocks(c.blocks(), depth + 1)));
     }
     if (b instanceof Block.Callout c) {
-      return depth >= MAX_DEPTH ? tooDeep(blocks(c.blocks(), depth))
-          : List.of(new Block.Callout(c.kind(), c.title(), blocks(c.blocks(), depth + 1), c.line()));
+      return List.of(new Block.Callout(c.kind(), c.title(), blocks(c.blocks(), depth + 1), c.line()));
     }
     if (b instanceof Block.Image i) {
       return List.of(new Block.Image(i.src(), caption(i.alt(), i.line()), caption(i.title(), i.line()), i.line()));

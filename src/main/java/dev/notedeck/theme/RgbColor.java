@@ -26,6 +26,11 @@ public record RgbColor(int red, int green, int blue) {
     throw new IllegalArgumentException("not a colour: " + text);
   }
 
+  /** Halfway between this colour and {@code other} (table stripes between two theme colours). */
+  public RgbColor mix(RgbColor other) {
+    return new RgbColor((red + other.red) / 2, (green + other.green) / 2, (blue + other.blue) / 2);
+  }
+
   /** {@code #RRGGBB}, upper case. */
   public String hex() {
     return String.format(Locale.ROOT, "#%02X%02X%02X", red, green, blue);

@@ -22,6 +22,8 @@ final class ThemeResolver {
   private final String leafFile;
   private final SystemFonts systemFonts;
   private final Problems problems;
+  /** Font files' faces, read once per theme load (a family's four slots often share a file). */
+  private final Map<Path, List<FontFaces.Face>> facesRead = new java.util.HashMap<>();
 
   ThemeResolver(Map<String, Setting> settings, String leafFile, SystemFonts systemFonts,
       Problems problems) {
@@ -387,7 +389,7 @@ final class ThemeResolver {
       if (!FontFaces.isCollection(disk.path())) {
         return file;
       }
-      List<FontFaces.Face> faces = FontFaces.read(disk.path());
+      List<FontFaces.Face> faces = faces(disk.path());
       FontFaces.Face face = FontFaces.member(faces, family, slot);
       if (face != null) {
         return face.resource();
@@ -408,8 +410,17 @@ final class ThemeResolver {
     return null;
   }
 
+  private List<FontFaces.Face> faces(Path file) throws IOException {
+    List<FontFaces.Face> faces = facesRead.get(file);
+    if (faces == null) {
+      faces = FontFaces.read(file);
+      facesRead.put(file, faces);
+    }
+    return faces;
+  }
+
   /** The first face of the family with CFF outlines, by file name, or null. */
-  private static String postScriptFace(FontFamily family) {
+  private String postScriptFace(FontFamily family) {
     for (Resource r : new Resource[] {family.regular(), family.bold(), family.italic(),
         family.boldItalic()}) {
       Path path = r instanceof Resource.OnDisk d ? d.path()
@@ -418,7 +429,7 @@ final class ThemeResolver {
         continue;
       }
       try {
-        for (FontFaces.Face f : FontFaces.read(path)) {
+        for (FontFaces.Face f : faces(path)) {
           boolean same = r instanceof Resource.InCollection c
               ? f.postScriptName().equals(c.fontName()) : true;
           if (same && f.postScriptOutlines()) {

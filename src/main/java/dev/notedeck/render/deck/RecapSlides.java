@@ -68,7 +68,7 @@ final class RecapSlides {
 
     /** Short text with the picture after it (its last block): one slide, side by side. */
     boolean beside() {
-      return !text && blocks.size() > 1 && blocks.get(blocks.size() - 1) instanceof Block.Image;
+      return besideSlide != null;
     }
   }
 
@@ -422,8 +422,7 @@ final class RecapSlides {
     }
     if (u.beside()) {
       // made when the picture was placed beside the text
-      slides.add(u.besideSlide() != null ? u.besideSlide() : beside(u.title(),
-          u.blocks().subList(0, u.blocks().size() - 1), (Block.Image) u.blocks().get(u.blocks().size() - 1)).orElseThrow());
+      slides.add(u.besideSlide());
       return;
     }
     Block b = u.blocks().get(0);

@@ -42,34 +42,8 @@ public final class TextMeasurer {
   /** Paragraphs shaped in this plan (by span list and role), bounded the same way. */
   private final java.util.Map<Object, ShapedText> shapes = new java.util.HashMap<>();
 
-  /**
-   * What wrapping depends on. The spans are compared by identity: a paragraph resized for
-   * another attempt keeps its span list, and comparing the text itself each time cost as much
-   * as wrapping it.
-   */
-  private static final class WrapKey {
-    private final List<Span> spans;
-    private final Para.Role role;
-    private final double size;
-    private final double width;
-
-    WrapKey(Para p, double width) {
-      this.spans = p.spans();
-      this.role = p.role();
-      this.size = p.size();
-      this.width = width;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof WrapKey k && k.spans == spans && k.role == role && k.size == size && k.width == width;
-    }
-
-    @Override
-    public int hashCode() {
-      return (System.identityHashCode(spans) * 31 + role.hashCode()) * 31 + Double.hashCode(size) * 17 + Double.hashCode(width);
-    }
-  }
+  /** What wrapping depends on: the paragraph as shaped (its span list by identity, its role), its size and the width. */
+  private record WrapKey(Object shape, double size, double width) {}
 
   public TextMeasurer(DeckFonts fonts) {
     this.fonts = fonts;
@@ -121,7 +95,7 @@ public final class TextMeasurer {
 
   private List<Line> lines(Para p, double innerWidth, double slack) {
     double width = Math.max(1, (innerWidth - p.marginLeft()) * slack);
-    WrapKey key = new WrapKey(p, width);
+    WrapKey key = new WrapKey(ShapedText.key(p), p.size(), width);
     List<Line> known = wrapped.get(key);
     if (known != null) {
       return known;

@@ -27,9 +27,9 @@ public final class QrDrawing implements FSObjectDrawerFactory, FSObjectDrawer {
 
   /** The element for {@code url}: a square sized so each module prints at a readable pitch. */
   public static void write(XhtmlWriter x, String url, String cssClass) {
+    double side = sideMm(url);
     x.empty("object", "type", TYPE, URL_ATTRIBUTE, url, "alt", altText(url), "class", cssClass,
-        "style", String.format(Locale.ROOT, "width: %.2fmm; height: %.2fmm;", sideMm(url),
-            sideMm(url)));
+        "style", String.format(Locale.ROOT, "width: %.2fmm; height: %.2fmm;", side, side));
   }
 
   /** Only addresses a phone can open from paper get a code (not in-document anchors). */

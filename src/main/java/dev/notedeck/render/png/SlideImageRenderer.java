@@ -39,10 +39,6 @@ public final class SlideImageRenderer {
 
   private final DeckRenderer deck;
 
-  public SlideImageRenderer() {
-    this(new DeckRenderer());
-  }
-
   /** Fills slides with {@code deck}: a build's one renderer, which reads each template once. */
   public SlideImageRenderer(DeckRenderer deck) {
     this.deck = deck;

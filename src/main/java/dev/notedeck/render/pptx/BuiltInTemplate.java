@@ -101,18 +101,14 @@ final class BuiltInTemplate {
     SlideSetup s = theme.slides();
     return Map.ofEntries(
         Map.entry("themeName", xml(theme.name())),
-        Map.entry("text", hex(c.text())), Map.entry("bg", hex(c.background())),
-        Map.entry("primary", hex(c.primary())), Map.entry("accent", hex(c.accent())),
-        Map.entry("muted", hex(c.muted())), Map.entry("border", hex(c.border())),
-        Map.entry("codeBg", hex(c.codeBackground())), Map.entry("codeText", hex(c.codeText())),
+        Map.entry("text", ParagraphWriter.hex(c.text())), Map.entry("bg", ParagraphWriter.hex(c.background())),
+        Map.entry("primary", ParagraphWriter.hex(c.primary())), Map.entry("accent", ParagraphWriter.hex(c.accent())),
+        Map.entry("muted", ParagraphWriter.hex(c.muted())), Map.entry("border", ParagraphWriter.hex(c.border())),
+        Map.entry("codeBg", ParagraphWriter.hex(c.codeBackground())), Map.entry("codeText", ParagraphWriter.hex(c.codeText())),
         Map.entry("latin", xml(s.latinTypeface())), Map.entry("ea", xml(s.eastAsianTypeface())),
         Map.entry("titleSz", hundredths(s.titleSize())),
         Map.entry("coverSz", hundredths(s.titleSize() * 1.35)),
         Map.entry("sectionSz", hundredths(s.titleSize() * 1.2)));
-  }
-
-  private static String hex(dev.notedeck.theme.RgbColor color) {
-    return color.hex().substring(1);
   }
 
   private static String hundredths(double pt) {

@@ -248,7 +248,7 @@ final class DeckTemplate {
     pr.addNewEffectLst();
   }
 
-  private static PictureData.PictureType pictureType(LoadedImage picture) {
+  static PictureData.PictureType pictureType(LoadedImage picture) {
     return switch (picture.format()) {
       case PNG -> PictureData.PictureType.PNG;
       case GIF -> PictureData.PictureType.GIF;

@@ -27,7 +27,6 @@ import java.util.Map;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ooxml.POIXMLTypeLoader;
 import org.apache.poi.openxml4j.opc.PackagePartName;
-import org.apache.poi.sl.usermodel.PictureData;
 import org.apache.poi.sl.usermodel.Placeholder;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFPictureData;
@@ -335,12 +334,7 @@ public final class DeckWriter {
         box(s.text(), TextShapes.Look.PLAIN);
       }
       if (s.image() != null) {
-        PictureData.PictureType type = switch (s.image().format()) {
-          case PNG -> PictureData.PictureType.PNG;
-          case GIF -> PictureData.PictureType.GIF;
-          default -> PictureData.PictureType.JPEG;
-        };
-        XSLFPictureData data = show.addPicture(s.image().bytes(), type);
+        XSLFPictureData data = show.addPicture(s.image().bytes(), DeckTemplate.pictureType(s.image()));
         TextShapes.picture(slide, s.box(), slide.relate(XSLFRelation.IMAGES.getRelation(), data));
         if (!s.caption().paras().isEmpty()) {
           box(s.caption(), TextShapes.Look.PLAIN);

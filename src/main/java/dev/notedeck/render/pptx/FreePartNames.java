@@ -2,6 +2,7 @@ package dev.notedeck.render.pptx;
 
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePartName;
 import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.apache.poi.xslf.usermodel.XSLFRelation;
 
@@ -32,5 +33,16 @@ final class FreePartNames {
       throw new IllegalStateException(e);
     }
     return next++;
+  }
+
+  /** A new empty part under the next free name, of this kind's content type; returns its name. */
+  PackagePartName createPart() {
+    try {
+      PackagePartName name = PackagingURIHelper.createPartName(relation.getFileName(next()));
+      pkg.createPart(name, relation.getContentType());
+      return name;
+    } catch (InvalidFormatException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

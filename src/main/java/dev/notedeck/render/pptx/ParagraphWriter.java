@@ -87,8 +87,9 @@ final class ParagraphWriter {
    * Returns the run's properties without its link (what a line break after it takes).
    */
   private String run(SlideDraft slide, XmlText x, String text, Span span, Para para, CodeHighlighter.Kind token) {
-    XmlText pr = new XmlText(new StringBuilder(256)).open("a:rPr").attr("lang", lang.of(text));
-    if (DeckFonts.hasHangul(text)) {
+    boolean korean = DeckFonts.hasHangul(text);
+    XmlText pr = new XmlText(new StringBuilder(256)).open("a:rPr").attr("lang", korean ? "ko-KR" : lang.other());
+    if (korean) {
       pr.attr("altLang", "en-US");
     }
     pr.attr("sz", (int) Math.round(para.size() * 100));
@@ -151,7 +152,8 @@ final class ParagraphWriter {
     return x.raw("<a:solidFill>").open("a:srgbClr").attr("val", hex(color)).end().raw("</a:solidFill>");
   }
 
+  /** {@code RRGGBB}, as DrawingML's srgbClr takes it. */
   static String hex(RgbColor c) {
-    return String.format(java.util.Locale.ROOT, "%02X%02X%02X", c.red(), c.green(), c.blue());
+    return c.hex().substring(1);
   }
 }

@@ -24,8 +24,7 @@ final class Relationships {
     return put("rId" + (count + 1), type, target, true);
   }
 
-  /** Adds a relationship with an id given elsewhere (by POI); returns the id. */
-  String put(String id, String type, String target, boolean external) {
+  private String put(String id, String type, String target, boolean external) {
     count++;
     xml.open("Relationship").attr("Id", id).attr("Target", target);
     if (external) {

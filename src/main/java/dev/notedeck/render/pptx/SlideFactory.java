@@ -1,9 +1,7 @@
 package dev.notedeck.render.pptx;
 
 import org.apache.poi.ooxml.POIXMLDocumentPart.RelationPart;
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.PackagePartName;
-import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFFactory;
@@ -46,14 +44,9 @@ final class SlideFactory {
    * written straight into the zip (POI would otherwise hold, and save again, an empty slide).
    */
   PackagePartName createPart() {
-    try {
-      PackagePartName name = PackagingURIHelper.createPartName(XSLFRelation.SLIDE.getFileName(names.next()));
-      show.getPackage().createPart(name, XSLFRelation.SLIDE.getContentType());
-      list(show.getPackagePart().addRelationship(name, TargetMode.INTERNAL, XSLFRelation.SLIDE.getRelation()).getId());
-      return name;
-    } catch (InvalidFormatException e) {
-      throw new IllegalStateException(e);
-    }
+    PackagePartName name = names.createPart();
+    list(show.getPackagePart().addRelationship(name, TargetMode.INTERNAL, XSLFRelation.SLIDE.getRelation()).getId());
+    return name;
   }
 
   /** Lists the slide related to the presentation as {@code relationId}. */

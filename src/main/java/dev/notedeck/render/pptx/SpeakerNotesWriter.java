@@ -1,10 +1,7 @@
 package dev.notedeck.render.pptx;
 
 import dev.notedeck.theme.Theme;
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePartName;
-import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFNotesMaster;
 import org.apache.poi.xslf.usermodel.XSLFRelation;
@@ -48,14 +45,7 @@ final class SpeakerNotesWriter {
    */
   WrittenPart notes(XMLSlideShow show, SlideDraft slide, String text) {
     XSLFNotesMaster notesMaster = master(show);
-    OPCPackage pkg = show.getPackage();
-    PackagePartName name;
-    try {
-      name = PackagingURIHelper.createPartName(XSLFRelation.NOTES.getFileName(names.next()));
-      pkg.createPart(name, XSLFRelation.NOTES.getContentType());
-    } catch (InvalidFormatException e) {
-      throw new IllegalStateException(e);
-    }
+    PackagePartName name = names.createPart();
     slide.notes(name);
     Relationships rels = new Relationships();
     rels.add(XSLFRelation.NOTES_MASTER.getRelation(),

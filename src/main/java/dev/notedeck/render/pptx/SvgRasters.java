@@ -19,9 +19,9 @@ final class SvgRasters {
 
   /** The SVG drawn {@code heightPx} high (shared bytes: do not modify). */
   byte[] png(byte[] svg, int heightPx) throws IOException {
-    Key key = new Key(ByteBuffer.wrap(svg.clone()), heightPx);
-    Drawn d = drawn.get(key);
+    Drawn d = drawn.get(new Key(ByteBuffer.wrap(svg), heightPx));
     if (d == null) {
+      Key key = new Key(ByteBuffer.wrap(svg.clone()), heightPx); // kept: a copy the caller cannot change
       try {
         d = new Drawn(SvgRaster.png(svg, heightPx), null);
       } catch (IOException e) {

@@ -36,7 +36,7 @@ final class TableWriter {
     String border = border(colors.border());
     String headerFill = ParagraphWriter.rgb(new XmlText(new StringBuilder()), colors.codeBackground()).toString();
     String stripeFill = ParagraphWriter.rgb(new XmlText(new StringBuilder()),
-        blend(colors.background(), colors.codeBackground())).toString();
+        colors.background().mix(colors.codeBackground())).toString();
     for (int r = 0; r < spec.rows().size(); r++) {
       x.open("a:tr").attr("h", ShapePlacement.anchorEmu(spec.rowHeights().get(r))).close();
       boolean header = spec.header() && r == 0;
@@ -77,9 +77,5 @@ final class TableWriter {
           .end(edge);
     }
     return all.toString();
-  }
-
-  static RgbColor blend(RgbColor a, RgbColor b) {
-    return new RgbColor((a.red() + b.red()) / 2, (a.green() + b.green()) / 2, (a.blue() + b.blue()) / 2);
   }
 }

@@ -53,12 +53,6 @@ final class XmlText {
     return this;
   }
 
-  /** {@code <name/>}. */
-  XmlText empty(String name) {
-    out.append('<').append(name).append("/>");
-    return this;
-  }
-
   /** {@code </name>}. */
   XmlText end(String name) {
     out.append("</").append(name).append('>');

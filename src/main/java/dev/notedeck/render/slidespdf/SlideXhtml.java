@@ -152,20 +152,12 @@ final class SlideXhtml {
 
       @Override
       public Void cards(CardsSlide s) {
-        titled(f, s.title());
-        for (TextFrame card : s.cards()) {
-          frame(card, "left", null, colors.border());
-        }
-        return null;
+        return titledFrames(f, s.title(), s.cards(), colors.border());
       }
 
       @Override
       public Void columns(ColumnsSlide s) {
-        titled(f, s.title());
-        for (TextFrame column : s.columns()) {
-          frame(column, "left", null, null);
-        }
-        return null;
+        return titledFrames(f, s.title(), s.columns(), null);
       }
 
       @Override
@@ -219,6 +211,15 @@ final class SlideXhtml {
   private Void titledBody(SlideFrames f, TextFrame title, TextFrame body) {
     titled(f, title);
     frame(body, "left", null, null);
+    return null;
+  }
+
+  /** Title, then frames side by side (cards with a {@code border}, columns without). */
+  private Void titledFrames(SlideFrames f, TextFrame title, List<TextFrame> frames, RgbColor border) {
+    titled(f, title);
+    for (TextFrame frame : frames) {
+      frame(frame, "left", null, border);
+    }
     return null;
   }
 
@@ -282,7 +283,7 @@ final class SlideXhtml {
       double cx = 0;
       boolean header = t.header() && r == 0;
       RgbColor fill = header ? colors.codeBackground()
-          : r % 2 == 0 ? blend(colors.background(), colors.codeBackground()) : null;
+          : r % 2 == 0 ? colors.background().mix(colors.codeBackground()) : null;
       for (int c = 0; c < t.columnWidths().size(); c++) {
         double w = t.columnWidths().get(c);
         Box cell = new Box(cx, y, w, h);
@@ -301,10 +302,6 @@ final class SlideXhtml {
       y += h;
     }
     x.end("div");
-  }
-
-  private static RgbColor blend(RgbColor a, RgbColor b) {
-    return new RgbColor((a.red() + b.red()) / 2, (a.green() + b.green()) / 2, (a.blue() + b.blue()) / 2);
   }
 
   private void image(ImageSlide s) {

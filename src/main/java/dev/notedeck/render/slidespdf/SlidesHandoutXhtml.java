@@ -145,18 +145,19 @@ final class SlidesHandoutXhtml {
   private double notesSize(String notes, double widthMm, double heightMm) {
     double widthPt = widthMm * 72 / 25.4;
     double heightPt = heightMm * 72 / 25.4;
+    // one paragraph resized: the measurer shapes its text once for every size tried
+    Para base = Para.plain(notes, Para.Role.BODY, layout.maxNotesSize());
     for (double size = layout.maxNotesSize(); size > layout.minNotesSize(); size -= 0.5) {
-      if (notesHeight(notes, size, widthPt) <= heightPt) {
+      if (notesHeight(base, size, widthPt) <= heightPt) {
         return size;
       }
     }
     return layout.minNotesSize();
   }
 
-  private double notesHeight(String notes, double size, double widthPt) {
-    Para p = Para.plain(notes, Para.Role.BODY, size);
+  private double notesHeight(Para base, double size, double widthPt) {
     // the measurer adds a frame's insets: none here
-    return measurer.lines(p, widthPt).size() * size * NOTES_LINE_HEIGHT;
+    return measurer.lines(base.withSize(size, 0), widthPt).size() * size * NOTES_LINE_HEIGHT;
   }
 
   /** Ruled lines to write on, filling the notes area: drawn as page decoration, not content. */
